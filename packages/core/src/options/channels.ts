@@ -1,0 +1,43 @@
+import { defineOptions } from './defineOptions';
+
+/** The eight channels through which the association serves beneficiaries (its board's policy). */
+export const CHANNEL_IDS = [
+  'interview',
+  'phone',
+  'social_media',
+  'letter',
+  'help_request',
+  'volunteering',
+  'website',
+  'branch_representative',
+] as const;
+
+/** A channel id. */
+export type Channel = (typeof CHANNEL_IDS)[number];
+
+/** The policy's eight channels with Arabic and English labels. */
+export const CHANNELS = defineOptions(CHANNEL_IDS, {
+  en: {
+    interview: 'In-person interview',
+    phone: 'Phone call',
+    social_media: 'Social media',
+    letter: 'Letter',
+    help_request: 'Help-request services',
+    volunteering: 'Volunteering service',
+    website: "The association's website",
+    branch_representative: 'Branch office representative',
+  },
+  ar: {
+    interview: 'المقابلة الشخصية',
+    phone: 'الاتصالات الهاتفية',
+    social_media: 'وسائل التواصل الاجتماعي',
+    letter: 'الخطابات',
+    help_request: 'خدمات طلب المساعدة',
+    volunteering: 'خدمة التطوع',
+    website: 'الموقع الإلكتروني للجمعية',
+    branch_representative: 'مناديب المكاتب الفرعية',
+  },
+});
+
+/** Channels where a staff member fills the form for the beneficiary (assisted mode). */
+export const ASSISTED_CHANNELS: readonly Channel[] = ['interview', 'phone', 'letter', 'branch_representative'];

@@ -1,0 +1,41 @@
+import type { core } from 'zod/mini';
+import { formatMessage, type MessageParams } from '../i18n/formatMessage';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import type { NumberingSystem } from '../dates/formatDate';
+import { describeIssue } from './issueCode';
+import { validationMessages, type ValidationCode } from './validationMessages';
+
+/** Options of {@link createErrorMap} and {@link validationMessage}. */
+export interface ErrorMapOptions {
+  /** @default 'arab' for Arabic, 'latn' for English */
+  numberingSystem?: NumberingSystem;
+}
+
+/** The message of a validation code in a locale, with numbers in the locale's digits. */
+export function validationMessage(
+  code: ValidationCode,
+  locale: Locale = DEFAULT_LOCALE,
+  params?: MessageParams,
+  options: ErrorMapOptions = {},
+): string {
+  const numbering = options.numberingSystem ?? (locale === 'ar' ? 'arab' : 'latn');
+  const number = new Intl.NumberFormat(`${locale}-u-nu-${numbering}`, { useGrouping: false });
+  const localized: MessageParams = {};
+  for (const [key, value] of Object.entries(params ?? {})) {
+    localized[key] = typeof value === 'number' ? number.format(value) : value;
+  }
+  return formatMessage(validationMessages[locale][code] ?? validationMessages[locale].invalid, localized);
+}
+
+/**
+ * A zod error map that writes every message in the given locale. Pass it per parse
+ * (`schema.safeParse(data, { error: createErrorMap('en') })`) or to `zodResolver(schema, { error })`;
+ * it is never installed globally, so two forms in different locales can share a page.
+ * @example supportRequestSchema.safeParse(input, { error: createErrorMap('ar') })
+ */
+export function createErrorMap(locale: Locale = DEFAULT_LOCALE, options: ErrorMapOptions = {}): core.$ZodErrorMap {
+  return (issue) => {
+    const { code, params } = describeIssue(issue);
+    return validationMessage(code, locale, params, options);
+  };
+}
