@@ -42,7 +42,10 @@ export function hijriToGregorian(parts: DateParts): string | null {
 export function gregorianToHijri(iso: string): DateParts {
   const gregorian = parseIsoDate(iso);
   if (!gregorian) throw new RangeError(`Not an ISO date: ${iso}`);
-  const hijri = toCalendar(new CalendarDate(GREGORIAN, gregorian.year, gregorian.month, gregorian.day), UMALQURA);
+  const hijri = toCalendar(
+    new CalendarDate(GREGORIAN, gregorian.year, gregorian.month, gregorian.day),
+    UMALQURA,
+  );
   return { year: hijri.year, month: hijri.month, day: hijri.day };
 }
 

@@ -15,7 +15,10 @@ export type LocalizedText = Record<Locale, string>;
 
 /** Narrows any string (e.g. an attribute or `Accept-Language` tag) to a shipped locale, falling back to Arabic. */
 export function resolveLocale(input: string | null | undefined): Locale {
-  const primary = (input ?? '').trim().toLowerCase().split(/[-_,;\s]/)[0];
+  const primary = (input ?? '')
+    .trim()
+    .toLowerCase()
+    .split(/[-_,;\s]/)[0];
   return primary === 'en' ? 'en' : DEFAULT_LOCALE;
 }
 

@@ -40,4 +40,9 @@ export const CHANNELS = defineOptions(CHANNEL_IDS, {
 });
 
 /** Channels where a staff member fills the form for the beneficiary (assisted mode). */
-export const ASSISTED_CHANNELS: readonly Channel[] = ['interview', 'phone', 'letter', 'branch_representative'];
+export const ASSISTED_CHANNELS: readonly Channel[] = [
+  'interview',
+  'phone',
+  'letter',
+  'branch_representative',
+];

@@ -26,6 +26,10 @@ export function optionIds<T extends string>(options: OptionList<T>): [T, ...T[]]
 }
 
 /** The label of an option id in a locale; the id itself when the list does not have it. */
-export function optionLabel<T extends string>(options: OptionList<T>, id: T | string, locale: Locale): string {
+export function optionLabel<T extends string>(
+  options: OptionList<T>,
+  id: T | string,
+  locale: Locale,
+): string {
   return options.find((option) => option.id === id)?.label[locale] ?? id;
 }

@@ -1,42 +1,48 @@
 import { defineOptions } from './defineOptions';
 
 /** Kinds of dwelling. */
-export const HOUSING_TYPES = defineOptions(['villa', 'apartment', 'floor', 'traditional_house', 'annex', 'other'], {
-  en: {
-    villa: 'Villa',
-    apartment: 'Apartment',
-    floor: 'Floor of a house',
-    traditional_house: 'Traditional house',
-    annex: 'Annex',
-    other: 'Other',
+export const HOUSING_TYPES = defineOptions(
+  ['villa', 'apartment', 'floor', 'traditional_house', 'annex', 'other'],
+  {
+    en: {
+      villa: 'Villa',
+      apartment: 'Apartment',
+      floor: 'Floor of a house',
+      traditional_house: 'Traditional house',
+      annex: 'Annex',
+      other: 'Other',
+    },
+    ar: {
+      villa: 'فيلا',
+      apartment: 'شقة',
+      floor: 'دور',
+      traditional_house: 'بيت شعبي',
+      annex: 'ملحق',
+      other: 'أخرى',
+    },
   },
-  ar: {
-    villa: 'فيلا',
-    apartment: 'شقة',
-    floor: 'دور',
-    traditional_house: 'بيت شعبي',
-    annex: 'ملحق',
-    other: 'أخرى',
-  },
-});
+);
 
 /** Who owns the dwelling. */
-export const HOUSING_OWNERSHIPS = defineOptions(['owned', 'rented', 'with_family', 'charitable', 'government'], {
-  en: {
-    owned: 'Owned',
-    rented: 'Rented',
-    with_family: 'Living with family',
-    charitable: 'Charitable or endowment housing',
-    government: 'Government housing',
+export const HOUSING_OWNERSHIPS = defineOptions(
+  ['owned', 'rented', 'with_family', 'charitable', 'government'],
+  {
+    en: {
+      owned: 'Owned',
+      rented: 'Rented',
+      with_family: 'Living with family',
+      charitable: 'Charitable or endowment housing',
+      government: 'Government housing',
+    },
+    ar: {
+      owned: 'ملك',
+      rented: 'إيجار',
+      with_family: 'سكن مع الأهل',
+      charitable: 'سكن خيري / وقفي',
+      government: 'سكن حكومي',
+    },
   },
-  ar: {
-    owned: 'ملك',
-    rented: 'إيجار',
-    with_family: 'سكن مع الأهل',
-    charitable: 'سكن خيري / وقفي',
-    government: 'سكن حكومي',
-  },
-});
+);
 
 /** A household member's relation to the applicant. */
 export const RELATIONS = defineOptions(

@@ -2,7 +2,16 @@ import { defineOptions } from './defineOptions';
 
 /** Sources of the household's monthly income. */
 export const INCOME_SOURCES = defineOptions(
-  ['salary', 'pension', 'social_security', 'citizen_account', 'alimony', 'rehabilitation', 'other_charities', 'other'],
+  [
+    'salary',
+    'pension',
+    'social_security',
+    'citizen_account',
+    'alimony',
+    'rehabilitation',
+    'other_charities',
+    'other',
+  ],
   {
     en: {
       salary: 'Salary',

@@ -14,7 +14,11 @@ import type { ValidationCode } from '../validation/validationMessages';
 type Ctx = { value: unknown; issues: z.core.$ZodRawIssue[] };
 
 /** Adds an issue with one of our validation codes to a refinement or transform context. */
-export function addIssue(ctx: Ctx, code: ValidationCode, extra: { path?: PropertyKey[]; params?: Record<string, string | number> } = {}): void {
+export function addIssue(
+  ctx: Ctx,
+  code: ValidationCode,
+  extra: { path?: PropertyKey[]; params?: Record<string, string | number> } = {},
+): void {
   ctx.issues.push({
     code: 'custom',
     input: ctx.value,
@@ -36,10 +40,15 @@ function isBlank(value: unknown): boolean {
  * Makes a field optional the way forms need it: `undefined`, `null` and blank strings all mean "not given"
  * and come out as `undefined`.
  */
-export function optionalField<T extends z.core.SomeType>(schema: T) {
-  return z.pipe(
+export function optionalField<T extends z.core.SomeType>(
+  schema: T,
+): z.ZodMiniOptional<z.ZodMiniType<z.output<T> | undefined, z.input<T> | '' | null | undefined>> {
+  const inner = z.pipe(
     z.transform((value: unknown) => (isBlank(value) ? undefined : value)),
     z.optional(schema),
+  );
+  return z.optional(
+    inner as unknown as z.ZodMiniType<z.output<T> | undefined, z.input<T> | '' | null | undefined>,
   );
 }
 
@@ -54,10 +63,14 @@ export function longText(max = 2000, min = 1) {
 }
 
 /** One part of a four-part name: letters (any script), spaces, hyphen and apostrophe; no digits. */
-export const namePartSchema = text(60).check(check((v: string) => /^[\p{L}\p{M}' ’-]+$/u.test(v), 'name_letters'));
+export const namePartSchema = text(60).check(
+  check((v: string) => /^[\p{L}\p{M}' ’-]+$/u.test(v), 'name_letters'),
+);
 
 /** A full name written in one field (household members, inquiries). */
-export const fullNameSchema = text(160, 2).check(check((v: string) => /^[\p{L}\p{M}' ’.-]+$/u.test(v), 'name_letters'));
+export const fullNameSchema = text(160, 2).check(
+  check((v: string) => /^[\p{L}\p{M}' ’.-]+$/u.test(v), 'name_letters'),
+);
 
 /** A Saudi national ID or Iqama number; outputs ten ASCII digits. */
 export const saudiIdSchema = z.pipe(
@@ -65,7 +78,7 @@ export const saudiIdSchema = z.pipe(
   z.transform((value: string, ctx) => {
     const result = parseSaudiId(value);
     if (result.ok) return result.value;
-    addIssue(ctx, `saudi_id.${result.code}`);
+    addIssue(ctx, isBlank(value) ? 'required' : `saudi_id.${result.code}`);
     return z.NEVER;
   }),
 );
@@ -76,59 +89,47 @@ export function normalizeOtherIdNumber(input: string): string | null {
   return /^[0-9A-Z]{4,20}$/.test(value) ? value : null;
 }
 
-/** A Saudi mobile number in any common form; outputs E.164 `+9665XXXXXXXX`. */
-export const mobileSchema = z.pipe(
-  z.string(),
-  z.transform((value: string, ctx) => {
-    if (isBlank(value)) {
-      addIssue(ctx, 'required');
+/**
+ * A string field checked by a normaliser: blank is `required`, a null from the normaliser is `code`,
+ * otherwise the normalised value is the output.
+ */
+export function normalizedString(normalize: (value: string) => string | null, code: ValidationCode) {
+  return z.pipe(
+    z.string(),
+    z.transform((value: string, ctx) => {
+      const normalized = isBlank(value) ? null : normalize(value);
+      if (normalized !== null) return normalized;
+      addIssue(ctx, isBlank(value) ? 'required' : code);
       return z.NEVER;
-    }
-    const normalized = normalizeSaudiMobile(value);
-    if (normalized) return normalized;
-    addIssue(ctx, 'mobile');
-    return z.NEVER;
-  }),
-);
+    }),
+  );
+}
+
+/** A Saudi mobile number in any common form; outputs E.164 `+9665XXXXXXXX`. */
+export const mobileSchema = normalizedString(normalizeSaudiMobile, 'mobile');
 
 /** A Saudi IBAN; outputs the compact upper-case form. */
-export const ibanSchema = z.pipe(
-  z.string(),
-  z.transform((value: string, ctx) => {
-    if (isBlank(value)) {
-      addIssue(ctx, 'required');
-      return z.NEVER;
-    }
-    const normalized = normalizeSaudiIban(value);
-    if (normalized) return normalized;
-    addIssue(ctx, 'iban');
-    return z.NEVER;
-  }),
-);
+export const ibanSchema = normalizedString(normalizeSaudiIban, 'iban');
 
 /** A national-address postal code (five digits). */
-export const postalCodeSchema = z.pipe(
-  z.string(),
-  z.transform((value: string, ctx) => normalizePostalCode(value) ?? (addIssue(ctx, 'postal_code'), z.NEVER)),
-);
+export const postalCodeSchema = normalizedString(normalizePostalCode, 'postal_code');
 
 /** A national-address building or additional number (four digits). */
-export const addressNumberSchema = z.pipe(
-  z.string(),
-  z.transform((value: string, ctx) => normalizeAddressNumber(value) ?? (addIssue(ctx, 'address_number'), z.NEVER)),
-);
+export const addressNumberSchema = normalizedString(normalizeAddressNumber, 'address_number');
 
 /** A national-address short address (`ABCD1234`). */
-export const shortAddressSchema = z.pipe(
-  z.string(),
-  z.transform((value: string, ctx) => normalizeShortAddress(value) ?? (addIssue(ctx, 'short_address'), z.NEVER)),
-);
+export const shortAddressSchema = normalizedString(normalizeShortAddress, 'short_address');
 
 /** An e-mail address, trimmed. */
-export const emailSchema = z.pipe(
-  z.string(),
-  z.transform((v: string) => normalizeDigits(v).trim()),
-).check(z.maxLength(254), check((v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v), 'email'));
+export const emailSchema = z
+  .pipe(
+    z.string(),
+    z.transform((v: string) => normalizeDigits(v).trim()),
+  )
+  .check(
+    z.maxLength(254),
+    check((v: string) => /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v), 'email'),
+  );
 
 /** Options of {@link amountSchema}. */
 export interface AmountOptions {
@@ -216,11 +217,14 @@ export function dateSchema(options: DateSchemaOptions = {}) {
       year: integerSchema(1, 9999),
       month: integerSchema(1, 12),
       day: integerSchema(1, 31),
+      // Accepted so that already-normalised data validates again unchanged; always recomputed.
+      iso: z.optional(z.string()),
     }),
     z.transform((parts, ctx): EnteredDate => {
       let iso: string | null;
       if (parts.calendar === 'islamic-umalqura') {
-        const length = parts.year >= 1300 && parts.year < 1600 ? hijriMonthLength(parts.year, parts.month) : null;
+        const length =
+          parts.year >= 1300 && parts.year < 1600 ? hijriMonthLength(parts.year, parts.month) : null;
         if (length === null) {
           addIssue(ctx, 'date.too_old', { path: ['year'] });
           return z.NEVER;
@@ -240,7 +244,7 @@ export function dateSchema(options: DateSchemaOptions = {}) {
       if (iso < earliest) addIssue(ctx, 'date.too_old', { path: ['year'] });
       const today = options.today?.() ?? new Date().toISOString().slice(0, 10);
       if (options.past && iso > today) addIssue(ctx, 'date.future', { path: ['year'] });
-      return { ...parts, iso };
+      return { calendar: parts.calendar, year: parts.year, month: parts.month, day: parts.day, iso };
     }),
   );
 }

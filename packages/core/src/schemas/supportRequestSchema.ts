@@ -1,8 +1,21 @@
 import * as z from 'zod/mini';
-import { EMPLOYMENT_STATUSES, EDUCATION_LEVELS, ID_TYPES, MARITAL_STATUSES, CONTACT_METHODS, REGIONS } from '../options/applicantOptions';
+import {
+  CONTACT_METHODS,
+  EDUCATION_LEVELS,
+  EMPLOYMENT_STATUSES,
+  ID_TYPES,
+  MARITAL_STATUSES,
+  REGIONS,
+} from '../options/applicantOptions';
 import { CHANNELS } from '../options/channels';
 import { optionIds } from '../options/defineOptions';
-import { GENDERS, HOUSING_OWNERSHIPS, HOUSING_TYPES, MEMBER_STATUSES, RELATIONS } from '../options/householdOptions';
+import {
+  GENDERS,
+  HOUSING_OWNERSHIPS,
+  HOUSING_TYPES,
+  MEMBER_STATUSES,
+  RELATIONS,
+} from '../options/householdOptions';
 import {
   ATTACHMENT_KINDS,
   ATTACHMENT_MEDIA_TYPES,
@@ -25,8 +38,8 @@ import {
   longText,
   mobileSchema,
   namePartSchema,
-  optionalField,
   normalizeOtherIdNumber,
+  optionalField,
   postalCodeSchema,
   saudiIdSchema,
   shortAddressSchema,
@@ -75,8 +88,10 @@ export const applicantSchema = z.pipe(
       addIssue(ctx, applicant.idNumber.trim() ? `saudi_id.${parsed.code}` : 'required', { path });
       return applicant;
     }
-    if (applicant.idType === 'national_id' && parsed.kind !== 'citizen') addIssue(ctx, 'saudi_id.not_citizen', { path });
-    else if (applicant.idType === 'iqama' && parsed.kind !== 'resident') addIssue(ctx, 'saudi_id.not_resident', { path });
+    if (applicant.idType === 'national_id' && parsed.kind !== 'citizen')
+      addIssue(ctx, 'saudi_id.not_citizen', { path });
+    else if (applicant.idType === 'iqama' && parsed.kind !== 'resident')
+      addIssue(ctx, 'saudi_id.not_resident', { path });
     else if (applicant.idType === 'national_id' && applicant.nationality !== 'SA') {
       addIssue(ctx, 'id_type.nationality', { path: ['idType'] });
     }
@@ -118,7 +133,15 @@ export const nationalAddressSchema = z
       const given = Object.values(address).some((v) => v !== undefined);
       const complete = address.buildingNumber && address.postalCode && address.additionalNumber;
       if (given && !address.shortAddress && !complete) {
-        addIssue(ctx, 'national_address.incomplete', { path: [address.buildingNumber ? (address.postalCode ? 'additionalNumber' : 'postalCode') : 'buildingNumber'] });
+        addIssue(ctx, 'national_address.incomplete', {
+          path: [
+            address.buildingNumber
+              ? address.postalCode
+                ? 'additionalNumber'
+                : 'postalCode'
+              : 'buildingNumber',
+          ],
+        });
       }
     }),
   );
@@ -175,7 +198,8 @@ export const incomeSchema = z
     z.superRefine((income, ctx) => {
       const seen = new Set<string>();
       income.sources.forEach((source, index) => {
-        if (seen.has(source.type)) addIssue(ctx, 'income.duplicate_source', { path: ['sources', index, 'type'] });
+        if (seen.has(source.type))
+          addIssue(ctx, 'income.duplicate_source', { path: ['sources', index, 'type'] });
         seen.add(source.type);
       });
       if (income.socialSecurity === 'yes' && !seen.has('social_security')) {
@@ -187,7 +211,9 @@ export const incomeSchema = z
 /** What is asked for; the IBAN is asked (and kept) only for cash support. */
 export const requestDetailsSchema = z.pipe(
   z.strictObject({
-    supportTypes: z.array(z.enum(optionIds(SUPPORT_TYPES))).check(z.minLength(1), z.maxLength(SUPPORT_TYPES.length)),
+    supportTypes: z
+      .array(z.enum(optionIds(SUPPORT_TYPES)))
+      .check(z.minLength(1), z.maxLength(SUPPORT_TYPES.length)),
     description: longText(2000, 10),
     channel: z.enum(optionIds(CHANNELS)),
     iban: optionalField(ibanSchema),

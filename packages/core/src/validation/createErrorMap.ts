@@ -1,9 +1,9 @@
 import type { core } from 'zod/mini';
+import type { NumberingSystem } from '../dates/formatDate';
 import { formatMessage, type MessageParams } from '../i18n/formatMessage';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import type { NumberingSystem } from '../dates/formatDate';
 import { describeIssue } from './issueCode';
-import { validationMessages, type ValidationCode } from './validationMessages';
+import { type ValidationCode, validationMessages } from './validationMessages';
 
 /** Options of {@link createErrorMap} and {@link validationMessage}. */
 export interface ErrorMapOptions {
@@ -33,7 +33,10 @@ export function validationMessage(
  * it is never installed globally, so two forms in different locales can share a page.
  * @example supportRequestSchema.safeParse(input, { error: createErrorMap('ar') })
  */
-export function createErrorMap(locale: Locale = DEFAULT_LOCALE, options: ErrorMapOptions = {}): core.$ZodErrorMap {
+export function createErrorMap(
+  locale: Locale = DEFAULT_LOCALE,
+  options: ErrorMapOptions = {},
+): core.$ZodErrorMap {
   return (issue) => {
     const { code, params } = describeIssue(issue);
     return validationMessage(code, locale, params, options);

@@ -35,14 +35,17 @@ export function describeIssue(issue: AnyIssue): IssueDescriptor {
       return { code: isEmpty(issue.input) ? 'required' : 'invalid' };
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? { code: 'required' } : { code: 'too_short', params: { min } };
-      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'too_few_items', params: { min } };
+      if (issue.origin === 'string')
+        return min <= 1 ? { code: 'required' } : { code: 'too_short', params: { min } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { code: 'too_few_items', params: { min } };
       return { code: 'number_too_small', params: { min } };
     }
     case 'too_big': {
       const max = Number(issue.maximum);
       if (issue.origin === 'string') return { code: 'too_long', params: { max } };
-      if (issue.origin === 'array' || issue.origin === 'set') return { code: 'too_many_items', params: { max } };
+      if (issue.origin === 'array' || issue.origin === 'set')
+        return { code: 'too_many_items', params: { max } };
       return { code: 'number_too_big', params: { max } };
     }
     case 'invalid_format':

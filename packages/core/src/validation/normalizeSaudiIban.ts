@@ -18,7 +18,7 @@ function mod97(rearranged: string): number {
  * @example normalizeSaudiIban('sa03 8000 0000 6080 1016 7519') // 'SA0380000000608010167519'
  */
 export function normalizeSaudiIban(input: string): string | null {
-  const compact = normalizeDigits(input).replace(/[\s\-]/g, '').toUpperCase();
+  const compact = normalizeDigits(input).replace(/[\s-]/g, '').toUpperCase();
   if (!/^SA\d{4}[0-9A-Z]{18}$/.test(compact)) return null;
   return mod97(compact.slice(4) + compact.slice(0, 4)) === 1 ? compact : null;
 }

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import type { core } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { createErrorMap, type ErrorMapOptions } from './createErrorMap';
 import { describeIssue } from './issueCode';

@@ -33,7 +33,8 @@ export const validationMessages = defineCatalog(
     postal_code: 'A postal code has 5 digits.',
     address_number: 'This number has 4 digits.',
     short_address: 'A short address is 4 letters and 4 digits, such as RRRA2929.',
-    'national_address.incomplete': 'Enter the short address, or the building number, postal code and additional number.',
+    'national_address.incomplete':
+      'Enter the short address, or the building number, postal code and additional number.',
     amount: 'Enter an amount in riyals, such as 1500 or 1500.50.',
     'date.invalid': 'This date does not exist.',
     'date.hijri_month_length': 'This Hijri month has only {days} days.',

@@ -1,0 +1,60 @@
+import type { DeclarationRecord } from './declarationSchema';
+import { DECLARATION_TEXTS, type DeclarationTextId, getDeclarationText } from './declarationTexts';
+import { digestSubmission } from './digestSubmission';
+import { sha256Hex } from './sha256Hex';
+
+/** What {@link inspectDeclaration} found. */
+export interface DeclarationInspection {
+  /** All checks passed. */
+  valid: boolean;
+  /** The stored text hashes to the stored `textSha256`. */
+  textMatches: boolean;
+  /** The data hashes to the stored `submissionDigest`: nothing changed after signing. */
+  digestMatches: boolean;
+  /** The text is one of the library's official texts for that id, version and locale. */
+  officialText: boolean;
+}
+
+/** Options of {@link inspectDeclaration}. */
+export interface InspectDeclarationOptions {
+  /** Decision days the official text was rendered with. @default 14 */
+  decisionDays?: number;
+}
+
+/** Checks a declaration record against the data in detail: text hash, data digest and official wording. */
+export async function inspectDeclaration(
+  record: Pick<
+    DeclarationRecord,
+    'text' | 'textSha256' | 'submissionDigest' | 'textId' | 'textVersion' | 'locale'
+  >,
+  data: unknown,
+  options: InspectDeclarationOptions = {},
+): Promise<DeclarationInspection> {
+  let digest: string | null = null;
+  try {
+    digest = await digestSubmission(data);
+  } catch {
+    digest = null;
+  }
+  const textMatches = (await sha256Hex(record.text)) === record.textSha256;
+  const digestMatches = digest === record.submissionDigest;
+  const known = Object.hasOwn(DECLARATION_TEXTS, record.textId);
+  const officialText =
+    known &&
+    DECLARATION_TEXTS[record.textId as DeclarationTextId].version === record.textVersion &&
+    getDeclarationText(record.textId as DeclarationTextId, record.locale, options).text === record.text;
+  return { valid: textMatches && digestMatches && officialText, textMatches, digestMatches, officialText };
+}
+
+/**
+ * Recomputes a declaration's hashes and compares: true only when the text is the official one, its hash
+ * matches, and the data is exactly what was signed.
+ * @example await verifyDeclaration(record, storedData) // false after any change to the data
+ */
+export async function verifyDeclaration(
+  record: Parameters<typeof inspectDeclaration>[0],
+  data: unknown,
+  options?: InspectDeclarationOptions,
+): Promise<boolean> {
+  return (await inspectDeclaration(record, data, options)).valid;
+}

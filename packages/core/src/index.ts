@@ -1,0 +1,195 @@
+export type { CalendarSystem, FormatDateOptions, NumberingSystem } from './dates/formatDate';
+export { formatDate } from './dates/formatDate';
+export type { DateParts } from './dates/hijri';
+export {
+  gregorianPartsToIso,
+  gregorianToHijri,
+  hijriMonthLength,
+  hijriToGregorian,
+  parseIsoDate,
+} from './dates/hijri';
+export { canonicalJson } from './declaration/canonicalJson';
+export type { CreateDeclarationOptions } from './declaration/createDeclarationRecord';
+export { createDeclarationRecord } from './declaration/createDeclarationRecord';
+export type { DeclarationRecord } from './declaration/declarationSchema';
+export { declarationSchema, SIGNATURE_METHODS } from './declaration/declarationSchema';
+export type { DeclarationTextId, DeclarationTextOptions } from './declaration/declarationTexts';
+export {
+  DECLARATION_TEXTS,
+  DEFAULT_DECISION_DAYS,
+  formatDecisionPeriod,
+  getDeclarationText,
+} from './declaration/declarationTexts';
+export { digestSubmission } from './declaration/digestSubmission';
+export { sha256Hex } from './declaration/sha256Hex';
+export type { SignatureBox, SignaturePoint, SignatureStroke } from './declaration/signature';
+export { isSignatureSubstantial, scaleStrokes } from './declaration/signature';
+export type { FourPartName } from './declaration/signerNameMatches';
+export { signerNameMatches } from './declaration/signerNameMatches';
+export type { DeclarationInspection, InspectDeclarationOptions } from './declaration/verifyDeclaration';
+export { inspectDeclaration, verifyDeclaration } from './declaration/verifyDeclaration';
+export { exampleSupportRequest } from './examples/exampleSupportRequest';
+export type { Catalog, CatalogShape } from './i18n/defineCatalog';
+export { defineCatalog } from './i18n/defineCatalog';
+export type { MessageParams } from './i18n/formatMessage';
+export { formatMessage } from './i18n/formatMessage';
+export type { Direction, Locale, LocalizedText } from './i18n/locale';
+export { DEFAULT_LOCALE, getDirection, LOCALES, resolveLocale } from './i18n/locale';
+export {
+  CONTACT_METHODS,
+  EDUCATION_LEVELS,
+  EMPLOYMENT_STATUSES,
+  ID_TYPES,
+  MARITAL_STATUSES,
+  REGIONS,
+} from './options/applicantOptions';
+export type { Channel } from './options/channels';
+export { ASSISTED_CHANNELS, CHANNEL_IDS, CHANNELS } from './options/channels';
+export type { Option, OptionList } from './options/defineOptions';
+export { defineOptions, optionIds, optionLabel } from './options/defineOptions';
+export {
+  GENDERS,
+  HOUSING_OWNERSHIPS,
+  HOUSING_TYPES,
+  MEMBER_STATUSES,
+  RELATIONS,
+} from './options/householdOptions';
+export { AVAILABILITY, INQUIRY_TOPICS, VOLUNTEER_AREAS } from './options/otherFormOptions';
+export {
+  ATTACHMENT_KINDS,
+  ATTACHMENT_MEDIA_TYPES,
+  CASH_SUPPORT_TYPES,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  INCOME_SOURCES,
+  SOCIAL_SECURITY_STATUSES,
+  SUPPORT_TYPES,
+} from './options/requestOptions';
+export type { AmountOptions, DateSchemaOptions, EnteredDate } from './schemas/fields';
+export {
+  addressNumberSchema,
+  amountSchema,
+  CALENDARS,
+  dateSchema,
+  emailSchema,
+  fullNameSchema,
+  ibanSchema,
+  integerSchema,
+  longText,
+  mobileSchema,
+  namePartSchema,
+  normalizedString,
+  normalizeOtherIdNumber,
+  optionalField,
+  postalCodeSchema,
+  saudiIdSchema,
+  shortAddressSchema,
+  text,
+} from './schemas/fields';
+export type { Inquiry, InquiryInput } from './schemas/inquirySchema';
+export { inquirySchema } from './schemas/inquirySchema';
+export type { SupportRequest, SupportRequestInput } from './schemas/supportRequestSchema';
+export {
+  addressSchema,
+  applicantSchema,
+  attachmentMetaSchema,
+  consentsSchema,
+  contactSchema,
+  householdMemberSchema,
+  householdSize,
+  housingSchema,
+  incomeSchema,
+  incomeSourceSchema,
+  MAX_ATTACHMENTS,
+  MAX_HOUSEHOLD_MEMBERS,
+  nationalAddressSchema,
+  requestDetailsSchema,
+  SUPPORT_REQUEST_SECTIONS,
+  supportRequestSchema,
+} from './schemas/supportRequestSchema';
+export type { VolunteerApplication, VolunteerApplicationInput } from './schemas/volunteerApplicationSchema';
+export { volunteerApplicationSchema } from './schemas/volunteerApplicationSchema';
+export type {
+  AssistedBy,
+  AttachmentInput,
+  AttachmentMeta,
+  BackendCapabilities,
+  DraftStore,
+  DraftStoreCapabilities,
+  FormId,
+  MaybePromise,
+  Receipt,
+  RequestQuery,
+  RequestSummary,
+  StaffApi,
+  StaffCredentials,
+  StaffRequestRecord,
+  StaffRole,
+  StatusView,
+  SubmissionBackend,
+  SubmissionPayload,
+  SubmitOptions,
+  SurveyContext,
+} from './storage/contracts';
+export { FORM_IDS } from './storage/contracts';
+export type { MemoryAdapter, MemoryAdapterOptions, MemoryStaffMember } from './storage/createMemoryAdapter';
+export { createMemoryAdapter } from './storage/createMemoryAdapter';
+export type { AttachmentMediaType } from './storage/detectMediaType';
+export { detectMediaType } from './storage/detectMediaType';
+export { displayName } from './storage/displayName';
+export type { Envelope } from './storage/envelope';
+export { createEnvelope, isEnvelope } from './storage/envelope';
+export { formatReference, isReference, randomToken } from './storage/randomToken';
+export type { StorageErrorCode } from './storage/StorageError';
+export { isStorageError, StorageError } from './storage/StorageError';
+export type { ValidateSubmissionOptions, ValidSubmission } from './storage/validateSubmission';
+export { FORM_SCHEMAS, validateSubmission } from './storage/validateSubmission';
+export type { SatisfactionResponse, SatisfactionResponseInput } from './survey/createSurveyResponseSchema';
+export { createSurveyResponseSchema, satisfactionResponseSchema } from './survey/createSurveyResponseSchema';
+export { ces, csat, distribution, mean, nps } from './survey/metrics';
+export type {
+  SatisfactionMetrics,
+  SatisfactionSummary,
+  SummarizableResponse,
+} from './survey/summarizeSatisfaction';
+export { summarizeSatisfaction } from './survey/summarizeSatisfaction';
+export type { QuestionKind, SurveyDefinition, SurveyQuestion } from './survey/surveyDefinition';
+export {
+  DEFAULT_SURVEY,
+  QUESTION_KINDS,
+  QUESTION_SCALES,
+  questionLabel,
+  surveyDefinitionSchema,
+} from './survey/surveyDefinition';
+export { surveyMessages } from './survey/surveyMessages';
+export { arabicNameKey } from './validation/arabicNameKey';
+export { compactNumber } from './validation/compactNumber';
+export type { ErrorMapOptions } from './validation/createErrorMap';
+export { createErrorMap, validationMessage } from './validation/createErrorMap';
+export type { IssueDescriptor } from './validation/issueCode';
+export { describeIssue } from './validation/issueCode';
+export { normalizeDigits, stripInvisibleMarks } from './validation/normalizeDigits';
+export { normalizeAddressNumber, normalizePostalCode } from './validation/normalizePostalCode';
+export { isValidSaudiIban, normalizeSaudiIban } from './validation/normalizeSaudiIban';
+export { isValidSaudiMobile, normalizeSaudiMobile } from './validation/normalizeSaudiMobile';
+export { normalizeShortAddress } from './validation/normalizeShortAddress';
+export { normalizeMultilineText, normalizeText } from './validation/normalizeText';
+export { parseAmount } from './validation/parseAmount';
+export type { SaudiIdErrorCode, SaudiIdKind, SaudiIdResult } from './validation/parseSaudiId';
+export { isValidSaudiId, luhnValid, parseSaudiId } from './validation/parseSaudiId';
+export type { ValidateOptions, ValidationIssue, ValidationResult } from './validation/validate';
+export { validate } from './validation/validate';
+export type { ValidationCode } from './validation/validationMessages';
+export { validationMessages } from './validation/validationMessages';
+export type { Actor, HistoryEntry, TransitionInput, WorkflowSubject } from './workflow/applyTransition';
+export { applyTransition } from './workflow/applyTransition';
+export type { DecisionDeadlineOptions } from './workflow/decisionDueAt';
+export { decisionDueAt, expectedDecisionAt, isOverdue } from './workflow/decisionDueAt';
+export { MESSAGE_TRANSITIONS, transitionsFor } from './workflow/formTransitions';
+export { getRoleLabel, getStatusText } from './workflow/getStatusText';
+export type { RequestState, Role } from './workflow/states';
+export { FINAL_STATES, PRE_DECISION_STATES, REQUEST_STATES, ROLES } from './workflow/states';
+export type { Transition } from './workflow/transitions';
+export { availableTransitions, canTransition, isValidTransition, TRANSITIONS } from './workflow/transitions';
+export type { WorkflowErrorCode } from './workflow/WorkflowError';
+export { WorkflowError } from './workflow/WorkflowError';
+export { workflowMessages } from './workflow/workflowMessages';

@@ -1,0 +1,43 @@
+import type { ValidationIssue } from '../validation/validate';
+
+/** Why a storage operation failed; stable across adapters and the HTTP protocol. */
+export type StorageErrorCode =
+  | 'validation_failed'
+  | 'idempotency_conflict'
+  | 'not_found'
+  | 'token_used'
+  | 'forbidden'
+  | 'invalid_transition'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'rate_limited'
+  | 'unavailable'
+  | 'storage_unavailable';
+
+/** Thrown by adapters; `code` is stable, `issues` carries validation problems, `retryable` says whether trying again may help. */
+export class StorageError extends Error {
+  override readonly name = 'StorageError';
+  readonly issues: ValidationIssue[];
+  readonly retryable: boolean;
+  /** Seconds to wait before retrying, when the backend said so. */
+  readonly retryAfter?: number;
+
+  constructor(
+    readonly code: StorageErrorCode,
+    message: string,
+    options: { issues?: ValidationIssue[]; retryable?: boolean; retryAfter?: number; cause?: unknown } = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.issues = options.issues ?? [];
+    this.retryable = options.retryable ?? (code === 'unavailable' || code === 'rate_limited');
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+  }
+}
+
+/** Whether a value is a {@link StorageError} (also across bundle copies, by shape). */
+export function isStorageError(error: unknown): error is StorageError {
+  return (
+    error instanceof StorageError ||
+    (error instanceof Error && error.name === 'StorageError' && 'code' in error)
+  );
+}

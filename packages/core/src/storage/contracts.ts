@@ -1,0 +1,192 @@
+import type { Locale } from '../i18n/locale';
+import type { Channel } from '../options/channels';
+import type { SatisfactionSummary } from '../survey/summarizeSatisfaction';
+import type { SurveyDefinition } from '../survey/surveyDefinition';
+import type { Actor, HistoryEntry } from '../workflow/applyTransition';
+import type { RequestState, Role } from '../workflow/states';
+import type { AttachmentMediaType } from './detectMediaType';
+import type { Envelope } from './envelope';
+
+/** A value or a promise of it: adapters may be sync or async; the core always awaits. */
+export type MaybePromise<T> = T | Promise<T>;
+
+/** The forms a backend receives. */
+export const FORM_IDS = ['support-request', 'inquiry', 'volunteer'] as const;
+
+/** A form id. */
+export type FormId = (typeof FORM_IDS)[number];
+
+/** Optional features a draft store declares; the testkit skips (visibly) what is not declared. */
+export interface DraftStoreCapabilities {
+  /** `getKeys` is implemented. */
+  keys?: boolean;
+  /** `clear` is implemented. */
+  clear?: boolean;
+  /** Entries older than a time-to-live are not returned. */
+  expiry?: boolean;
+}
+
+/** Where drafts live between visits: versioned envelopes by key (a structural interface, like unstorage drivers). */
+export interface DraftStore {
+  readonly name?: string;
+  readonly capabilities?: DraftStoreCapabilities;
+  getItem(key: string): MaybePromise<Envelope | null>;
+  setItem(key: string, envelope: Envelope): MaybePromise<void>;
+  removeItem(key: string): MaybePromise<void>;
+  getKeys?(prefix?: string): MaybePromise<string[]>;
+  clear?(prefix?: string): MaybePromise<void>;
+}
+
+/** What a staff member entered when filling a form for a beneficiary (assisted mode). */
+export interface AssistedBy {
+  staffId: string;
+  staffName: string;
+  /** Each key item and whether it was matched against the documents. */
+  checklist: Record<string, boolean>;
+}
+
+/** What a form submits. */
+export interface SubmissionPayload {
+  data: unknown;
+  /** A signed declaration record; required for the support request. */
+  declaration?: unknown;
+  channel: Channel;
+  locale: Locale;
+  assisted?: AssistedBy;
+}
+
+/** Options of {@link SubmissionBackend.submit}. */
+export interface SubmitOptions {
+  /** One key per submission attempt sequence: the same key never creates a second record. */
+  idempotencyKey: string;
+}
+
+/** What the applicant keeps after submitting. */
+export interface Receipt {
+  reference: string;
+  /** Secret that, with the reference, lets her check the status. Shown once; stored hashed by servers. */
+  accessToken: string;
+  status: RequestState;
+  submittedAt: string;
+  /** When the committee's answer is expected (see `expectedDecisionAt`); null for forms without a decision. */
+  decisionDueAt: string | null;
+}
+
+/** What the applicant sees of her request: states and times only, no personal data. */
+export interface StatusView {
+  reference: string;
+  form: FormId;
+  status: RequestState;
+  submittedAt: string;
+  history: { state: RequestState; at: string }[];
+  decisionDueAt: string | null;
+  overdue: boolean;
+}
+
+/** A file to attach. */
+export interface AttachmentInput {
+  name: string;
+  /** The type the browser declared; the content decides. */
+  mediaType?: string;
+  bytes: Uint8Array;
+}
+
+/** A stored attachment. */
+export interface AttachmentMeta {
+  id: string;
+  sha256: string;
+  size: number;
+  mediaType: AttachmentMediaType;
+}
+
+/** What a survey link shows before answering: never personal data. */
+export interface SurveyContext {
+  token: string;
+  definition: SurveyDefinition;
+  serviceType?: string;
+  channel?: Channel;
+}
+
+/** Optional features a backend declares. */
+export interface BackendCapabilities {
+  attachments?: boolean;
+  surveys?: boolean;
+  staff?: boolean;
+}
+
+/** Credentials of a staff member. */
+export interface StaffCredentials {
+  key: string;
+}
+
+/** Filters of the staff queue. */
+export interface RequestQuery {
+  form?: FormId;
+  status?: RequestState;
+  overdue?: boolean;
+  /** @default 100 */
+  limit?: number;
+  offset?: number;
+}
+
+/** A line of the staff queue. */
+export interface RequestSummary {
+  reference: string;
+  form: FormId;
+  status: RequestState;
+  submittedAt: string;
+  channel: Channel;
+  decisionDueAt: string | null;
+  overdue: boolean;
+  /** Display name of the applicant or sender. */
+  name: string;
+}
+
+/** The full record staff review. */
+export interface StaffRequestRecord extends RequestSummary {
+  data: unknown;
+  declaration: unknown;
+  /** The declaration recomputed and compared against the stored data. */
+  verification: {
+    valid: boolean;
+    textMatches: boolean;
+    digestMatches: boolean;
+    officialText: boolean;
+  } | null;
+  locale: Locale;
+  assisted?: AssistedBy;
+  checklist: Record<string, boolean>;
+  history: HistoryEntry[];
+}
+
+/** What a staff member may do; bound to the credentials it was opened with. */
+export interface StaffApi {
+  readonly actor: Actor & { name: string };
+  listRequests(query?: RequestQuery): MaybePromise<RequestSummary[]>;
+  getRequest(reference: string): MaybePromise<StaffRequestRecord | null>;
+  transition(reference: string, input: { to: RequestState; note?: string }): MaybePromise<StaffRequestRecord>;
+  updateChecklist(reference: string, checklist: Record<string, boolean>): MaybePromise<StaffRequestRecord>;
+  createSurveyInvitation(reference: string): MaybePromise<{ token: string; url?: string }>;
+  satisfactionSummary(query?: { from?: string; to?: string }): MaybePromise<SatisfactionSummary>;
+}
+
+/**
+ * Where submissions go: a structural interface implemented by the memory adapter, the HTTP client and
+ * the offline outbox. Required methods are what any backend needs; the rest is declared in `capabilities`.
+ */
+export interface SubmissionBackend {
+  readonly name?: string;
+  readonly capabilities?: BackendCapabilities;
+  /** Records a submission once: the same key and body return the same receipt; the same key with another body fails with `idempotency_conflict`. */
+  submit(form: FormId, payload: SubmissionPayload, options: SubmitOptions): MaybePromise<Receipt>;
+  /** The status of a request, or null when the reference is unknown or the token wrong (indistinguishable). */
+  getStatus(reference: string, accessToken: string): MaybePromise<StatusView | null>;
+  /** Records a survey response; a token works once (`token_used` after), `general` takes anonymous responses. */
+  submitSurveyResponse(token: string, response: unknown): MaybePromise<{ id: string }>;
+  getSurvey?(token: string): MaybePromise<SurveyContext | null>;
+  attachments?: { put(file: AttachmentInput): MaybePromise<AttachmentMeta> };
+  staff?(credentials: StaffCredentials): MaybePromise<StaffApi>;
+}
+
+/** The role names a staff key can carry. */
+export type StaffRole = Exclude<Role, 'applicant'>;

@@ -1,0 +1,104 @@
+import * as z from 'zod/mini';
+import { type DeclarationRecord, declarationSchema } from '../declaration/declarationSchema';
+import { inspectDeclaration } from '../declaration/verifyDeclaration';
+import { LOCALES, type Locale } from '../i18n/locale';
+import { CHANNELS } from '../options/channels';
+import { optionIds } from '../options/defineOptions';
+import { inquirySchema } from '../schemas/inquirySchema';
+import { supportRequestSchema } from '../schemas/supportRequestSchema';
+import { volunteerApplicationSchema } from '../schemas/volunteerApplicationSchema';
+import { validationMessage } from '../validation/createErrorMap';
+import { type ValidationIssue, validate } from '../validation/validate';
+import type { AssistedBy, FormId } from './contracts';
+
+/** The schema of each form's data. */
+export const FORM_SCHEMAS = {
+  'support-request': supportRequestSchema,
+  inquiry: inquirySchema,
+  volunteer: volunteerApplicationSchema,
+} as const;
+
+const envelopeSchema = z.strictObject({
+  data: z.unknown(),
+  declaration: z.optional(z.unknown()),
+  channel: z.enum(optionIds(CHANNELS)),
+  locale: z.enum(LOCALES as ['ar', 'en']),
+  assisted: z.optional(
+    z.strictObject({
+      staffId: z.string().check(z.minLength(1), z.maxLength(100)),
+      staffName: z.string().check(z.minLength(1), z.maxLength(200)),
+      checklist: z.record(z.string().check(z.maxLength(64)), z.boolean()),
+    }),
+  ),
+});
+
+/** A submission that passed {@link validateSubmission}: normalised data and a verified declaration. */
+export interface ValidSubmission {
+  data: unknown;
+  declaration?: DeclarationRecord;
+  channel: (typeof CHANNELS)[number]['id'];
+  locale: Locale;
+  assisted?: AssistedBy;
+}
+
+/** Options of {@link validateSubmission}. */
+export interface ValidateSubmissionOptions {
+  /** Language of the issue messages. @default 'ar' */
+  locale?: Locale;
+  /** Decision days the declaration text was rendered with. @default 14 */
+  decisionDays?: number;
+}
+
+function prefixed(issues: ValidationIssue[], prefix: string): ValidationIssue[] {
+  return issues.map((issue) => ({ ...issue, path: issue.path ? `${prefix}.${issue.path}` : prefix }));
+}
+
+/**
+ * Validates a whole submission the way a backend must (never trusting the client): the envelope, the
+ * form's data with its schema, and, for the support request, a declaration whose digest matches the
+ * normalised data and whose text is the official one.
+ */
+export async function validateSubmission(
+  form: FormId,
+  payload: unknown,
+  options: ValidateSubmissionOptions = {},
+): Promise<{ success: true; submission: ValidSubmission } | { success: false; issues: ValidationIssue[] }> {
+  const locale = options.locale;
+  const envelope = validate(envelopeSchema, payload, { locale });
+  if (!envelope.success) return envelope;
+  const data = validate(FORM_SCHEMAS[form], envelope.data.data, { locale });
+  if (!data.success) return { success: false, issues: prefixed(data.issues, 'data') };
+  const submission: ValidSubmission = {
+    data: data.data,
+    channel: envelope.data.channel,
+    locale: envelope.data.locale,
+    ...(envelope.data.assisted ? { assisted: envelope.data.assisted } : {}),
+  };
+  if (form !== 'support-request') return { success: true, submission };
+
+  if (envelope.data.declaration === undefined) {
+    return {
+      success: false,
+      issues: [
+        {
+          path: 'declaration',
+          code: 'declaration.required',
+          message: validationMessage('declaration.required', locale),
+        },
+      ],
+    };
+  }
+  const declaration = validate(declarationSchema, envelope.data.declaration, { locale });
+  if (!declaration.success) return { success: false, issues: prefixed(declaration.issues, 'declaration') };
+  const inspection = await inspectDeclaration(declaration.data, data.data, {
+    decisionDays: options.decisionDays,
+  });
+  if (!inspection.valid) {
+    const code = inspection.digestMatches ? 'declaration.text_mismatch' : 'declaration.digest_mismatch';
+    return {
+      success: false,
+      issues: [{ path: 'declaration', code, message: validationMessage(code, locale) }],
+    };
+  }
+  return { success: true, submission: { ...submission, declaration: declaration.data } };
+}

@@ -1,0 +1,110 @@
+import { ces, csat, distribution, mean, nps } from './metrics';
+import { DEFAULT_SURVEY, QUESTION_SCALES, type SurveyDefinition } from './surveyDefinition';
+
+/** A response as the summary needs it: answers by question id, and where it came from. */
+export interface SummarizableResponse {
+  answers: Record<string, number | string | undefined>;
+  channel?: string | undefined;
+  serviceType?: string | undefined;
+}
+
+/** Headline metrics of a group of responses. */
+export interface SatisfactionMetrics {
+  /** Number of responses. */
+  n: number;
+  csat: { score: number | null; n: number; distribution: number[] };
+  nps: {
+    score: number | null;
+    n: number;
+    distribution: number[];
+    promoters: number;
+    passives: number;
+    detractors: number;
+  };
+  ces: { score: number | null; n: number; distribution: number[] };
+}
+
+/** Result of {@link summarizeSatisfaction}. */
+export interface SatisfactionSummary extends SatisfactionMetrics {
+  /** Mean score of each agreement question, with its answer count. */
+  dimensions: Record<string, { mean: number | null; n: number; distribution: number[] }>;
+  /** yes/no/unknown counts of each such question. */
+  yesNo: Record<string, { yes: number; no: number; unknown: number }>;
+  byChannel: Record<string, SatisfactionMetrics>;
+  byService: Record<string, SatisfactionMetrics>;
+}
+
+function scores(responses: readonly SummarizableResponse[], questionId: string): number[] {
+  return responses.map((r) => r.answers[questionId]).filter((v): v is number => typeof v === 'number');
+}
+
+function metrics(
+  responses: readonly SummarizableResponse[],
+  definition: SurveyDefinition,
+): SatisfactionMetrics {
+  const byKind = (kind: 'csat' | 'ces' | 'nps') =>
+    definition.questions.filter((q) => q.kind === kind).flatMap((q) => scores(responses, q.id));
+  const c = byKind('csat');
+  const e = byKind('ces');
+  const p = byKind('nps');
+  return {
+    n: responses.length,
+    csat: { score: csat(c), n: c.length, distribution: distribution(c, 1, 5) },
+    nps: {
+      score: nps(p),
+      n: p.length,
+      distribution: distribution(p, 0, 10),
+      promoters: p.filter((s) => s >= 9).length,
+      passives: p.filter((s) => s === 7 || s === 8).length,
+      detractors: p.filter((s) => s <= 6).length,
+    },
+    ces: { score: ces(e), n: e.length, distribution: distribution(e, 1, 7) },
+  };
+}
+
+function groupBy(responses: readonly SummarizableResponse[], key: 'channel' | 'serviceType') {
+  const groups = new Map<string, SummarizableResponse[]>();
+  for (const response of responses) {
+    const value = response[key];
+    if (!value) continue;
+    groups.set(value, [...(groups.get(value) ?? []), response]);
+  }
+  return groups;
+}
+
+/**
+ * Summarises survey responses: CSAT, NPS and CES with their answer counts and distributions, each
+ * service dimension, and the same metrics by channel and by service. Report `n` with every score.
+ */
+export function summarizeSatisfaction(
+  responses: readonly SummarizableResponse[],
+  definition: SurveyDefinition = DEFAULT_SURVEY,
+): SatisfactionSummary {
+  const dimensions: SatisfactionSummary['dimensions'] = {};
+  const yesNo: SatisfactionSummary['yesNo'] = {};
+  for (const question of definition.questions) {
+    if (question.kind === 'agreement') {
+      const s = scores(responses, question.id);
+      const { min, max } = QUESTION_SCALES.agreement;
+      dimensions[question.id] = { mean: mean(s), n: s.length, distribution: distribution(s, min, max) };
+    } else if (question.kind === 'yes_no_unknown') {
+      const answers = responses.map((r) => r.answers[question.id]);
+      yesNo[question.id] = {
+        yes: answers.filter((a) => a === 'yes').length,
+        no: answers.filter((a) => a === 'no').length,
+        unknown: answers.filter((a) => a === 'unknown').length,
+      };
+    }
+  }
+  const grouped = (key: 'channel' | 'serviceType') =>
+    Object.fromEntries(
+      [...groupBy(responses, key)].map(([value, group]) => [value, metrics(group, definition)]),
+    );
+  return {
+    ...metrics(responses, definition),
+    dimensions,
+    yesNo,
+    byChannel: grouped('channel'),
+    byService: grouped('serviceType'),
+  };
+}

@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import type { Locale } from '../i18n/locale';
+import { addIssue, text } from '../schemas/fields';
+import { surveyMessages } from './surveyMessages';
+
+/** Kinds of survey question and the answers they take. */
+export const QUESTION_KINDS = ['csat', 'ces', 'nps', 'agreement', 'yes_no_unknown', 'text'] as const;
+
+/** A survey question kind. */
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** The numeric scale of each scored question kind (inclusive). */
+export const QUESTION_SCALES: Readonly<
+  Record<'csat' | 'ces' | 'nps' | 'agreement', { min: number; max: number }>
+> = {
+  csat: { min: 1, max: 5 },
+  ces: { min: 1, max: 7 },
+  nps: { min: 0, max: 10 },
+  agreement: { min: 1, max: 5 },
+};
+
+const BUILT_IN_QUESTIONS = new Set(
+  Object.keys(surveyMessages.en)
+    .filter((key) => key.startsWith('question.'))
+    .map((key) => key.slice('question.'.length)),
+);
+
+const localizedText = z.strictObject({ ar: text(300), en: text(300) });
+
+/** A survey definition: which questions to ask, in order. Custom questions carry their own ar/en labels. */
+export const surveyDefinitionSchema = z
+  .strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]{0,62}$/)),
+    version: z.string().check(z.minLength(1), z.maxLength(32)),
+    questions: z
+      .array(
+        z.strictObject({
+          id: z.string().check(z.regex(/^[a-z][a-z0-9_]{0,62}$/)),
+          kind: z.enum(QUESTION_KINDS),
+          required: z.boolean(),
+          label: z.optional(localizedText),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(40)),
+    askChannel: z.boolean(),
+    askService: z.boolean(),
+    allowAnonymous: z.boolean(),
+  })
+  .check(
+    z.superRefine((definition, ctx) => {
+      const ids = new Set<string>();
+      definition.questions.forEach((question, index) => {
+        if (ids.has(question.id)) addIssue(ctx, 'invalid', { path: ['questions', index, 'id'] });
+        ids.add(question.id);
+        if (!question.label && !BUILT_IN_QUESTIONS.has(question.id)) {
+          addIssue(ctx, 'required', { path: ['questions', index, 'label'] });
+        }
+      });
+    }),
+  );
+
+/** A validated survey definition. */
+export type SurveyDefinition = z.output<typeof surveyDefinitionSchema>;
+
+/** One question of a survey definition. */
+export type SurveyQuestion = SurveyDefinition['questions'][number];
+
+/**
+ * The association's default satisfaction survey: CSAT, CES, the policy's service dimensions, the
+ * two-week answer promise, and NPS; channel, service and anonymity are asked too.
+ */
+export const DEFAULT_SURVEY: SurveyDefinition = {
+  id: 'satisfaction',
+  version: '1',
+  questions: [
+    { id: 'csat', kind: 'csat', required: true },
+    { id: 'ces', kind: 'ces', required: true },
+    { id: 'clarity', kind: 'agreement', required: false },
+    { id: 'courtesy', kind: 'agreement', required: false },
+    { id: 'time_given', kind: 'agreement', required: false },
+    { id: 'speed', kind: 'agreement', required: false },
+    { id: 'need_met', kind: 'agreement', required: false },
+    { id: 'answered_in_period', kind: 'yes_no_unknown', required: false },
+    { id: 'nps', kind: 'nps', required: true },
+  ],
+  askChannel: true,
+  askService: true,
+  allowAnonymous: true,
+};
+
+/** The label of a survey question in a locale: its own label, or the catalog's for built-in questions. */
+export function questionLabel(question: SurveyQuestion, locale: Locale): string {
+  if (question.label) return question.label[locale];
+  const key = `question.${question.id}` as keyof (typeof surveyMessages)['en'];
+  return surveyMessages[locale][key] ?? question.id;
+}

@@ -1,0 +1,66 @@
+import type { RequestState, Role } from './states';
+import { canTransition, isValidTransition, TRANSITIONS, type Transition } from './transitions';
+import { WorkflowError } from './WorkflowError';
+
+/** Who made a move. */
+export interface Actor {
+  id: string;
+  role: Role;
+}
+
+/** One entry of a request's history. */
+export interface HistoryEntry {
+  from: RequestState | null;
+  to: RequestState;
+  at: string;
+  actor: Actor;
+  note?: string;
+}
+
+/** The least a request needs for the workflow: its state and its history. */
+export interface WorkflowSubject {
+  status: RequestState;
+  history: readonly HistoryEntry[];
+}
+
+/** A move to make. */
+export interface TransitionInput {
+  to: RequestState;
+  actor: Actor;
+  note?: string;
+  /** When it happened. @default now */
+  at?: Date | string;
+  /** The workflow table to apply. @default TRANSITIONS (the support request's) */
+  transitions?: readonly Transition[];
+}
+
+/**
+ * Moves a request to another state: returns a new object with `status` changed and one history entry
+ * appended; the input is not mutated.
+ * @throws {WorkflowError} `invalid_transition` when the move is not in the workflow table;
+ * `forbidden` when the actor's role may not make it.
+ * @example applyTransition(request, { to: 'verifying', actor: { id: 'u1', role: 'relations_officer' } })
+ */
+export function applyTransition<T extends WorkflowSubject>(request: T, input: TransitionInput): T {
+  const { status } = request;
+  const table = input.transitions ?? TRANSITIONS;
+  if (!isValidTransition(status, input.to, table)) {
+    throw new WorkflowError('invalid_transition', `No transition from ${status} to ${input.to}`);
+  }
+  if (!canTransition(status, input.to, input.actor.role, table)) {
+    throw new WorkflowError(
+      'forbidden',
+      `Role ${input.actor.role} may not move a request from ${status} to ${input.to}`,
+    );
+  }
+  const at = input.at === undefined ? new Date() : new Date(input.at);
+  if (Number.isNaN(at.getTime())) throw new RangeError(`Invalid transition time: ${String(input.at)}`);
+  const entry: HistoryEntry = {
+    from: status,
+    to: input.to,
+    at: at.toISOString(),
+    actor: { id: input.actor.id, role: input.actor.role },
+    ...(input.note ? { note: input.note } : {}),
+  };
+  return { ...request, status: input.to, history: [...request.history, entry] };
+}

@@ -1,0 +1,60 @@
+import { PRE_DECISION_STATES, type RequestState, type Role } from './states';
+
+/** One allowed move of the workflow and the roles that may make it (`admin` may make any of them). */
+export interface Transition {
+  from: RequestState;
+  to: RequestState;
+  roles: readonly Role[];
+}
+
+/** The workflow table. Nobody, admin included, may make a move that is not listed here. */
+export const TRANSITIONS: readonly Transition[] = [
+  { from: 'submitted', to: 'verifying', roles: ['relations_officer'] },
+  { from: 'verifying', to: 'needs_information', roles: ['relations_officer'] },
+  { from: 'verifying', to: 'with_social_researcher', roles: ['relations_officer'] },
+  { from: 'verifying', to: 'in_committee', roles: ['relations_officer'] },
+  { from: 'needs_information', to: 'verifying', roles: ['applicant', 'relations_officer'] },
+  { from: 'with_social_researcher', to: 'verifying', roles: ['social_researcher'] },
+  { from: 'with_social_researcher', to: 'in_committee', roles: ['social_researcher'] },
+  { from: 'in_committee', to: 'accepted', roles: ['committee'] },
+  { from: 'in_committee', to: 'rejected', roles: ['committee'] },
+  { from: 'accepted', to: 'registered', roles: ['relations_officer'] },
+  { from: 'registered', to: 'service_delivered', roles: ['relations_officer'] },
+  { from: 'service_delivered', to: 'closed', roles: ['relations_officer'] },
+  ...PRE_DECISION_STATES.map((from): Transition => ({ from, to: 'withdrawn', roles: ['applicant'] })),
+];
+
+function find(from: RequestState, to: RequestState, table: readonly Transition[]): Transition | undefined {
+  return table.find((t) => t.from === from && t.to === to);
+}
+
+/** Whether the move exists in the workflow table, whoever makes it. */
+export function isValidTransition(
+  from: RequestState,
+  to: RequestState,
+  table: readonly Transition[] = TRANSITIONS,
+): boolean {
+  return find(from, to, table) !== undefined;
+}
+
+/** Whether a role may move a request from one state to another. */
+export function canTransition(
+  from: RequestState,
+  to: RequestState,
+  role: Role,
+  table: readonly Transition[] = TRANSITIONS,
+): boolean {
+  const transition = find(from, to, table);
+  return transition !== undefined && (role === 'admin' || transition.roles.includes(role));
+}
+
+/** The states a role may move a request to from its current state, in table order. */
+export function availableTransitions(
+  from: RequestState,
+  role: Role,
+  table: readonly Transition[] = TRANSITIONS,
+): RequestState[] {
+  return table
+    .filter((t) => t.from === from && (role === 'admin' || t.roles.includes(role)))
+    .map((t) => t.to);
+}
