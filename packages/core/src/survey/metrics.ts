@@ -24,7 +24,7 @@ export function csat(scores: readonly number[]): number | null {
 }
 
 /**
- * Net Promoter Score on 0–10 answers: % promoters (9–10) minus % detractors (0–6), from −100 to 100, rounded to 0.1.
+ * Net Promoter Score on 0–10 answers: % promoters (9–10) minus % detractors (0–6), a whole number from −100 to 100.
  * @returns null for no answers.
  * @throws {RangeError} when a score is not a whole number from 0 to 10.
  * @example nps([10, 9, 9, 8, 7, 6, 5, 10, 3, 9]) // 20
@@ -34,7 +34,8 @@ export function nps(scores: readonly number[]): number | null {
   if (scores.length === 0) return null;
   const promoters = scores.filter((s) => s >= 9).length;
   const detractors = scores.filter((s) => s <= 6).length;
-  return round(((promoters - detractors) / scores.length) * 100);
+  // `+ 0` turns Math.round's -0 into 0.
+  return Math.round(((promoters - detractors) / scores.length) * 100) + 0;
 }
 
 /**
