@@ -32,7 +32,8 @@ export function validate<S extends core.$ZodType>(
   options: ValidateOptions = {},
 ): ValidationResult<core.output<S>> {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const parsed = z.safeParse(schema, data, { error: createErrorMap(locale, options) });
+  // reportInput keeps `input` on final issues, which describeIssue needs to tell "missing" from "wrong".
+  const parsed = z.safeParse(schema, data, { error: createErrorMap(locale, options), reportInput: true });
   if (parsed.success) return { success: true, data: parsed.data };
   return {
     success: false,
