@@ -3,7 +3,9 @@ import { testDraftStore } from './testDraftStore';
 import { testSubmissionBackend } from './testSubmissionBackend';
 
 const ROLES: StaffRole[] = ['relations_officer', 'social_researcher', 'committee', 'admin'];
-const staffKeys = Object.fromEntries(ROLES.map((role) => [`key-${role}-0123456789`, { id: role, name: role, role }]));
+const staffKeys = Object.fromEntries(
+  ROLES.map((role) => [`key-${role}-0123456789`, { id: role, name: role, role }]),
+);
 
 testDraftStore({ name: 'createMemoryAdapter', create: () => createMemoryAdapter() });
 

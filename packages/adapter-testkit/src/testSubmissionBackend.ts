@@ -42,7 +42,9 @@ export function newIdempotencyKey(): string {
 }
 
 /** Calls an adapter method (sync or async) and returns the StorageError it failed with. */
-async function rejection(call: () => unknown): Promise<{ code: StorageErrorCode; issues: { path: string; code: string; message: string }[] }> {
+async function rejection(
+  call: () => unknown,
+): Promise<{ code: StorageErrorCode; issues: { path: string; code: string; message: string }[] }> {
   try {
     await call();
   } catch (error) {
@@ -66,7 +68,8 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
       const subject = await options.create();
       try {
         for (const capability of needs) {
-          if (!subject.backend.capabilities?.[capability]) context.skip(`${options.name} does not declare '${capability}'`);
+          if (!subject.backend.capabilities?.[capability])
+            context.skip(`${options.name} does not declare '${capability}'`);
         }
         await test(subject);
       } finally {
@@ -107,7 +110,9 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
         const payload = await createSupportRequestSubmission();
         const idempotencyKey = newIdempotencyKey();
         const first = await subject.backend.submit('support-request', payload, { idempotencyKey });
-        const second = await subject.backend.submit('support-request', structuredClone(payload), { idempotencyKey });
+        const second = await subject.backend.submit('support-request', structuredClone(payload), {
+          idempotencyKey,
+        });
         expect(second).toEqual(first);
         if (subject.backend.capabilities?.staff && subject.staffKeys?.relations_officer) {
           expect(await (await staff(subject, 'relations_officer')).listRequests()).toHaveLength(1);
@@ -121,7 +126,9 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
         const payload = await createSupportRequestSubmission();
         const idempotencyKey = newIdempotencyKey();
         const receipts = await Promise.all(
-          Array.from({ length: 8 }, () => subject.backend.submit('support-request', structuredClone(payload), { idempotencyKey })),
+          Array.from({ length: 8 }, () =>
+            subject.backend.submit('support-request', structuredClone(payload), { idempotencyKey }),
+          ),
         );
         for (const receipt of receipts) expect(receipt).toEqual(receipts[0]);
         if (subject.backend.capabilities?.staff && subject.staffKeys?.relations_officer) {
@@ -135,8 +142,14 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
       run(async ({ backend }) => {
         const idempotencyKey = newIdempotencyKey();
         await backend.submit('support-request', await createSupportRequestSubmission(), { idempotencyKey });
-        const other = await createSupportRequestSubmission({ mutate: (d) => void (d.address.district = 'الملقا') });
-        expect((await rejection(() => backend.submit('support-request', other, { idempotencyKey }))).code).toBe('idempotency_conflict');
+        const other = await createSupportRequestSubmission({
+          mutate: (d) => {
+            d.address.district = 'الملقا';
+          },
+        });
+        expect(
+          (await rejection(() => backend.submit('support-request', other, { idempotencyKey }))).code,
+        ).toBe('idempotency_conflict');
       }),
     );
 
@@ -155,11 +168,21 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
       run(async ({ backend }) => {
         const payload = await createSupportRequestSubmission();
         (payload.data as { contact: { mobile: string } }).contact.mobile = '123';
-        const ar = await rejection(() => backend.submit('support-request', payload, { idempotencyKey: newIdempotencyKey() }));
+        const ar = await rejection(() =>
+          backend.submit('support-request', payload, { idempotencyKey: newIdempotencyKey() }),
+        );
         expect(ar.code).toBe('validation_failed');
-        expect(ar.issues).toContainEqual({ path: 'data.contact.mobile', code: 'mobile', message: 'أدخلي رقم جوال سعوديًا مثل 05XXXXXXXX.' });
-        const en = await rejection(() => 
-          backend.submit('support-request', { ...payload, locale: 'en' }, { idempotencyKey: newIdempotencyKey() }),
+        expect(ar.issues).toContainEqual({
+          path: 'data.contact.mobile',
+          code: 'mobile',
+          message: 'أدخلي رقم جوال سعوديًا مثل 05XXXXXXXX.',
+        });
+        const en = await rejection(() =>
+          backend.submit(
+            'support-request',
+            { ...payload, locale: 'en' },
+            { idempotencyKey: newIdempotencyKey() },
+          ),
         );
         expect(en.issues).toContainEqual({
           path: 'data.contact.mobile',
@@ -173,12 +196,16 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
       'refuses a support request without a declaration, or with data changed after signing',
       run(async ({ backend }) => {
         const { declaration: _omitted, ...unsigned } = await createSupportRequestSubmission();
-        const missing = await rejection(() => backend.submit('support-request', unsigned, { idempotencyKey: newIdempotencyKey() }));
+        const missing = await rejection(() =>
+          backend.submit('support-request', unsigned, { idempotencyKey: newIdempotencyKey() }),
+        );
         expect(missing.code).toBe('validation_failed');
         expect(missing.issues[0]).toMatchObject({ path: 'declaration', code: 'declaration.required' });
         const tampered = await createSupportRequestSubmission();
         (tampered.data as { request: { description: string } }).request.description += ' (تم التعديل)';
-        const changed = await rejection(() => backend.submit('support-request', tampered, { idempotencyKey: newIdempotencyKey() }));
+        const changed = await rejection(() =>
+          backend.submit('support-request', tampered, { idempotencyKey: newIdempotencyKey() }),
+        );
         expect(changed.issues[0]).toMatchObject({ path: 'declaration', code: 'declaration.digest_mismatch' });
       }),
     );
@@ -188,10 +215,21 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
       run(async (subject) => {
         const receipt = await submitted(subject);
         const view = await subject.backend.getStatus(receipt.reference, receipt.accessToken);
-        expect(view).toMatchObject({ reference: receipt.reference, form: 'support-request', status: 'submitted', overdue: false });
+        expect(view).toMatchObject({
+          reference: receipt.reference,
+          form: 'support-request',
+          status: 'submitted',
+          overdue: false,
+        });
         expect(view?.history).toEqual([{ state: 'submitted', at: receipt.submittedAt }]);
         const json = JSON.stringify(view);
-        for (const secret of ['فاطمة', '1000000008', '+966551234567', 'SA0380000000608010167519', receipt.accessToken]) {
+        for (const secret of [
+          'فاطمة',
+          '1000000008',
+          '+966551234567',
+          'SA0380000000608010167519',
+          receipt.accessToken,
+        ]) {
           expect(json).not.toContain(secret);
         }
         expect(await subject.backend.getStatus(receipt.reference, 'wrong-token-wrong-token')).toBeNull();
@@ -202,8 +240,12 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
     it(
       'receives inquiries and volunteer applications without a decision date',
       run(async ({ backend }) => {
-        const inquiry = await backend.submit('inquiry', createInquirySubmission(), { idempotencyKey: newIdempotencyKey() });
-        const volunteer = await backend.submit('volunteer', createVolunteerSubmission('en'), { idempotencyKey: newIdempotencyKey() });
+        const inquiry = await backend.submit('inquiry', createInquirySubmission(), {
+          idempotencyKey: newIdempotencyKey(),
+        });
+        const volunteer = await backend.submit('volunteer', createVolunteerSubmission('en'), {
+          idempotencyKey: newIdempotencyKey(),
+        });
         expect(inquiry).toMatchObject({ status: 'submitted', decisionDueAt: null });
         expect(volunteer).toMatchObject({ status: 'submitted', decisionDueAt: null });
         expect(inquiry.reference).not.toBe(volunteer.reference);
@@ -212,111 +254,187 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
 
     it(
       'round-trips Arabic free text with diacritics and Arabic-Indic digits, without bidi marks',
-      run(async (subject) => {
-        const payload = await createSupportRequestSubmission({
-          mutate: (d) => {
-            d.request.description = `${ARABIC_SAMPLE} أحتاج إلى دعم`;
-          },
-        });
-        const receipt = await subject.backend.submit('support-request', payload, { idempotencyKey: newIdempotencyKey() });
-        const record = await (await staff(subject, 'relations_officer')).getRequest(receipt.reference);
-        expect(record?.data).toEqual(payload.data);
-        const description = (record?.data as { request: { description: string } }).request.description;
-        expect(description).toContain('عَبْدُ الرَّحْمٰنِ');
-        expect(description).toContain('١٢٣ ۴۵۶');
-        expect((record?.data as { applicant: { idNumber: string } }).applicant.idNumber).toBe('1000000008');
-        expect(description).not.toMatch(/[\u200E\u200F]/);
-        expect(record?.verification).toEqual({ valid: true, textMatches: true, digestMatches: true, officialText: true });
-      }, ['staff']),
+      run(
+        async (subject) => {
+          const payload = await createSupportRequestSubmission({
+            mutate: (d) => {
+              d.request.description = `${ARABIC_SAMPLE} أحتاج إلى دعم`;
+            },
+          });
+          const receipt = await subject.backend.submit('support-request', payload, {
+            idempotencyKey: newIdempotencyKey(),
+          });
+          const record = await (await staff(subject, 'relations_officer')).getRequest(receipt.reference);
+          expect(record?.data).toEqual(payload.data);
+          const data = record?.data as
+            | { request: { description: string }; applicant: { idNumber: string } }
+            | undefined;
+          const description = data?.request.description ?? '';
+          expect(description).toContain('عَبْدُ الرَّحْمٰنِ');
+          expect(description).toContain('١٢٣ ۴۵۶');
+          expect(data?.applicant.idNumber).toBe('1000000008');
+          expect(description).not.toMatch(/[\u200E\u200F]/);
+          expect(record?.verification).toEqual({
+            valid: true,
+            textMatches: true,
+            digestMatches: true,
+            officialText: true,
+          });
+        },
+        ['staff'],
+      ),
     );
 
     it(
       'takes a survey response once per invitation, and general anonymous responses',
-      run(async (subject) => {
-        const general = await subject.backend.submitSurveyResponse('general', { ...createSurveyResponse(), anonymous: true });
-        expect(typeof general.id).toBe('string');
-        expect((await rejection(() => subject.backend.submitSurveyResponse('no-such-token-at-all', createSurveyResponse()))).code).toBe(
-          'not_found',
-        );
-        const invalid = await rejection(() => subject.backend.submitSurveyResponse('general', { answers: { csat: 9 }, anonymous: true }));
-        expect(invalid.code).toBe('validation_failed');
-      }, ['surveys']),
+      run(
+        async (subject) => {
+          const general = await subject.backend.submitSurveyResponse('general', {
+            ...createSurveyResponse(),
+            anonymous: true,
+          });
+          expect(typeof general.id).toBe('string');
+          expect(
+            (
+              await rejection(() =>
+                subject.backend.submitSurveyResponse('no-such-token-at-all', createSurveyResponse()),
+              )
+            ).code,
+          ).toBe('not_found');
+          const invalid = await rejection(() =>
+            subject.backend.submitSurveyResponse('general', { answers: { csat: 9 }, anonymous: true }),
+          );
+          expect(invalid.code).toBe('validation_failed');
+        },
+        ['surveys'],
+      ),
     );
 
     it(
       'stores PDF, PNG and JPEG files judged by content, and refuses others',
-      run(async ({ backend }) => {
-        for (const [name, bytes, type] of [
-          ['a.pdf', FILE_SAMPLES.pdf, 'application/pdf'],
-          ['a.png', FILE_SAMPLES.png, 'image/png'],
-          ['a.jpg', FILE_SAMPLES.jpeg, 'image/jpeg'],
-        ] as const) {
-          const meta = await backend.attachments!.put({ name, mediaType: type, bytes });
-          expect(meta).toMatchObject({ size: bytes.byteLength, mediaType: type });
-          expect(meta.sha256).toMatch(/^[0-9a-f]{64}$/);
-          expect(meta.id.length).toBeGreaterThan(0);
-        }
-        const exe = await rejection(() => backend.attachments!.put({ name: 'report.pdf', mediaType: 'application/pdf', bytes: FILE_SAMPLES.exe }));
-        expect(exe.code).toBe('unsupported_media_type');
-        const lying = await rejection(() => backend.attachments!.put({ name: 'a.png', mediaType: 'image/png', bytes: FILE_SAMPLES.pdf }));
-        expect(lying.code).toBe('unsupported_media_type');
-        const big = new Uint8Array(maxBytes + 1);
-        big.set(FILE_SAMPLES.pdf);
-        expect((await rejection(() => backend.attachments!.put({ name: 'big.pdf', bytes: big }))).code).toBe('payload_too_large');
-      }, ['attachments']),
+      run(
+        async ({ backend }) => {
+          for (const [name, bytes, type] of [
+            ['a.pdf', FILE_SAMPLES.pdf, 'application/pdf'],
+            ['a.png', FILE_SAMPLES.png, 'image/png'],
+            ['a.jpg', FILE_SAMPLES.jpeg, 'image/jpeg'],
+          ] as const) {
+            const meta = await backend.attachments!.put({ name, mediaType: type, bytes });
+            expect(meta).toMatchObject({ size: bytes.byteLength, mediaType: type });
+            expect(meta.sha256).toMatch(/^[0-9a-f]{64}$/);
+            expect(meta.id.length).toBeGreaterThan(0);
+          }
+          const exe = await rejection(() =>
+            backend.attachments!.put({
+              name: 'report.pdf',
+              mediaType: 'application/pdf',
+              bytes: FILE_SAMPLES.exe,
+            }),
+          );
+          expect(exe.code).toBe('unsupported_media_type');
+          const lying = await rejection(() =>
+            backend.attachments!.put({ name: 'a.png', mediaType: 'image/png', bytes: FILE_SAMPLES.pdf }),
+          );
+          expect(lying.code).toBe('unsupported_media_type');
+          const big = new Uint8Array(maxBytes + 1);
+          big.set(FILE_SAMPLES.pdf);
+          expect(
+            (await rejection(() => backend.attachments!.put({ name: 'big.pdf', bytes: big }))).code,
+          ).toBe('payload_too_large');
+        },
+        ['attachments'],
+      ),
     );
 
     it(
       'runs the policy workflow for staff and refuses wrong roles and wrong moves',
-      run(async (subject) => {
-        const receipt = await submitted(subject);
-        const officer = await staff(subject, 'relations_officer');
-        const researcher = await staff(subject, 'social_researcher');
-        const committee = await staff(subject, 'committee');
-        expect((await rejection(() => committee.transition(receipt.reference, { to: 'verifying' }))).code).toBe('forbidden');
-        expect((await rejection(() => officer.transition(receipt.reference, { to: 'accepted' }))).code).toBe('invalid_transition');
-        await officer.transition(receipt.reference, { to: 'verifying' });
-        await officer.updateChecklist(receipt.reference, { identity: true, income: true });
-        await officer.transition(receipt.reference, { to: 'with_social_researcher', note: 'زيارة منزلية' });
-        await researcher.transition(receipt.reference, { to: 'in_committee' });
-        expect((await officer.listRequests({ status: 'in_committee' })).map((r) => r.reference)).toEqual([receipt.reference]);
-        expect((await rejection(() => officer.createSurveyInvitation(receipt.reference))).code).toBe('invalid_transition');
-        const accepted = await committee.transition(receipt.reference, { to: 'accepted', note: 'مستوفية للشروط' });
-        expect(accepted.status).toBe('accepted');
-        expect(accepted.checklist).toEqual({ identity: true, income: true });
-        expect(accepted.history.map((h) => h.to)).toEqual(['submitted', 'verifying', 'with_social_researcher', 'in_committee', 'accepted']);
-        expect(accepted.history.at(-1)).toMatchObject({ actor: { role: 'committee' }, note: 'مستوفية للشروط' });
-        const view = await subject.backend.getStatus(receipt.reference, receipt.accessToken);
-        expect(view?.status).toBe('accepted');
-      }, ['staff']),
+      run(
+        async (subject) => {
+          const receipt = await submitted(subject);
+          const officer = await staff(subject, 'relations_officer');
+          const researcher = await staff(subject, 'social_researcher');
+          const committee = await staff(subject, 'committee');
+          expect(
+            (await rejection(() => committee.transition(receipt.reference, { to: 'verifying' }))).code,
+          ).toBe('forbidden');
+          expect(
+            (await rejection(() => officer.transition(receipt.reference, { to: 'accepted' }))).code,
+          ).toBe('invalid_transition');
+          await officer.transition(receipt.reference, { to: 'verifying' });
+          await officer.updateChecklist(receipt.reference, { identity: true, income: true });
+          await officer.transition(receipt.reference, { to: 'with_social_researcher', note: 'زيارة منزلية' });
+          await researcher.transition(receipt.reference, { to: 'in_committee' });
+          expect((await officer.listRequests({ status: 'in_committee' })).map((r) => r.reference)).toEqual([
+            receipt.reference,
+          ]);
+          expect((await rejection(() => officer.createSurveyInvitation(receipt.reference))).code).toBe(
+            'invalid_transition',
+          );
+          const accepted = await committee.transition(receipt.reference, {
+            to: 'accepted',
+            note: 'مستوفية للشروط',
+          });
+          expect(accepted.status).toBe('accepted');
+          expect(accepted.checklist).toEqual({ identity: true, income: true });
+          expect(accepted.history.map((h) => h.to)).toEqual([
+            'submitted',
+            'verifying',
+            'with_social_researcher',
+            'in_committee',
+            'accepted',
+          ]);
+          expect(accepted.history.at(-1)).toMatchObject({
+            actor: { role: 'committee' },
+            note: 'مستوفية للشروط',
+          });
+          const view = await subject.backend.getStatus(receipt.reference, receipt.accessToken);
+          expect(view?.status).toBe('accepted');
+        },
+        ['staff'],
+      ),
     );
 
     it(
       'invites to the survey after delivery, once, and counts the answer in the report',
-      run(async (subject) => {
-        const receipt = await submitted(subject);
-        const officer = await staff(subject, 'relations_officer');
-        const admin = await staff(subject, 'admin');
-        for (const to of ['verifying', 'in_committee'] as const) await officer.transition(receipt.reference, { to });
-        await admin.transition(receipt.reference, { to: 'accepted' });
-        for (const to of ['registered', 'service_delivered'] as const) await officer.transition(receipt.reference, { to });
-        const { token } = await officer.createSurveyInvitation(receipt.reference);
-        expect(token.length).toBeGreaterThanOrEqual(20);
-        const context = await subject.backend.getSurvey?.(token);
-        if (context) expect(JSON.stringify(context)).not.toContain('فاطمة');
-        await subject.backend.submitSurveyResponse(token, createSurveyResponse());
-        expect((await rejection(() => subject.backend.submitSurveyResponse(token, createSurveyResponse()))).code).toBe('token_used');
-        const summary = await officer.satisfactionSummary();
-        expect(summary).toMatchObject({ n: 1, csat: { score: 100, n: 1 }, nps: { score: 100 }, ces: { score: 6 } });
-        expect(summary.byChannel.phone?.n).toBe(1);
-      }, ['staff', 'surveys']),
+      run(
+        async (subject) => {
+          const receipt = await submitted(subject);
+          const officer = await staff(subject, 'relations_officer');
+          const admin = await staff(subject, 'admin');
+          for (const to of ['verifying', 'in_committee'] as const)
+            await officer.transition(receipt.reference, { to });
+          await admin.transition(receipt.reference, { to: 'accepted' });
+          for (const to of ['registered', 'service_delivered'] as const)
+            await officer.transition(receipt.reference, { to });
+          const { token } = await officer.createSurveyInvitation(receipt.reference);
+          expect(token.length).toBeGreaterThanOrEqual(20);
+          const context = await subject.backend.getSurvey?.(token);
+          if (context) expect(JSON.stringify(context)).not.toContain('فاطمة');
+          await subject.backend.submitSurveyResponse(token, createSurveyResponse());
+          expect(
+            (await rejection(() => subject.backend.submitSurveyResponse(token, createSurveyResponse()))).code,
+          ).toBe('token_used');
+          const summary = await officer.satisfactionSummary();
+          expect(summary).toMatchObject({
+            n: 1,
+            csat: { score: 100, n: 1 },
+            nps: { score: 100 },
+            ces: { score: 6 },
+          });
+          expect(summary.byChannel.phone?.n).toBe(1);
+        },
+        ['staff', 'surveys'],
+      ),
     );
 
     it(
       'refuses an unknown staff key',
-      run(async ({ backend }) => {
-        expect((await rejection(() => backend.staff!({ key: 'not-a-staff-key' }))).code).toBe('forbidden');
-      }, ['staff']),
+      run(
+        async ({ backend }) => {
+          expect((await rejection(() => backend.staff!({ key: 'not-a-staff-key' }))).code).toBe('forbidden');
+        },
+        ['staff'],
+      ),
     );
   });
 }

@@ -4,14 +4,22 @@ import { createSupportRequestSubmission } from './fixtures';
 import { newIdempotencyKey } from './testSubmissionBackend';
 import { withFaults } from './withFaults';
 
-const staffKeys = { 'officer-key-0123456789': { id: 'o1', name: 'Officer', role: 'relations_officer' as const } };
+const staffKeys = {
+  'officer-key-0123456789': { id: 'o1', name: 'Officer', role: 'relations_officer' as const },
+};
 
 describe('withFaults', () => {
   it('fails about the configured share of calls, the same way for the same seed', async () => {
     const outcomes = async (seed: number) => {
       const flaky = withFaults({ ping: () => 'pong' }, { failureRate: 0.3, seed });
       const results: boolean[] = [];
-      for (let i = 0; i < 400; i++) results.push(await Promise.resolve(flaky.ping()).then(() => true, () => false));
+      for (let i = 0; i < 400; i++)
+        results.push(
+          await Promise.resolve(flaky.ping()).then(
+            () => true,
+            () => false,
+          ),
+        );
       return { results, stats: flaky.faults };
     };
     const a = await outcomes(42);
@@ -39,7 +47,9 @@ describe('withFaults', () => {
   it('wraps nested methods and keeps capabilities', async () => {
     const flaky = withFaults(createMemoryAdapter(), { failureRate: 1, mode: 'before', exclude: ['getItem'] });
     expect(flaky.capabilities?.attachments).toBe(true);
-    await expect(Promise.resolve(flaky.attachments.put({ name: 'a', bytes: new Uint8Array() }))).rejects.toMatchObject({ code: 'unavailable' });
+    await expect(
+      Promise.resolve(flaky.attachments.put({ name: 'a', bytes: new Uint8Array() })),
+    ).rejects.toMatchObject({ code: 'unavailable' });
     expect(await flaky.getItem('none')).toBeNull();
   });
 
@@ -55,7 +65,11 @@ describe('withFaults', () => {
     const flaky = withFaults(memory, { failureRate: 0.5, seed: 3 });
     const receipts: Receipt[] = [];
     for (let n = 0; n < 10; n++) {
-      const payload = await createSupportRequestSubmission({ mutate: (d) => void (d.address.district = `حي ${n}`) });
+      const payload = await createSupportRequestSubmission({
+        mutate: (d) => {
+          d.address.district = `حي ${n}`;
+        },
+      });
       const idempotencyKey = newIdempotencyKey();
       for (let attempt = 0; ; attempt++) {
         try {

@@ -45,7 +45,10 @@ function sleep(ms: number): Promise<void> {
  * call or after it succeeded, which is what makes idempotency necessary.
  * @example const flaky = withFaults(createMemoryAdapter(), { failureRate: 0.3, seed: 7 })
  */
-export function withFaults<T extends object>(adapter: T, options: FaultOptions = {}): T & { readonly faults: FaultStats } {
+export function withFaults<T extends object>(
+  adapter: T,
+  options: FaultOptions = {},
+): T & { readonly faults: FaultStats } {
   const random = createRandom(options.seed ?? 1);
   const rate = options.failureRate ?? 0.2;
   const mode = options.mode ?? 'mixed';
@@ -79,8 +82,10 @@ export function withFaults<T extends object>(adapter: T, options: FaultOptions =
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(target)) {
       const value = (target as Record<string, unknown>)[key];
-      if (typeof value === 'function' && !exclude.has(key)) out[key] = wrap(value as (...a: unknown[]) => unknown, target);
-      else if (value && typeof value === 'object' && !Array.isArray(value) && key !== 'capabilities') out[key] = proxy(value);
+      if (typeof value === 'function' && !exclude.has(key))
+        out[key] = wrap(value as (...a: unknown[]) => unknown, target);
+      else if (value && typeof value === 'object' && !Array.isArray(value) && key !== 'capabilities')
+        out[key] = proxy(value);
       else out[key] = value;
     }
     return out as O;

@@ -5,13 +5,17 @@ const clean = (s: string) => s.replace(/[\u200E\u200F\u061C]/g, '');
 
 describe('formatDate', () => {
   it('formats a Hijri date in Arabic with Arabic-Indic digits by default', () => {
-    expect(clean(formatDate('2024-03-11', { locale: 'ar', calendar: 'islamic-umalqura' }))).toBe('١ رمضان ١٤٤٥ هـ');
+    expect(clean(formatDate('2024-03-11', { locale: 'ar', calendar: 'islamic-umalqura' }))).toBe(
+      '١ رمضان ١٤٤٥ هـ',
+    );
   });
 
   it('formats a Hijri date in Arabic with Latin digits on request', () => {
-    expect(clean(formatDate('2024-03-11', { locale: 'ar', calendar: 'islamic-umalqura', numberingSystem: 'latn' }))).toBe(
-      '1 رمضان 1445 هـ',
-    );
+    expect(
+      clean(
+        formatDate('2024-03-11', { locale: 'ar', calendar: 'islamic-umalqura', numberingSystem: 'latn' }),
+      ),
+    ).toBe('1 رمضان 1445 هـ');
   });
 
   it('formats Gregorian dates in both locales', () => {

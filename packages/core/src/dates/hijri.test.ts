@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gregorianPartsToIso, gregorianToHijri, hijriMonthLength, hijriToGregorian, parseIsoDate } from './hijri';
+import {
+  gregorianPartsToIso,
+  gregorianToHijri,
+  hijriMonthLength,
+  hijriToGregorian,
+  parseIsoDate,
+} from './hijri';
 
 const VECTORS: [string, [number, number, number]][] = [
   ['2024-03-11', [1445, 9, 1]],
@@ -48,8 +54,14 @@ describe('gregorianToHijri', () => {
       fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2076, 11, 31) }), (ms) => {
         const iso = new Date(ms).toISOString().slice(0, 10);
         const hijri = gregorianToHijri(iso);
-        const parts = Object.fromEntries(formatter.formatToParts(new Date(`${iso}T00:00:00Z`)).map((p) => [p.type, p.value]));
-        expect(hijri).toEqual({ year: Number.parseInt(parts.year!, 10), month: Number(parts.month), day: Number(parts.day) });
+        const parts = Object.fromEntries(
+          formatter.formatToParts(new Date(`${iso}T00:00:00Z`)).map((p) => [p.type, p.value]),
+        );
+        expect(hijri).toEqual({
+          year: Number.parseInt(parts.year!, 10),
+          month: Number(parts.month),
+          day: Number(parts.day),
+        });
         expect(hijriToGregorian(hijri)).toBe(iso);
       }),
       { numRuns: 500 },

@@ -4,11 +4,15 @@ import { canonicalJson } from './canonicalJson';
 
 describe('canonicalJson', () => {
   it('sorts keys by UTF-16 code units and drops whitespace (RFC 8785)', () => {
-    expect(canonicalJson({ b: 1, a: [true, null, 'x'], '\u20ac': 0, '\r': 1 })).toBe('{"\\r":1,"a":[true,null,"x"],"b":1,"€":0}');
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'], '\u20ac': 0, '\r': 1 })).toBe(
+      '{"\\r":1,"a":[true,null,"x"],"b":1,"€":0}',
+    );
   });
 
   it('serialises numbers the ECMAScript way', () => {
-    expect(canonicalJson([1e21, 1e-7, 0.1, -0, 333333333.33333329, 4.5])).toBe('[1e+21,1e-7,0.1,0,333333333.3333333,4.5]');
+    expect(canonicalJson([1e21, 1e-7, 0.1, -0, 333333333.3333333, 4.5])).toBe(
+      '[1e+21,1e-7,0.1,0,333333333.3333333,4.5]',
+    );
   });
 
   it('keeps Arabic text as is', () => {
@@ -21,16 +25,21 @@ describe('canonicalJson', () => {
         const text = canonicalJson(value);
         expect(canonicalJson(JSON.parse(text))).toBe(text);
         const shuffled = JSON.parse(JSON.stringify(value), (_k, v) =>
-          v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
+          v && typeof v === 'object' && !Array.isArray(v)
+            ? Object.fromEntries(Object.entries(v).reverse())
+            : v,
         );
         expect(canonicalJson(shuffled)).toBe(text);
       }),
     );
   });
 
-  it.each([[undefined], [Number.NaN], [Number.POSITIVE_INFINITY], ['\uD800']])('throws a TypeError for %j', (value) => {
-    expect(() => canonicalJson(value)).toThrow(TypeError);
-  });
+  it.each([[undefined], [Number.NaN], [Number.POSITIVE_INFINITY], ['\uD800']])(
+    'throws a TypeError for %j',
+    (value) => {
+      expect(() => canonicalJson(value)).toThrow(TypeError);
+    },
+  );
 
   it('throws a TypeError for circular references', () => {
     const a: Record<string, unknown> = {};

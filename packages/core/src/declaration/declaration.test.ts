@@ -6,7 +6,7 @@ import { createDeclarationRecord } from './createDeclarationRecord';
 import { declarationSchema } from './declarationSchema';
 import { formatDecisionPeriod, getDeclarationText } from './declarationTexts';
 import { sha256Hex } from './sha256Hex';
-import { isSignatureSubstantial, scaleStrokes, type SignatureStroke } from './signature';
+import { isSignatureSubstantial, type SignatureStroke, scaleStrokes } from './signature';
 import { signerNameMatches } from './signerNameMatches';
 import { inspectDeclaration, verifyDeclaration } from './verifyDeclaration';
 
@@ -18,7 +18,13 @@ function validData() {
 
 const box = { width: 400, height: 160 };
 const scribble: SignatureStroke[] = [
-  { points: Array.from({ length: 40 }, (_, i) => ({ x: 40 + i * 8, y: 80 + Math.sin(i / 3) * 30, t: 1_700_000_000_000 + i * 16 })) },
+  {
+    points: Array.from({ length: 40 }, (_, i) => ({
+      x: 40 + i * 8,
+      y: 80 + Math.sin(i / 3) * 30,
+      t: 1_700_000_000_000 + i * 16,
+    })),
+  },
 ];
 
 describe('getDeclarationText', () => {
@@ -66,24 +72,50 @@ describe('createDeclarationRecord', () => {
 describe('verifyDeclaration', () => {
   it('fails when the data changed after signing', async () => {
     const data = validData();
-    const record = await createDeclarationRecord({ data, textId: 'support-request', locale: 'en', signerName: 'Fatimah', method: 'typed' });
+    const record = await createDeclarationRecord({
+      data,
+      textId: 'support-request',
+      locale: 'en',
+      signerName: 'Fatimah',
+      method: 'typed',
+    });
     const tampered = structuredClone(data);
     tampered.housing = { ...tampered.housing, annualRent: 1 } as typeof tampered.housing;
     expect(await verifyDeclaration(record, tampered)).toBe(false);
-    expect(await inspectDeclaration(record, tampered)).toMatchObject({ digestMatches: false, textMatches: true, officialText: true });
+    expect(await inspectDeclaration(record, tampered)).toMatchObject({
+      digestMatches: false,
+      textMatches: true,
+      officialText: true,
+    });
   });
 
   it('fails when the text was swapped, even with a matching hash', async () => {
     const data = validData();
-    const record = await createDeclarationRecord({ data, textId: 'support-request', locale: 'ar', signerName: 'فاطمة', method: 'typed' });
+    const record = await createDeclarationRecord({
+      data,
+      textId: 'support-request',
+      locale: 'ar',
+      signerName: 'فاطمة',
+      method: 'typed',
+    });
     const text = 'نص آخر';
     const forged = { ...record, text, textSha256: await sha256Hex(text) };
-    expect(await inspectDeclaration(forged, data)).toMatchObject({ valid: false, textMatches: true, officialText: false });
+    expect(await inspectDeclaration(forged, data)).toMatchObject({
+      valid: false,
+      textMatches: true,
+      officialText: false,
+    });
     expect(await verifyDeclaration({ ...record, textSha256: '0'.repeat(64) }, data)).toBe(false);
   });
 
   it('fails for data that is not JSON instead of throwing', async () => {
-    const record = await createDeclarationRecord({ data: {}, textId: 'support-request', locale: 'ar', signerName: 'فاطمة', method: 'typed' });
+    const record = await createDeclarationRecord({
+      data: {},
+      textId: 'support-request',
+      locale: 'ar',
+      signerName: 'فاطمة',
+      method: 'typed',
+    });
     expect(await verifyDeclaration(record, { n: Number.NaN })).toBe(false);
   });
 });
@@ -91,10 +123,23 @@ describe('verifyDeclaration', () => {
 describe('declarationSchema', () => {
   it('rejects a drawn signature without strokes or with a tiny scribble, in both locales', async () => {
     const data = validData();
-    const base = await createDeclarationRecord({ data, textId: 'support-request', locale: 'ar', signerName: 'فاطمة', method: 'drawn', box });
+    const base = await createDeclarationRecord({
+      data,
+      textId: 'support-request',
+      locale: 'ar',
+      signerName: 'فاطمة',
+      method: 'drawn',
+      box,
+    });
     const empty = validate(declarationSchema, base, { locale: 'ar' });
-    expect(empty.success === false && empty.issues[0]).toMatchObject({ path: 'strokes', code: 'signature.missing' });
-    const dot = { ...base, strokes: [{ points: [0, 1, 2, 3, 4, 5].map((i) => ({ x: 100 + i, y: 50, t: i })) }] };
+    expect(empty.success === false && empty.issues[0]).toMatchObject({
+      path: 'strokes',
+      code: 'signature.missing',
+    });
+    const dot = {
+      ...base,
+      strokes: [{ points: [0, 1, 2, 3, 4, 5].map((i) => ({ x: 100 + i, y: 50, t: i })) }],
+    };
     const small = validate(declarationSchema, dot, { locale: 'en' });
     expect(small.success === false && small.issues[0]).toMatchObject({
       code: 'signature.too_small',
@@ -103,8 +148,20 @@ describe('declarationSchema', () => {
   });
 
   it('rejects more than 10,000 points', async () => {
-    const record = await createDeclarationRecord({ data: {}, textId: 'support-request', locale: 'ar', signerName: 'فاطمة', method: 'drawn', box });
-    const huge = { ...record, strokes: Array.from({ length: 11 }, () => ({ points: Array.from({ length: 1000 }, (_, i) => ({ x: i % 400, y: 10, t: i })) })) };
+    const record = await createDeclarationRecord({
+      data: {},
+      textId: 'support-request',
+      locale: 'ar',
+      signerName: 'فاطمة',
+      method: 'drawn',
+      box,
+    });
+    const huge = {
+      ...record,
+      strokes: Array.from({ length: 11 }, () => ({
+        points: Array.from({ length: 1000 }, (_, i) => ({ x: i % 400, y: 10, t: i })),
+      })),
+    };
     const result = validate(declarationSchema, huge);
     expect(result.success === false && result.issues[0]?.code).toBe('too_many_items');
   });
@@ -125,7 +182,12 @@ describe('isSignatureSubstantial', () => {
 });
 
 describe('signerNameMatches', () => {
-  const name = { firstName: 'فاطمة', fatherName: 'عبد الله', grandfatherName: 'محمد', familyName: 'القحطاني' };
+  const name = {
+    firstName: 'فاطمة',
+    fatherName: 'عبد الله',
+    grandfatherName: 'محمد',
+    familyName: 'القحطاني',
+  };
 
   it('matches the four-, three- and two-part name whatever the spelling variant', () => {
     expect(signerNameMatches('فاطمه عبدالله محمد القحطاني', name)).toBe(true);

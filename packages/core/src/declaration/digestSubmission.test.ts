@@ -18,7 +18,9 @@ describe('digestSubmission', () => {
   });
 
   it('does not depend on key order but on every value', async () => {
-    expect(await digestSubmission({ a: 'فاطمة', b: [1, 2] })).toBe(await digestSubmission({ b: [1, 2], a: 'فاطمة' }));
+    expect(await digestSubmission({ a: 'فاطمة', b: [1, 2] })).toBe(
+      await digestSubmission({ b: [1, 2], a: 'فاطمة' }),
+    );
     expect(await digestSubmission({ a: 'فاطمة' })).not.toBe(await digestSubmission({ a: 'فاطمه' }));
   });
 });

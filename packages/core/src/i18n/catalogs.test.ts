@@ -23,15 +23,18 @@ const optionLists = Object.entries({ ...applicant, ...household, ...other, ...re
 ) as [string, { id: string; label: { ar: string; en: string } }[]][];
 
 describe('catalogs', () => {
-  it.each(Object.entries(catalogs))('%s has the same keys and placeholders in ar and en', (_name, catalog) => {
-    expect(Object.keys(catalog.ar).sort()).toEqual(Object.keys(catalog.en).sort());
-    for (const [key, en] of Object.entries(catalog.en)) {
-      const ar = (catalog.ar as Record<string, string>)[key]!;
-      expect(ar.match(/\{\w+\}/g)?.sort(), key).toEqual(en.match(/\{\w+\}/g)?.sort());
-      expect(ar, key).toMatch(ARABIC_LETTER);
-      expect(en.trim(), key).not.toBe('');
-    }
-  });
+  it.each(Object.entries(catalogs))(
+    '%s has the same keys and placeholders in ar and en',
+    (_name, catalog) => {
+      expect(Object.keys(catalog.ar).sort()).toEqual(Object.keys(catalog.en).sort());
+      for (const [key, en] of Object.entries(catalog.en)) {
+        const ar = (catalog.ar as Record<string, string>)[key]!;
+        expect(ar.match(/\{\w+\}/g)?.sort(), key).toEqual(en.match(/\{\w+\}/g)?.sort());
+        expect(ar, key).toMatch(ARABIC_LETTER);
+        expect(en.trim(), key).not.toBe('');
+      }
+    },
+  );
 
   it.each(optionLists)('%s labels every option in Arabic and English', (_name, options) => {
     for (const option of options) {

@@ -10,6 +10,7 @@ export type Catalog<T> = Readonly<Record<Locale, CatalogShape<T>>>;
  * Builds a catalog from an English source and its Arabic translation; the Arabic side is typed
  * against the English keys, so a missing or extra key is a compile error.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineCatalog<const T extends Record<string, string>>(
   en: T,
   ar: NoInfer<CatalogShape<T>>,

@@ -13,6 +13,7 @@ export type OptionList<T extends string> = readonly Option<T>[];
  * Builds an option list from ids and per-locale labels; the label maps are typed by the ids, so a
  * missing translation is a compile error.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineOptions<const T extends string>(
   ids: readonly [T, ...T[]],
   labels: { readonly en: Readonly<Record<T, string>>; readonly ar: Readonly<Record<T, string>> },

@@ -25,11 +25,17 @@ describe('inquirySchema', () => {
     const ar = validate(inquirySchema, input, { locale: 'ar' });
     const en = validate(inquirySchema, input, { locale: 'en' });
     expect(ar.success === false && ar.issues[0]?.message).toBe('أدخلي بريدك الإلكتروني ليُتواصل معكِ عبره.');
-    expect(en.success === false && en.issues[0]?.message).toBe('Enter an e-mail address to be contacted by e-mail.');
+    expect(en.success === false && en.issues[0]?.message).toBe(
+      'Enter an e-mail address to be contacted by e-mail.',
+    );
   });
 
   it('rejects an unknown channel and a short message', () => {
-    const result = validate(inquirySchema, { ...inquiry, channel: 'fax', message: 'مرحبا' }, { locale: 'en' });
+    const result = validate(
+      inquirySchema,
+      { ...inquiry, channel: 'fax', message: 'مرحبا' },
+      { locale: 'en' },
+    );
     expect(result.success === false && result.issues.map((i) => [i.path, i.code])).toEqual([
       ['message', 'too_short'],
       ['channel', 'choose_option'],
@@ -59,7 +65,14 @@ describe('volunteerApplicationSchema', () => {
   });
 
   it('needs at least one area and a sensible number of hours', () => {
-    const result = validate(volunteerApplicationSchema, { ...application, areas: [], hoursPerMonth: '500' }, { locale: 'en' });
-    expect(result.success === false && result.issues.map((i) => i.message)).toEqual(['Add at least 1.', 'Enter 200 or less.']);
+    const result = validate(
+      volunteerApplicationSchema,
+      { ...application, areas: [], hoursPerMonth: '500' },
+      { locale: 'en' },
+    );
+    expect(result.success === false && result.issues.map((i) => i.message)).toEqual([
+      'Add at least 1.',
+      'Enter 200 or less.',
+    ]);
   });
 });

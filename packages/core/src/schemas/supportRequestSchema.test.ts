@@ -16,7 +16,13 @@ describe('supportRequestSchema', () => {
     if (!result.success) return;
     const { data } = result;
     expect(data.applicant.idNumber).toBe('1000000008');
-    expect(data.applicant.dateOfBirth).toEqual({ calendar: 'islamic-umalqura', year: 1405, month: 7, day: 1, iso: '1985-03-23' });
+    expect(data.applicant.dateOfBirth).toEqual({
+      calendar: 'islamic-umalqura',
+      year: 1405,
+      month: 7,
+      day: 1,
+      iso: '1985-03-23',
+    });
     expect(data.contact.mobile).toBe('+966551234567');
     expect(data.contact.alternateMobile).toBeUndefined();
     expect(data.address.nationalAddress?.shortAddress).toBe('RRRA2929');
@@ -39,7 +45,11 @@ describe('supportRequestSchema', () => {
     input.contact.mobile = '0521';
     input.housing.annualRent = '';
     expect(issuesOf(input)).toEqual([
-      { path: 'applicant.idNumber', code: 'saudi_id.checksum', message: 'رقم الهوية غير صحيح، تحققي من الأرقام.' },
+      {
+        path: 'applicant.idNumber',
+        code: 'saudi_id.checksum',
+        message: 'رقم الهوية غير صحيح، تحققي من الأرقام.',
+      },
       { path: 'contact.mobile', code: 'mobile', message: 'أدخلي رقم جوال سعوديًا مثل 05XXXXXXXX.' },
       { path: 'housing.annualRent', code: 'required', message: 'هذا الحقل مطلوب.' },
     ]);
@@ -49,7 +59,11 @@ describe('supportRequestSchema', () => {
     const input = exampleSupportRequest();
     input.applicant.idNumber = '1000000007';
     expect(issuesOf(input, 'en')).toEqual([
-      { path: 'applicant.idNumber', code: 'saudi_id.checksum', message: 'This ID number is not valid. Check the digits.' },
+      {
+        path: 'applicant.idNumber',
+        code: 'saudi_id.checksum',
+        message: 'This ID number is not valid. Check the digits.',
+      },
     ]);
   });
 
@@ -57,7 +71,11 @@ describe('supportRequestSchema', () => {
     const input = exampleSupportRequest();
     input.applicant.dateOfBirth = { calendar: 'islamic-umalqura', year: '١٤٤٥', month: '١', day: '٣٠' };
     expect(issuesOf(input, 'en')).toEqual([
-      { path: 'applicant.dateOfBirth.day', code: 'date.hijri_month_length', message: 'This Hijri month has only 29 days.' },
+      {
+        path: 'applicant.dateOfBirth.day',
+        code: 'date.hijri_month_length',
+        message: 'This Hijri month has only 29 days.',
+      },
     ]);
     expect(issuesOf(input, 'ar')[0]?.message).toBe('هذا الشهر الهجري ٢٩ يومًا فقط.');
   });
@@ -75,16 +93,27 @@ describe('supportRequestSchema', () => {
   it('ties the ID number to the ID type and nationality', () => {
     const resident = exampleSupportRequest();
     resident.applicant.idNumber = '2000000006';
-    expect(issuesOf(resident, 'en')[0]).toMatchObject({ path: 'applicant.idNumber', code: 'saudi_id.not_citizen' });
+    expect(issuesOf(resident, 'en')[0]).toMatchObject({
+      path: 'applicant.idNumber',
+      code: 'saudi_id.not_citizen',
+    });
     const foreigner = exampleSupportRequest();
     foreigner.applicant.nationality = 'eg';
-    expect(issuesOf(foreigner, 'en')[0]).toMatchObject({ path: 'applicant.idType', code: 'id_type.nationality' });
+    expect(issuesOf(foreigner, 'en')[0]).toMatchObject({
+      path: 'applicant.idType',
+      code: 'id_type.nationality',
+    });
     const iqama = exampleSupportRequest();
     iqama.applicant = { ...iqama.applicant, nationality: 'EG', idType: 'iqama', idNumber: '٢٠٠٠٠٠٠٠٠٦' };
     const ok = validate(supportRequestSchema, iqama);
     expect(ok.success && ok.data.applicant.idNumber).toBe('2000000006');
     const passport = exampleSupportRequest();
-    passport.applicant = { ...passport.applicant, nationality: 'YE', idType: 'passport', idNumber: ' a12-345 678 ' };
+    passport.applicant = {
+      ...passport.applicant,
+      nationality: 'YE',
+      idType: 'passport',
+      idNumber: ' a12-345 678 ',
+    };
     const p = validate(supportRequestSchema, passport);
     expect(p.success && p.data.applicant.idNumber).toBe('A12345678');
   });
@@ -104,7 +133,11 @@ describe('supportRequestSchema', () => {
     const input = exampleSupportRequest();
     input.request.iban = '';
     expect(issuesOf(input, 'en')).toEqual([
-      { path: 'request.iban', code: 'support.iban_required', message: 'Cash support is paid by bank transfer: enter your IBAN.' },
+      {
+        path: 'request.iban',
+        code: 'support.iban_required',
+        message: 'Cash support is paid by bank transfer: enter your IBAN.',
+      },
     ]);
   });
 
@@ -138,7 +171,10 @@ describe('supportRequestSchema', () => {
     const input = exampleSupportRequest();
     input.household[0]!.idNumber = '1000000008';
     input.household[1]!.idNumber = '1000000008';
-    expect(issuesOf(input, 'en').map((i) => i.code)).toEqual(['household.same_as_applicant', 'household.same_as_applicant']);
+    expect(issuesOf(input, 'en').map((i) => i.code)).toEqual([
+      'household.same_as_applicant',
+      'household.same_as_applicant',
+    ]);
   });
 
   it('requires all three consents and rejects unknown fields', () => {
@@ -147,7 +183,11 @@ describe('supportRequestSchema', () => {
     input.applicant!.favouriteColour = 'blue';
     expect(issuesOf(input, 'ar')).toEqual([
       { path: 'applicant', code: 'unknown_fields', message: 'حقول غير متوقعة: favouriteColour.' },
-      { path: 'consents.verification', code: 'consent_required', message: 'يلزم الموافقة على هذا البند للمتابعة.' },
+      {
+        path: 'consents.verification',
+        code: 'consent_required',
+        message: 'يلزم الموافقة على هذا البند للمتابعة.',
+      },
     ]);
   });
 
@@ -162,13 +202,17 @@ describe('supportRequestSchema', () => {
     const input = exampleSupportRequest();
     input.request.description = '<script>alert(1)</script> أحتاج إلى مساعدة عاجلة';
     const result = validate(supportRequestSchema, input);
-    expect(result.success && result.data.request.description).toBe('<script>alert(1)</script> أحتاج إلى مساعدة عاجلة');
+    expect(result.success && result.data.request.description).toBe(
+      '<script>alert(1)</script> أحتاج إلى مساعدة عاجلة',
+    );
   });
 
   it('rejects digits in a name part', () => {
     const input = exampleSupportRequest();
     input.applicant.firstName = 'فاطمة2';
-    expect(issuesOf(input, 'en')).toEqual([{ path: 'applicant.firstName', code: 'name_letters', message: 'Write the name with letters only.' }]);
+    expect(issuesOf(input, 'en')).toEqual([
+      { path: 'applicant.firstName', code: 'name_letters', message: 'Write the name with letters only.' },
+    ]);
   });
 
   it('validates a national address as a short address or three numbers', () => {
@@ -186,7 +230,13 @@ describe('supportRequestSchema', () => {
   });
 
   it('offers each section as its own schema for step-by-step validation', () => {
-    const result = validate(SUPPORT_REQUEST_SECTIONS.contact, { mobile: '', preferredContact: 'email', email: '' }, { locale: 'en' });
-    expect(result.success === false && result.issues.map((i) => [i.path, i.code])).toEqual([['mobile', 'required']]);
+    const result = validate(
+      SUPPORT_REQUEST_SECTIONS.contact,
+      { mobile: '', preferredContact: 'email', email: '' },
+      { locale: 'en' },
+    );
+    expect(result.success === false && result.issues.map((i) => [i.path, i.code])).toEqual([
+      ['mobile', 'required'],
+    ]);
   });
 });

@@ -22,6 +22,7 @@ import type {
   Receipt,
   RequestSummary,
   StaffApi,
+  StaffCredentials,
   StaffRequestRecord,
   StaffRole,
   StatusView,
@@ -85,8 +86,10 @@ interface StoredSurveyResponse extends SummarizableResponse {
 
 /** The memory adapter: both a {@link DraftStore} and a {@link SubmissionBackend}. */
 export type MemoryAdapter = DraftStore &
-  SubmissionBackend &
-  Required<Pick<SubmissionBackend, 'getSurvey' | 'attachments' | 'staff'>>;
+  Omit<SubmissionBackend, 'staff'> &
+  Required<Pick<SubmissionBackend, 'getSurvey' | 'attachments'>> & {
+    staff(credentials: StaffCredentials): StaffApi;
+  };
 
 /**
  * A complete in-memory backend and draft store: the reference implementation of the storage contracts,
@@ -310,7 +313,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     return meta;
   }
 
-  function staff({ key }: { key: string }): StaffApi {
+  function staff({ key }: StaffCredentials): StaffApi {
     const member =
       options.staffKeys && Object.hasOwn(options.staffKeys, key) ? options.staffKeys[key] : undefined;
     if (!member) throw new StorageError('forbidden', 'Unknown staff key');

@@ -44,7 +44,12 @@ describe('surveyDefinitionSchema', () => {
 
   it('labels built-in and custom questions in both locales', () => {
     expect(questionLabel({ id: 'nps', kind: 'nps', required: true }, 'ar')).toContain('توصي');
-    const custom = { id: 'parking', kind: 'agreement' as const, required: false, label: { ar: 'المواقف كافية', en: 'Parking was enough' } };
+    const custom = {
+      id: 'parking',
+      kind: 'agreement' as const,
+      required: false,
+      label: { ar: 'المواقف كافية', en: 'Parking was enough' },
+    };
     expect(questionLabel(custom, 'en')).toBe('Parking was enough');
   });
 });
@@ -88,7 +93,11 @@ describe('satisfactionResponseSchema', () => {
 describe('summarizeSatisfaction', () => {
   it('computes CSAT, NPS and CES with counts, distributions, dimensions and groups', () => {
     const responses = [
-      { answers: { csat: 5, ces: 7, nps: 10, courtesy: 5, answered_in_period: 'yes' }, channel: 'phone', serviceType: 'training' },
+      {
+        answers: { csat: 5, ces: 7, nps: 10, courtesy: 5, answered_in_period: 'yes' },
+        channel: 'phone',
+        serviceType: 'training',
+      },
       { answers: { csat: 4, ces: 5, nps: 8, courtesy: 3, answered_in_period: 'no' }, channel: 'phone' },
       { answers: { csat: 2, ces: 3, nps: 3 }, channel: 'website', serviceType: 'training' },
     ];
@@ -105,6 +114,11 @@ describe('summarizeSatisfaction', () => {
   });
 
   it('gives null scores for no responses', () => {
-    expect(summarizeSatisfaction([])).toMatchObject({ n: 0, csat: { score: null }, nps: { score: null }, ces: { score: null } });
+    expect(summarizeSatisfaction([])).toMatchObject({
+      n: 0,
+      csat: { score: null },
+      nps: { score: null },
+      ces: { score: null },
+    });
   });
 });

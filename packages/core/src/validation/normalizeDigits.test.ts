@@ -31,11 +31,16 @@ describe('normalizeDigits', () => {
 
   it('is idempotent and leaves no eastern digit or mark behind', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...ARABIC_INDIC, ...PERSIAN, ...MARKS, 'a', 'ب', ' ', '5') }), (s) => {
-        const once = normalizeDigits(s);
-        expect(normalizeDigits(once)).toBe(once);
-        expect(once).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom(...ARABIC_INDIC, ...PERSIAN, ...MARKS, 'a', 'ب', ' ', '5') }),
+        (s) => {
+          const once = normalizeDigits(s);
+          expect(normalizeDigits(once)).toBe(once);
+          expect(once).not.toMatch(
+            /[\u0660-\u0669\u06F0-\u06F9\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF]/,
+          );
+        },
+      ),
     );
   });
 });

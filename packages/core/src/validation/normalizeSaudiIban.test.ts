@@ -14,12 +14,15 @@ describe('normalizeSaudiIban', () => {
     expect(normalizeSaudiIban(input)).toBe(expected);
   });
 
-  it.each(['SA0380000000608010167518', 'SA0480000000608010167519', 'SA038000000060801016751', 'ES9121000418450200051332', ''])(
-    'rejects %j',
-    (input) => {
-      expect(normalizeSaudiIban(input)).toBeNull();
-    },
-  );
+  it.each([
+    'SA0380000000608010167518',
+    'SA0480000000608010167519',
+    'SA038000000060801016751',
+    'ES9121000418450200051332',
+    '',
+  ])('rejects %j', (input) => {
+    expect(normalizeSaudiIban(input)).toBeNull();
+  });
 
   it('rejects every single-digit substitution in the account part', () => {
     const valid = 'SA0380000000608010167519';

@@ -16,10 +16,16 @@ describe('normalizeSaudiMobile', () => {
     expect(isValidSaudiMobile(input)).toBe(true);
   });
 
-  it.each(['0112345678', '05012345', '+971501234567', '5012345678', '', 'abc', '+9660501234567', '96650123456'])(
-    'rejects %j',
-    (input) => {
-      expect(normalizeSaudiMobile(input)).toBeNull();
-    },
-  );
+  it.each([
+    '0112345678',
+    '05012345',
+    '+971501234567',
+    '5012345678',
+    '',
+    'abc',
+    '+9660501234567',
+    '96650123456',
+  ])('rejects %j', (input) => {
+    expect(normalizeSaudiMobile(input)).toBeNull();
+  });
 });

@@ -15,7 +15,10 @@ describe('parseAmount', () => {
     expect(parseAmount(input)).toBe(expected);
   });
 
-  it.each(['', '-5', '1.234', 'abc', '1٫2٫3', Number.NaN, -1, Number.POSITIVE_INFINITY])('rejects %j', (input) => {
-    expect(parseAmount(input)).toBeNull();
-  });
+  it.each(['', '-5', '1.234', 'abc', '1٫2٫3', Number.NaN, -1, Number.POSITIVE_INFINITY])(
+    'rejects %j',
+    (input) => {
+      expect(parseAmount(input)).toBeNull();
+    },
+  );
 });

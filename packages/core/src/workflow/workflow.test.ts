@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyTransition, type WorkflowSubject } from './applyTransition';
 import { decisionDueAt, expectedDecisionAt, isOverdue } from './decisionDueAt';
 import { getRoleLabel, getStatusText } from './getStatusText';
-import { REQUEST_STATES, ROLES, type RequestState, type Role } from './states';
+import { REQUEST_STATES, type RequestState, ROLES, type Role } from './states';
 import { availableTransitions, canTransition, TRANSITIONS } from './transitions';
 import { WorkflowError } from './WorkflowError';
 
@@ -61,7 +61,11 @@ describe('canTransition', () => {
 
 describe('availableTransitions', () => {
   it('lists the moves of a role', () => {
-    expect(availableTransitions('verifying', 'relations_officer')).toEqual(['needs_information', 'with_social_researcher', 'in_committee']);
+    expect(availableTransitions('verifying', 'relations_officer')).toEqual([
+      'needs_information',
+      'with_social_researcher',
+      'in_committee',
+    ]);
     expect(availableTransitions('in_committee', 'relations_officer')).toEqual([]);
     expect(availableTransitions('in_committee', 'admin')).toEqual(['accepted', 'rejected', 'withdrawn']);
   });
@@ -83,14 +87,23 @@ describe('applyTransition', () => {
     expect(next.reference).toBe('MRD-2026-000001');
     expect(next.status).toBe('verifying');
     expect(next.history).toEqual([
-      { from: 'submitted', to: 'verifying', at: '2026-11-25T08:00:00.000Z', actor: { id: 'u1', role: 'relations_officer' }, note: 'بدأ التحقق' },
+      {
+        from: 'submitted',
+        to: 'verifying',
+        at: '2026-11-25T08:00:00.000Z',
+        actor: { id: 'u1', role: 'relations_officer' },
+        note: 'بدأ التحقق',
+      },
     ]);
   });
 
   it('throws forbidden when the role may not make the move', () => {
     const error = (() => {
       try {
-        applyTransition(subject('in_committee'), { to: 'accepted', actor: { id: 'u1', role: 'relations_officer' } });
+        applyTransition(subject('in_committee'), {
+          to: 'accepted',
+          actor: { id: 'u1', role: 'relations_officer' },
+        });
       } catch (e) {
         return e;
       }
@@ -100,14 +113,18 @@ describe('applyTransition', () => {
   });
 
   it('throws invalid_transition for a move outside the table, even for admin', () => {
-    expect(() => applyTransition(subject('submitted'), { to: 'accepted', actor: { id: 'a', role: 'admin' } })).toThrow(
-      expect.objectContaining({ code: 'invalid_transition' }),
-    );
+    expect(() =>
+      applyTransition(subject('submitted'), { to: 'accepted', actor: { id: 'a', role: 'admin' } }),
+    ).toThrow(expect.objectContaining({ code: 'invalid_transition' }));
   });
 
   it('throws a RangeError for an invalid time', () => {
     expect(() =>
-      applyTransition(subject('submitted'), { to: 'verifying', actor: { id: 'u', role: 'relations_officer' }, at: 'soon' }),
+      applyTransition(subject('submitted'), {
+        to: 'verifying',
+        actor: { id: 'u', role: 'relations_officer' },
+        at: 'soon',
+      }),
     ).toThrow(RangeError);
   });
 });
@@ -137,8 +154,12 @@ describe('decisionDueAt', () => {
   });
 
   it('gives the applicant the submission date plus the period before the committee', () => {
-    expect(expectedDecisionAt({ ...subject('submitted'), submittedAt: '2026-11-01T00:00:00Z' })).toBe('2026-11-15T00:00:00.000Z');
-    expect(expectedDecisionAt({ ...inCommittee, submittedAt: '2026-11-01T00:00:00Z' })).toBe('2026-11-16T09:00:00.000Z');
+    expect(expectedDecisionAt({ ...subject('submitted'), submittedAt: '2026-11-01T00:00:00Z' })).toBe(
+      '2026-11-15T00:00:00.000Z',
+    );
+    expect(expectedDecisionAt({ ...inCommittee, submittedAt: '2026-11-01T00:00:00Z' })).toBe(
+      '2026-11-16T09:00:00.000Z',
+    );
   });
 });
 
@@ -152,7 +173,11 @@ describe('isOverdue', () => {
   it('is true only after the deadline while no decision is made', () => {
     expect(isOverdue(request, new Date('2026-11-14T23:59:59Z'))).toBe(false);
     expect(isOverdue(request, new Date('2026-11-15T00:00:01Z'))).toBe(true);
-    const decided = applyTransition(request, { to: 'accepted', actor: { id: 'c', role: 'committee' }, at: '2026-11-20T00:00:00Z' });
+    const decided = applyTransition(request, {
+      to: 'accepted',
+      actor: { id: 'c', role: 'committee' },
+      at: '2026-11-20T00:00:00Z',
+    });
     expect(isOverdue(decided, new Date('2026-12-01T00:00:00Z'))).toBe(false);
     expect(isOverdue(subject('verifying'), new Date('2030-01-01T00:00:00Z'))).toBe(false);
   });

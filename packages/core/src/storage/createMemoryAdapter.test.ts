@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { createDeclarationRecord } from '../declaration/createDeclarationRecord';
+import { exampleSupportRequest } from '../examples/exampleSupportRequest';
+import { supportRequestSchema } from '../schemas/supportRequestSchema';
+import { validate } from '../validation/validate';
+import { createMemoryAdapter } from './createMemoryAdapter';
+
+async function payload() {
+  const parsed = validate(supportRequestSchema, exampleSupportRequest());
+  if (!parsed.success) throw new Error('invalid example');
+  const declaration = await createDeclarationRecord({
+    data: parsed.data,
+    textId: 'support-request',
+    locale: 'ar',
+    signerName: 'فاطمة',
+    method: 'typed',
+  });
+  return { data: parsed.data, declaration, channel: 'website' as const, locale: 'ar' as const };
+}
+
+describe('createMemoryAdapter', () => {
+  it('numbers references per year and flags overdue requests by its clock', async () => {
+    let now = new Date('2026-03-01T08:00:00Z');
+    const adapter = createMemoryAdapter({
+      now: () => now,
+      staffKeys: { k: { id: 'o', name: 'O', role: 'relations_officer' } },
+      surveyUrl: 'https://example.org/survey/',
+    });
+    const receipt = await adapter.submit('support-request', await payload(), {
+      idempotencyKey: 'key-00000001',
+    });
+    expect(receipt.reference).toBe('MRD-2026-000001');
+    expect(receipt.decisionDueAt).toBe('2026-03-15T08:00:00.000Z');
+    const officer = adapter.staff({ key: 'k' });
+    await officer.transition(receipt.reference, { to: 'verifying' });
+    await officer.transition(receipt.reference, { to: 'in_committee' });
+    now = new Date('2026-03-16T08:00:01Z');
+    expect(await officer.listRequests({ overdue: true })).toHaveLength(1);
+    const status = await adapter.getStatus(receipt.reference, receipt.accessToken);
+    expect(status).toMatchObject({ overdue: true, decisionDueAt: '2026-03-15T08:00:00.000Z' });
+    const second = await adapter.submit(
+      'inquiry',
+      {
+        data: {
+          name: 'نورة',
+          mobile: '0501234567',
+          preferredContact: 'sms',
+          topic: 'other',
+          message: 'سؤال عن مواعيد الدوام',
+          channel: 'phone',
+          consents: { processing: true },
+        },
+        channel: 'phone',
+        locale: 'ar',
+      },
+      { idempotencyKey: 'key-00000002' },
+    );
+    expect(second.reference).toBe('MRD-2026-000002');
+  });
+
+  it('records who filled the form in assisted mode and their checklist', async () => {
+    const adapter = createMemoryAdapter({
+      staffKeys: { k: { id: 'o', name: 'O', role: 'relations_officer' } },
+    });
+    const assisted = { staffId: 'staff-7', staffName: 'منيرة', checklist: { identity: true } };
+    const receipt = await adapter.submit(
+      'support-request',
+      { ...(await payload()), channel: 'branch_representative', assisted },
+      { idempotencyKey: 'key-assisted-1' },
+    );
+    const record = await adapter.staff({ key: 'k' }).getRequest(receipt.reference);
+    expect(record).toMatchObject({
+      channel: 'branch_representative',
+      assisted,
+      checklist: { identity: true },
+    });
+    expect(record?.history[0]).toMatchObject({
+      to: 'submitted',
+      actor: { id: 'staff-7', role: 'relations_officer' },
+    });
+  });
+
+  it('requires a usable idempotency key', async () => {
+    const adapter = createMemoryAdapter();
+    await expect(
+      adapter.submit('support-request', await payload(), { idempotencyKey: 'x' }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+});

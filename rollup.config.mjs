@@ -1,0 +1,46 @@
+// One build for every publishable package: ESM JavaScript plus bundled type declarations.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { dts } from 'rollup-plugin-dts';
+import esbuild from 'rollup-plugin-esbuild';
+
+const only = process.env.MORD_PACKAGES?.split(',');
+const packages = readdirSync('packages')
+  .filter(
+    (dir) =>
+      existsSync(join('packages', dir, 'package.json')) && existsSync(join('packages', dir, 'src/index.ts')),
+  )
+  .filter((dir) => !only || only.includes(dir))
+  .map((dir) => ({
+    dir: join('packages', dir),
+    pkg: JSON.parse(readFileSync(join('packages', dir, 'package.json'), 'utf8')),
+  }));
+
+function externalFor(pkg) {
+  const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
+  return (id) => builtins.has(id) || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+}
+
+export default packages.flatMap(({ dir, pkg }) => [
+  {
+    input: join(dir, 'src/index.ts'),
+    // One output file per source module, so `sideEffects: false` lets bundlers drop what an app does not use.
+    output: {
+      dir: join(dir, 'dist'),
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: join(dir, 'src'),
+    },
+    external: externalFor(pkg),
+    plugins: [esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') })],
+  },
+  {
+    input: join(dir, 'src/index.ts'),
+    output: { file: join(dir, 'dist/index.d.ts'), format: 'es' },
+    external: externalFor(pkg),
+    plugins: [dts({ tsconfig: join(dir, 'tsconfig.json'), compilerOptions: { customConditions: [] } })],
+  },
+]);
