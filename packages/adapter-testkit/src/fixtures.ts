@@ -1,33 +1,7 @@
-import {
-  createDeclarationRecord,
-  exampleSupportRequest,
-  type Locale,
-  type SubmissionPayload,
-  supportRequestSchema,
-  validate,
-} from '@mord/core';
+import { exampleSupportRequestSubmission, type Locale, type SubmissionPayload } from '@mord/core';
 
-/**
- * A valid, signed support-request submission: the example request normalised by the schema, with a
- * typed-signature declaration that binds its digest.
- */
-export async function createSupportRequestSubmission(
-  options: { locale?: Locale; mutate?: (data: ReturnType<typeof exampleSupportRequest>) => void } = {},
-): Promise<SubmissionPayload & { data: unknown }> {
-  const locale = options.locale ?? 'ar';
-  const input = exampleSupportRequest();
-  options.mutate?.(input);
-  const result = validate(supportRequestSchema, input, { locale });
-  if (!result.success) throw new Error(`The example request is not valid: ${JSON.stringify(result.issues)}`);
-  const declaration = await createDeclarationRecord({
-    data: result.data,
-    textId: 'support-request',
-    locale,
-    signerName: 'فاطمة عبد الله محمد القحطاني',
-    method: 'typed',
-  });
-  return { data: result.data, declaration, channel: 'website', locale };
-}
+/** A valid, signed support-request submission (see `exampleSupportRequestSubmission` in `@mord/core`). */
+export const createSupportRequestSubmission = exampleSupportRequestSubmission;
 
 /** A valid inquiry submission. */
 export function createInquirySubmission(locale: Locale = 'ar'): SubmissionPayload {

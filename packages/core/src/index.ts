@@ -28,6 +28,8 @@ export type { FourPartName } from './declaration/signerNameMatches';
 export { signerNameMatches } from './declaration/signerNameMatches';
 export type { DeclarationInspection, InspectDeclarationOptions } from './declaration/verifyDeclaration';
 export { inspectDeclaration, verifyDeclaration } from './declaration/verifyDeclaration';
+export type { ExampleSubmissionOptions } from './examples/exampleSubmission';
+export { exampleSupportRequestSubmission } from './examples/exampleSubmission';
 export { exampleSupportRequest } from './examples/exampleSupportRequest';
 export type { Catalog, CatalogShape } from './i18n/defineCatalog';
 export { defineCatalog } from './i18n/defineCatalog';

@@ -245,48 +245,6 @@ export const consentsSchema = z.strictObject({
   sensitiveData: z.optional(z.boolean()),
 });
 
-/**
- * The beneficiary support request (طلب دعم مستفيد). Parsing normalises digits, names, phone numbers and
- * IBAN, converts dates to ISO Gregorian (keeping the calendar used), and drops conditional fields that
- * do not apply (rent when not renting, IBAN without cash support) so only what is needed is kept.
- * @example validate(supportRequestSchema, formValues, { locale: 'ar' })
- */
-export const supportRequestSchema = z
-  .strictObject({
-    applicant: applicantSchema,
-    contact: contactSchema,
-    address: addressSchema,
-    housing: housingSchema,
-    household: z.array(householdMemberSchema).check(z.maxLength(MAX_HOUSEHOLD_MEMBERS)),
-    income: incomeSchema,
-    request: requestDetailsSchema,
-    attachments: z.array(attachmentMetaSchema).check(z.maxLength(MAX_ATTACHMENTS)),
-    consents: consentsSchema,
-  })
-  .check(
-    z.superRefine((value, ctx) => {
-      const ids = new Map<string, number>();
-      value.household.forEach((member, index) => {
-        if (!member.idNumber) return;
-        if (member.idNumber === value.applicant.idNumber) {
-          addIssue(ctx, 'household.same_as_applicant', { path: ['household', index, 'idNumber'] });
-        } else if (ids.has(member.idNumber)) {
-          addIssue(ctx, 'household.duplicate_id', { path: ['household', index, 'idNumber'] });
-        }
-        ids.set(member.idNumber, index);
-      });
-      if (value.household.some((m) => m.healthCondition) && value.consents.sensitiveData !== true) {
-        addIssue(ctx, 'consent.sensitive_required', { path: ['consents', 'sensitiveData'] });
-      }
-    }),
-  );
-
-/** A support request as entered in a form (strings for numbers, any digits). */
-export type SupportRequestInput = z.input<typeof supportRequestSchema>;
-
-/** A validated, normalised support request. */
-export type SupportRequest = z.output<typeof supportRequestSchema>;
-
 /** The wizard's sections, each validated on its own before the applicant moves on. */
 export const SUPPORT_REQUEST_SECTIONS = {
   applicant: applicantSchema,
@@ -300,13 +258,37 @@ export const SUPPORT_REQUEST_SECTIONS = {
   consents: consentsSchema,
 } as const;
 
+/**
+ * The beneficiary support request (طلب دعم مستفيد). Parsing normalises digits, names, phone numbers and
+ * IBAN, converts dates to ISO Gregorian (keeping the calendar used), and drops conditional fields that
+ * do not apply (rent when not renting, IBAN without cash support) so only what is needed is kept.
+ * @example validate(supportRequestSchema, formValues, { locale: 'ar' })
+ */
+export const supportRequestSchema = z.strictObject(SUPPORT_REQUEST_SECTIONS).check(
+  z.superRefine((value, ctx) => {
+    const ids = new Map<string, number>();
+    value.household.forEach((member, index) => {
+      if (!member.idNumber) return;
+      if (member.idNumber === value.applicant.idNumber) {
+        addIssue(ctx, 'household.same_as_applicant', { path: ['household', index, 'idNumber'] });
+      } else if (ids.has(member.idNumber)) {
+        addIssue(ctx, 'household.duplicate_id', { path: ['household', index, 'idNumber'] });
+      }
+      ids.set(member.idNumber, index);
+    });
+    if (value.household.some((m) => m.healthCondition) && value.consents.sensitiveData !== true) {
+      addIssue(ctx, 'consent.sensitive_required', { path: ['consents', 'sensitiveData'] });
+    }
+  }),
+);
+
+/** A support request as entered in a form (strings for numbers, any digits). */
+export type SupportRequestInput = z.input<typeof supportRequestSchema>;
+
+/** A validated, normalised support request. */
+export type SupportRequest = z.output<typeof supportRequestSchema>;
+
 /** Household size including the applicant. */
 export function householdSize(request: Pick<SupportRequest, 'household'>): number {
   return request.household.length + 1;
-}
-
-/** Whether a member's ID number belongs to a citizen (for eligibility views). */
-export function isCitizenId(idNumber: string): boolean {
-  const parsed = parseSaudiId(idNumber);
-  return parsed.ok && parsed.kind === 'citizen';
 }

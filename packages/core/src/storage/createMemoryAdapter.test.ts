@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDeclarationRecord } from '../declaration/createDeclarationRecord';
-import { exampleSupportRequest } from '../examples/exampleSupportRequest';
-import { supportRequestSchema } from '../schemas/supportRequestSchema';
-import { validate } from '../validation/validate';
+import { exampleSupportRequestSubmission } from '../examples/exampleSubmission';
 import { createMemoryAdapter } from './createMemoryAdapter';
 
 async function payload() {
-  const parsed = validate(supportRequestSchema, exampleSupportRequest());
-  if (!parsed.success) throw new Error('invalid example');
-  const declaration = await createDeclarationRecord({
-    data: parsed.data,
-    textId: 'support-request',
-    locale: 'ar',
-    signerName: 'فاطمة',
-    method: 'typed',
-  });
-  return { data: parsed.data, declaration, channel: 'website' as const, locale: 'ar' as const };
+  return { ...(await exampleSupportRequestSubmission()), channel: 'website' as const, locale: 'ar' as const };
 }
 
 describe('createMemoryAdapter', () => {

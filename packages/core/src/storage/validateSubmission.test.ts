@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createDeclarationRecord } from '../declaration/createDeclarationRecord';
+import { exampleSupportRequestSubmission } from '../examples/exampleSubmission';
 import { exampleSupportRequest } from '../examples/exampleSupportRequest';
-import { supportRequestSchema } from '../schemas/supportRequestSchema';
-import { validate } from '../validation/validate';
 import { validateSubmission } from './validateSubmission';
 
-async function signedPayload(decisionDays?: number) {
-  const parsed = validate(supportRequestSchema, exampleSupportRequest());
-  if (!parsed.success) throw new Error('invalid example');
-  const declaration = await createDeclarationRecord({
-    data: parsed.data,
-    textId: 'support-request',
-    locale: 'ar',
-    signerName: 'فاطمة القحطاني',
-    method: 'typed',
-    decisionDays,
-  });
-  return { data: parsed.data, declaration, channel: 'website', locale: 'ar' };
+function signedPayload(decisionDays?: number) {
+  return exampleSupportRequestSubmission({ decisionDays });
 }
 
 describe('validateSubmission', () => {

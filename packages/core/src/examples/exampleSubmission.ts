@@ -1,0 +1,39 @@
+import { createDeclarationRecord } from '../declaration/createDeclarationRecord';
+import type { Locale } from '../i18n/locale';
+import { supportRequestSchema } from '../schemas/supportRequestSchema';
+import type { SubmissionPayload } from '../storage/contracts';
+import { validate } from '../validation/validate';
+import { exampleSupportRequest } from './exampleSupportRequest';
+
+/** Options of {@link exampleSupportRequestSubmission}. */
+export interface ExampleSubmissionOptions {
+  /** @default 'ar' */
+  locale?: Locale;
+  /** Changes the example request before it is normalised and signed. */
+  mutate?: (request: ReturnType<typeof exampleSupportRequest>) => void;
+  /** Decision days the declaration text is rendered with. @default 14 */
+  decisionDays?: number;
+}
+
+/**
+ * A valid, signed support-request submission: the example request normalised by the schema, with a
+ * typed-signature declaration that binds its digest. For demos and adapter tests.
+ */
+export async function exampleSupportRequestSubmission(
+  options: ExampleSubmissionOptions = {},
+): Promise<SubmissionPayload & { data: unknown }> {
+  const locale = options.locale ?? 'ar';
+  const input = exampleSupportRequest();
+  options.mutate?.(input);
+  const result = validate(supportRequestSchema, input, { locale });
+  if (!result.success) throw new Error(`The example request is not valid: ${JSON.stringify(result.issues)}`);
+  const declaration = await createDeclarationRecord({
+    data: result.data,
+    textId: 'support-request',
+    locale,
+    signerName: 'فاطمة عبد الله محمد القحطاني',
+    method: 'typed',
+    decisionDays: options.decisionDays,
+  });
+  return { data: result.data, declaration, channel: 'website', locale };
+}
