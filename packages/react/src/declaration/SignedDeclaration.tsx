@@ -1,0 +1,163 @@
+import {
+  createDeclarationRecord,
+  type DeclarationRecord,
+  type DeclarationTextId,
+  type FourPartName,
+  getDeclarationText,
+  isSignatureSubstantial,
+  signerNameMatches,
+  validationMessage,
+} from '@mord/core';
+import { useId, useState } from 'react';
+import { useMord } from '../provider/useMord';
+import { type DrawnSignature, SignaturePad } from './SignaturePad';
+
+/** The signer's input, before it becomes a record. */
+export interface SignatureState {
+  acknowledged: boolean;
+  signerName: string;
+  method: 'drawn' | 'typed';
+  drawn: DrawnSignature | null;
+}
+
+/** An empty signature: unticked, nothing drawn. */
+export const EMPTY_SIGNATURE: SignatureState = { acknowledged: false, signerName: '', method: 'drawn', drawn: null };
+
+/** Why a signature cannot be used yet, as a catalog-independent code; null when it is complete. */
+export function signatureProblem(state: SignatureState): 'acknowledge' | 'name' | 'missing' | 'too_small' | null {
+  if (!state.acknowledged) return 'acknowledge';
+  if (state.signerName.trim().length < 2) return 'name';
+  if (state.method === 'typed') return null;
+  if (!state.drawn || state.drawn.strokes.length === 0) return 'missing';
+  return isSignatureSubstantial(state.drawn.strokes, state.drawn.box) ? null : 'too_small';
+}
+
+/** Turns a complete signature into a declaration record bound to the data's digest. */
+export function signatureToRecord(
+  state: SignatureState,
+  options: { data: unknown; textId: DeclarationTextId; locale: 'ar' | 'en'; decisionDays: number },
+): Promise<DeclarationRecord> {
+  return createDeclarationRecord({
+    data: options.data,
+    textId: options.textId,
+    locale: options.locale,
+    decisionDays: options.decisionDays,
+    signerName: state.signerName,
+    method: state.method,
+    ...(state.method === 'drawn' && state.drawn ? { strokes: state.drawn.strokes, box: state.drawn.box } : {}),
+  });
+}
+
+/** Props of {@link SignedDeclaration}. */
+export interface SignedDeclarationProps {
+  value: SignatureState;
+  onChange: (value: SignatureState) => void;
+  /** @default 'support-request' */
+  textId?: DeclarationTextId;
+  /** The applicant's four-part name, to warn when the signer name does not match it. */
+  applicantName?: FourPartName;
+  /** Show the problems of the current signature (after a submit attempt). */
+  showErrors?: boolean;
+}
+
+/**
+ * The signed declaration: the full versioned text, an unticked acknowledgement, the signer's full name
+ * (with a warning when it does not match the applicant's name), and a signature drawn on a pad or typed
+ * as a keyboard-accessible alternative. Controlled; turn the value into a record with `signatureToRecord`.
+ */
+export function SignedDeclaration(props: SignedDeclarationProps) {
+  const { t, locale, decisionDays } = useMord();
+  const id = useId();
+  const [textId] = useState<DeclarationTextId>(props.textId ?? 'support-request');
+  const { text, version } = getDeclarationText(textId, locale, { decisionDays });
+  const value = props.value;
+  const set = (patch: Partial<SignatureState>) => props.onChange({ ...value, ...patch });
+  const problem = props.showErrors ? signatureProblem(value) : null;
+  const mismatch =
+    props.applicantName && value.signerName.trim().length > 1 && !signerNameMatches(value.signerName, props.applicantName)
+      ? [props.applicantName.firstName, props.applicantName.fatherName, props.applicantName.grandfatherName, props.applicantName.familyName].join(' ')
+      : null;
+  const problemText =
+    problem === 'acknowledge'
+      ? t('declaration.acknowledgeRequired')
+      : problem === 'name'
+        ? validationMessage('required', locale)
+        : problem === 'missing'
+          ? validationMessage('signature.missing', locale)
+          : problem === 'too_small'
+            ? validationMessage('signature.too_small', locale)
+            : null;
+
+  return (
+    <section className="mord-declaration" aria-labelledby={`${id}-title`} data-state={problem ? 'invalid' : 'valid'}>
+      <h3 id={`${id}-title`} className="mord-section-title">
+        {t('declaration.title')}
+      </h3>
+      <blockquote className="mord-declaration-text" data-version={version}>
+        <p>{text}</p>
+      </blockquote>
+      <div className="mord-field mord-checkbox">
+        <span className="mord-option">
+          <input
+            id={`${id}-ack`}
+            type="checkbox"
+            checked={value.acknowledged}
+            aria-invalid={problem === 'acknowledge' || undefined}
+            aria-describedby={problem === 'acknowledge' ? `${id}-problem` : undefined}
+            onChange={(e) => set({ acknowledged: e.target.checked })}
+          />
+          <label htmlFor={`${id}-ack`}>{t('declaration.acknowledge')}</label>
+        </span>
+      </div>
+      <div className="mord-field">
+        <label className="mord-label" htmlFor={`${id}-name`}>
+          {t('declaration.signerName')}
+        </label>
+        <input
+          id={`${id}-name`}
+          className="mord-input"
+          dir="auto"
+          autoComplete="name"
+          value={value.signerName}
+          aria-invalid={problem === 'name' || undefined}
+          aria-describedby={[mismatch ? `${id}-mismatch` : '', problem === 'name' ? `${id}-problem` : ''].join(' ').trim() || undefined}
+          onChange={(e) => set({ signerName: e.target.value })}
+        />
+        {mismatch ? (
+          <p id={`${id}-mismatch`} className="mord-warning" role="status">
+            {t('declaration.nameMismatch', { name: mismatch })}
+          </p>
+        ) : null}
+      </div>
+      <fieldset className="mord-field mord-group">
+        <legend className="mord-label">{t('declaration.method')}</legend>
+        <div className="mord-options mord-options-radio">
+          {(['drawn', 'typed'] as const).map((method) => (
+            <label key={method} className="mord-option">
+              <input type="radio" name={`${id}-method`} value={method} checked={value.method === method} onChange={() => set({ method })} />
+              <span>{t(method === 'drawn' ? 'declaration.drawn' : 'declaration.typed')}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {value.method === 'drawn' ? (
+        <SignaturePad
+          value={value.drawn}
+          onChange={(drawn) => set({ drawn })}
+          describedBy={problem === 'missing' || problem === 'too_small' ? `${id}-problem` : undefined}
+          invalid={problem === 'missing' || problem === 'too_small'}
+        />
+      ) : (
+        <figure className="mord-typed-signature">
+          <figcaption className="mord-hint">{t('declaration.typedPreview')}</figcaption>
+          <p className="mord-typed-signature-text" dir="auto">
+            {value.signerName || '\u00A0'}
+          </p>
+        </figure>
+      )}
+      <p id={`${id}-problem`} className="mord-error" role={problemText ? 'alert' : undefined}>
+        {problemText ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,142 @@
+import { formatDate, gregorianPartsToIso, hijriMonthLength, hijriToGregorian, normalizeDigits } from '@mord/core';
+import { useId, useMemo } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useMord } from '../provider/useMord';
+import { type BaseFieldProps, FieldShell } from './FieldShell';
+import { useFieldError } from './useFieldError';
+
+type Calendar = 'islamic-umalqura' | 'gregory';
+
+function monthNames(locale: string, calendar: Calendar, numbering: string): string[] {
+  return Array.from({ length: 12 }, (_, i) => {
+    // A mid-month day of a recent year gives each month's name in that calendar.
+    const iso = calendar === 'gregory' ? `2001-${String(i + 1).padStart(2, '0')}-15` : hijriToGregorian({ year: 1446, month: i + 1, day: 15 });
+    return new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}-nu-${numbering}`, { month: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  });
+}
+
+function toNumber(value: unknown): number | null {
+  const text = normalizeDigits(String(value ?? '')).trim();
+  return /^\d+$/.test(text) ? Number(text) : null;
+}
+
+/** Props of {@link DateField}. */
+export interface DateFieldProps extends BaseFieldProps {
+  /** Calendar offered first when the field is empty. @default 'islamic-umalqura' */
+  defaultCalendar?: Calendar;
+}
+
+/**
+ * A date entered in the Umm al-Qura (Hijri) or Gregorian calendar with an explicit toggle, showing the
+ * same day in the other calendar as it is typed. A Hijri day the month does not have is flagged at once
+ * and rejected by the schema, never moved to another day.
+ * @example <DateField name="applicant.dateOfBirth" label="تاريخ الميلاد" required />
+ */
+export function DateField(props: DateFieldProps) {
+  const { register } = useFormContext();
+  const { t, locale, numberingSystem } = useMord();
+  const id = useId();
+  const value = useWatch({ name: props.name }) as { calendar?: Calendar; year?: unknown; month?: unknown; day?: unknown } | undefined;
+  const calendar: Calendar = value?.calendar ?? props.defaultCalendar ?? 'islamic-umalqura';
+  const months = useMemo(() => monthNames(locale, calendar, numberingSystem), [locale, calendar, numberingSystem]);
+  const dayError = useFieldError(`${props.name}.day`);
+  const yearError = useFieldError(`${props.name}.year`);
+  const monthError = useFieldError(`${props.name}.month`);
+
+  const year = toNumber(value?.year);
+  const month = toNumber(value?.month);
+  const day = toNumber(value?.day);
+  let live: { kind: 'equivalent' | 'invalid'; text: string } | null = null;
+  if (year && month && day) {
+    if (calendar === 'islamic-umalqura') {
+      const length = year >= 1300 && year < 1600 ? hijriMonthLength(year, month) : null;
+      if (length !== null && day > length) live = { kind: 'invalid', text: t('date.invalidDay', { days: length }) };
+      const iso = length !== null && day <= length ? hijriToGregorian({ year, month, day }) : null;
+      if (iso) live = { kind: 'equivalent', text: t('date.equivalent', { date: formatDate(iso, { locale, calendar: 'gregory', numberingSystem }) }) };
+    } else {
+      const iso = gregorianPartsToIso({ year, month, day });
+      if (iso && year >= 1900) {
+        live = { kind: 'equivalent', text: t('date.equivalent', { date: formatDate(iso, { locale, calendar: 'islamic-umalqura', numberingSystem }) }) };
+      }
+    }
+  }
+  const partError = (error: string | undefined) => error !== undefined;
+  const liveId = `${id}-live`;
+
+  return (
+    <FieldShell {...props} group className={`mord-date ${props.className ?? ''}`}>
+      {(ids) => {
+        const describedBy = [ids.describedBy, live ? liveId : undefined].filter(Boolean).join(' ') || undefined;
+        return (
+          <>
+            <div className="mord-options mord-options-radio mord-calendar" role="radiogroup" aria-label={t('date.calendar')}>
+              {(['islamic-umalqura', 'gregory'] as const).map((c) => (
+                <label key={c} className="mord-option">
+                  <input type="radio" value={c} defaultChecked={c === calendar} {...register(`${props.name}.calendar`)} />
+                  <span>{t(c === 'gregory' ? 'date.gregorian' : 'date.hijri')}</span>
+                </label>
+              ))}
+            </div>
+            <div className="mord-date-parts">
+              <span className="mord-date-part">
+                <label htmlFor={`${id}-day`}>{t('date.day')}</label>
+                <input
+                  id={`${id}-day`}
+                  className="mord-input"
+                  inputMode="numeric"
+                  dir="ltr"
+                  maxLength={2}
+                  autoComplete="off"
+                  aria-invalid={partError(dayError) || live?.kind === 'invalid' || undefined}
+                  aria-describedby={describedBy}
+                  {...register(`${props.name}.day`)}
+                />
+              </span>
+              <span className="mord-date-part mord-date-month">
+                <label htmlFor={`${id}-month`}>{t('date.month')}</label>
+                <select
+                  id={`${id}-month`}
+                  className="mord-input mord-select"
+                  aria-invalid={partError(monthError) || undefined}
+                  aria-describedby={describedBy}
+                  {...register(`${props.name}.month`)}
+                >
+                  <option value="">{t('common.choose')}</option>
+                  {months.map((name, i) => (
+                    <option key={name} value={String(i + 1)}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </span>
+              <span className="mord-date-part">
+                <label htmlFor={`${id}-year`}>{t('date.year')}</label>
+                <input
+                  id={`${id}-year`}
+                  className="mord-input"
+                  inputMode="numeric"
+                  dir="ltr"
+                  maxLength={4}
+                  autoComplete="off"
+                  aria-invalid={partError(yearError) || undefined}
+                  aria-describedby={describedBy}
+                  {...register(`${props.name}.year`)}
+                />
+              </span>
+            </div>
+            <p id={liveId} className={live?.kind === 'invalid' ? 'mord-error' : 'mord-hint'} aria-live="polite">
+              {live?.text ?? ''}
+            </p>
+            {[dayError, monthError, yearError].filter(Boolean).map((message) => (
+              <p key={message} className="mord-error">
+                {message}
+              </p>
+            ))}
+          </>
+        );
+      }}
+    </FieldShell>
+  );
+}

@@ -1,0 +1,120 @@
+import { ATTACHMENT_KINDS, DEFAULT_MAX_ATTACHMENT_BYTES, detectMediaType, randomToken, sha256Hex } from '@mord/core';
+import { type ChangeEvent, useId, useState } from 'react';
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { useMord } from '../provider/useMord';
+import { useFieldError } from './useFieldError';
+
+/** Props of {@link FileField}. */
+export interface FileFieldProps {
+  /** Path of the attachments array. @default 'attachments' */
+  name?: string;
+  label: string;
+  /** @default 10 MB */
+  maxBytes?: number;
+  /** @default 20 */
+  maxFiles?: number;
+}
+
+type Status = { state: 'idle' } | { state: 'uploading' } | { state: 'error'; message: string } | { state: 'done'; name: string };
+
+/**
+ * Supporting documents: pick the document type, then a PDF, JPEG or PNG file. The type is judged by the
+ * file's content, the size is checked before upload, and errors are explained; the bytes go to the
+ * backend's attachment store and the form keeps `{ id, kind, name, mediaType, size, sha256 }`.
+ */
+export function FileField(props: FileFieldProps) {
+  const name = props.name ?? 'attachments';
+  const { control } = useFormContext();
+  const { fields, append, remove } = useFieldArray({ control, name });
+  const { t, backend, locale, formatNumber } = useMord();
+  const error = useFieldError(name);
+  const id = useId();
+  const [kind, setKind] = useState<string>('id_copy');
+  const [status, setStatus] = useState<Status>({ state: 'idle' });
+  const maxBytes = props.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
+  const maxMb = Math.round(maxBytes / (1024 * 1024));
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (file.size > maxBytes) return setStatus({ state: 'error', message: t('file.size', { max: maxMb }) });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const mediaType = detectMediaType(bytes);
+    if (!mediaType) return setStatus({ state: 'error', message: t('file.type') });
+    setStatus({ state: 'uploading' });
+    try {
+      const meta = backend.attachments
+        ? await backend.attachments.put({ name: file.name, mediaType, bytes })
+        : { id: `local_${randomToken(12)}`, sha256: await sha256Hex(bytes), size: bytes.byteLength, mediaType };
+      append({ id: meta.id, kind, name: file.name, mediaType: meta.mediaType, size: meta.size, sha256: meta.sha256 });
+      setStatus({ state: 'done', name: file.name });
+    } catch {
+      setStatus({ state: 'error', message: t('file.failed') });
+    }
+  }
+
+  const statusId = `${id}-status`;
+  const kindLabel = (value: string) => ATTACHMENT_KINDS.find((k) => k.id === value)?.label[locale] ?? value;
+  return (
+    <fieldset className="mord-field mord-group mord-files" data-state={status.state === 'error' || error ? 'invalid' : 'valid'}>
+      <legend className="mord-label">{props.label}</legend>
+      <p id={`${id}-rules`} className="mord-hint">
+        {t('file.rules', { max: maxMb })}
+      </p>
+      {fields.length > 0 ? (
+        <ul className="mord-file-list">
+          {fields.map((field, index) => {
+            const value = field as unknown as { kind: string; name: string; size: number };
+            return (
+              <li key={field.id}>
+                <span>
+                  <bdi>{value.name}</bdi> — {kindLabel(value.kind)} ({formatNumber(Math.ceil(value.size / 1024))} KB)
+                </span>
+                <button type="button" className="mord-button mord-button-quiet" onClick={() => remove(index)}>
+                  {t('common.remove')} <bdi>{value.name}</bdi>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {fields.length < (props.maxFiles ?? 20) ? (
+        <div className="mord-file-picker">
+          <span className="mord-date-part">
+            <label htmlFor={`${id}-kind`}>{t('file.kind')}</label>
+            <select id={`${id}-kind`} className="mord-input mord-select" value={kind} onChange={(e) => setKind(e.target.value)}>
+              {ATTACHMENT_KINDS.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label[locale]}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span className="mord-date-part">
+            <label htmlFor={`${id}-file`}>{t('file.choose')}</label>
+            <input
+              id={`${id}-file`}
+              type="file"
+              className="mord-input"
+              accept="application/pdf,image/jpeg,image/png"
+              aria-describedby={`${id}-rules ${statusId}`}
+              aria-invalid={status.state === 'error' || undefined}
+              onChange={onFile}
+            />
+          </span>
+        </div>
+      ) : null}
+      <p id={statusId} className={status.state === 'error' ? 'mord-error' : 'mord-hint'} aria-live="polite">
+        {status.state === 'error'
+          ? status.message
+          : status.state === 'uploading'
+            ? t('file.uploading')
+            : status.state === 'done'
+              ? t('file.uploaded', { name: status.name })
+              : ''}
+      </p>
+      {error ? <p className="mord-error">{error}</p> : null}
+    </fieldset>
+  );
+}

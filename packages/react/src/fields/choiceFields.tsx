@@ -1,0 +1,110 @@
+import type { Locale } from '@mord/core';
+import { useFormContext } from 'react-hook-form';
+import { useMord } from '../provider/useMord';
+import { type BaseFieldProps, FieldShell } from './FieldShell';
+
+/** A choice: the stored id and its label in every locale (as in `@mord/core` option lists) or a plain label. */
+export interface ChoiceOption {
+  id: string;
+  label: string | Record<Locale, string>;
+}
+
+function labelOf(option: ChoiceOption, locale: Locale): string {
+  return typeof option.label === 'string' ? option.label : option.label[locale];
+}
+
+/** Props of the choice fields. */
+export interface ChoiceFieldProps extends BaseFieldProps {
+  options: readonly ChoiceOption[];
+}
+
+/**
+ * A drop-down list; the stored value is the option id. Labels come from option lists and are rendered as text.
+ * @example <SelectField name="address.region" label="المنطقة" options={REGIONS} required />
+ */
+export function SelectField(props: ChoiceFieldProps) {
+  const { register } = useFormContext();
+  const { locale, t } = useMord();
+  return (
+    <FieldShell {...props}>
+      {(ids) => (
+        <select
+          id={ids.inputId}
+          className="mord-input mord-select"
+          aria-invalid={ids.invalid || undefined}
+          aria-describedby={ids.describedBy}
+          aria-required={ids.required || undefined}
+          {...register(props.name)}
+        >
+          <option value="">{t('common.choose')}</option>
+          {props.options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {labelOf(option, locale)}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+function OptionInputs(props: ChoiceFieldProps & { type: 'radio' | 'checkbox'; describedBy: string | undefined; invalid: boolean }) {
+  const { register } = useFormContext();
+  const { locale } = useMord();
+  return (
+    <div className={`mord-options mord-options-${props.type}`}>
+      {props.options.map((option) => (
+        <label key={option.id} className="mord-option">
+          <input
+            type={props.type}
+            value={option.id}
+            aria-describedby={props.describedBy}
+            aria-invalid={props.invalid || undefined}
+            {...register(props.name)}
+          />
+          <span>{labelOf(option, locale)}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** A group of radio buttons in a fieldset; arrow keys move between options. */
+export function RadioGroupField(props: ChoiceFieldProps) {
+  return (
+    <FieldShell {...props} group>
+      {(ids) => <OptionInputs {...props} type="radio" describedBy={ids.describedBy} invalid={ids.invalid} />}
+    </FieldShell>
+  );
+}
+
+/** A group of checkboxes whose value is the array of ticked ids. */
+export function CheckboxGroupField(props: ChoiceFieldProps) {
+  return (
+    <FieldShell {...props} group>
+      {(ids) => <OptionInputs {...props} type="checkbox" describedBy={ids.describedBy} invalid={ids.invalid} />}
+    </FieldShell>
+  );
+}
+
+/** One checkbox for a yes/no consent; never pre-ticked. */
+export function CheckboxField(props: BaseFieldProps) {
+  const { register } = useFormContext();
+  return (
+    <FieldShell {...props} inlineLabel className={`mord-checkbox ${props.className ?? ''}`}>
+      {(ids) => (
+        <span className="mord-option">
+          <input
+            id={ids.inputId}
+            type="checkbox"
+            aria-invalid={ids.invalid || undefined}
+            aria-describedby={ids.describedBy}
+            aria-required={ids.required || undefined}
+            {...register(props.name)}
+          />
+          <label htmlFor={ids.inputId}>{props.label}</label>
+        </span>
+      )}
+    </FieldShell>
+  );
+}

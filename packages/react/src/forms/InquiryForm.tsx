@@ -1,0 +1,51 @@
+import { type Channel, CHANNELS, CONTACT_METHODS, INQUIRY_TOPICS, inquirySchema, type Receipt } from '@mord/core';
+import { CheckboxField, RadioGroupField, SelectField } from '../fields/choiceFields';
+import { MobileField } from '../fields/specialFields';
+import { TextField } from '../fields/TextField';
+import { useMord } from '../provider/useMord';
+import { SimpleForm } from './SimpleForm';
+
+/** Props of {@link InquiryForm}. */
+export interface InquiryFormProps {
+  /** The channel of the question; staff answering a call pick `phone`. @default 'website' */
+  channel?: Channel;
+  /** Let staff choose the channel (assisted mode). @default false */
+  chooseChannel?: boolean;
+  /** @default 'inquiry' */
+  draftKey?: string;
+  onSubmitted?: (receipt: Receipt) => void;
+}
+
+/** A question to the association through any of its channels. */
+export function InquiryForm(props: InquiryFormProps) {
+  const { t } = useMord();
+  return (
+    <SimpleForm
+      formId="inquiry"
+      schema={inquirySchema}
+      draftKey={props.draftKey ?? 'inquiry'}
+      title="inquiry.title"
+      sent="inquiry.sent"
+      onSubmitted={props.onSubmitted}
+      defaultValues={{
+        name: '',
+        mobile: '',
+        email: '',
+        preferredContact: 'phone',
+        topic: '',
+        message: '',
+        channel: props.channel ?? 'website',
+        consents: { processing: false },
+      }}
+    >
+      <TextField name="name" label={t('field.name')} required autoComplete="name" />
+      <MobileField name="mobile" label={t('field.mobile')} hint={t('field.mobile.hint')} required />
+      <TextField name="email" label={t('field.email')} type="email" inputMode="email" dir="ltr" autoComplete="email" />
+      <RadioGroupField name="preferredContact" label={t('field.preferredContact')} options={CONTACT_METHODS} required />
+      <SelectField name="topic" label={t('field.topic')} options={INQUIRY_TOPICS} required />
+      <TextField name="message" label={t('field.message')} rows={5} maxLength={2000} required />
+      {props.chooseChannel ? <SelectField name="channel" label={t('field.channel')} options={CHANNELS} required /> : null}
+      <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
+    </SimpleForm>
+  );
+}

@@ -1,0 +1,104 @@
+import {
+  DEFAULT_DECISION_DAYS,
+  DEFAULT_LOCALE,
+  type DraftStore,
+  formatMessage,
+  getDirection,
+  type Locale,
+  type MessageParams,
+  type NumberingSystem,
+  type SubmissionBackend,
+} from '@mord/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type CSSProperties, type ReactNode, useMemo, useState } from 'react';
+import { type UiMessageKey, uiMessages } from '../i18n/uiMessages';
+import { MordContext, type MordContextValue } from './MordContext';
+
+/** Theme tokens, applied as CSS custom properties (`--mord-<token>`) on the provider's root. */
+export interface MordTheme {
+  accent?: string;
+  accentContrast?: string;
+  text?: string;
+  muted?: string;
+  surface?: string;
+  border?: string;
+  danger?: string;
+  success?: string;
+  radius?: string;
+  fontFamily?: string;
+}
+
+/** Props of {@link MordProvider}. */
+export interface MordProviderProps {
+  /** Where submissions go (memory adapter, HTTP client, offline outbox…). */
+  backend: SubmissionBackend;
+  /** Where drafts are kept between visits; without one, drafts are not saved. */
+  draftStore?: DraftStore;
+  /** @default 'ar' */
+  locale?: Locale;
+  /** Digits for numbers and dates: Arabic-Indic or Latin. @default 'arab' for Arabic, 'latn' for English */
+  numberingSystem?: NumberingSystem;
+  /** Days the research committee has to answer. @default 14 */
+  decisionDays?: number;
+  theme?: MordTheme;
+  /** Your own React Query client; one is created otherwise. */
+  queryClient?: QueryClient;
+  className?: string;
+  children: ReactNode;
+}
+
+function toCssVariables(theme: MordTheme | undefined): CSSProperties | undefined {
+  if (!theme) return undefined;
+  const style: Record<string, string> = {};
+  for (const [token, value] of Object.entries(theme)) {
+    if (value) style[`--mord-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = value;
+  }
+  return style as CSSProperties;
+}
+
+/**
+ * Provides the backend, drafts, locale and theme to every Mord component below it, and sets `lang`
+ * and `dir` together on its root element: Arabic and right-to-left by default.
+ * @example <MordProvider backend={createMemoryAdapter()} locale="ar"><SupportRequestForm /></MordProvider>
+ */
+export function MordProvider(props: MordProviderProps) {
+  const locale = props.locale ?? DEFAULT_LOCALE;
+  const numberingSystem = props.numberingSystem ?? (locale === 'ar' ? 'arab' : 'latn');
+  const [ownClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1 }, mutations: { retry: 0 } } }));
+  const value = useMemo<MordContextValue>(() => {
+    const numberFormat = new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, { useGrouping: false });
+    const formatNumber = (n: number, options?: Intl.NumberFormatOptions) =>
+      options ? new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, options).format(n) : numberFormat.format(n);
+    const t = (key: UiMessageKey, params?: MessageParams) => {
+      const localized: MessageParams = {};
+      for (const [name, v] of Object.entries(params ?? {})) localized[name] = typeof v === 'number' ? formatNumber(v) : v;
+      return formatMessage(uiMessages[locale][key], localized);
+    };
+    const context: MordContextValue = {
+      backend: props.backend,
+      locale,
+      dir: getDirection(locale),
+      numberingSystem,
+      decisionDays: props.decisionDays ?? DEFAULT_DECISION_DAYS,
+      t,
+      formatNumber,
+    };
+    if (props.draftStore) context.draftStore = props.draftStore;
+    return context;
+  }, [props.backend, props.draftStore, props.decisionDays, locale, numberingSystem]);
+
+  return (
+    <QueryClientProvider client={props.queryClient ?? ownClient}>
+      <MordContext.Provider value={value}>
+        <div
+          className={props.className ? `mord ${props.className}` : 'mord'}
+          lang={locale}
+          dir={value.dir}
+          style={toCssVariables(props.theme)}
+        >
+          {props.children}
+        </div>
+      </MordContext.Provider>
+    </QueryClientProvider>
+  );
+}

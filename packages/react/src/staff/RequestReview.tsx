@@ -1,0 +1,249 @@
+import {
+  availableTransitions,
+  CHANNELS,
+  type DeclarationRecord,
+  formatDate,
+  getRoleLabel,
+  getStatusText,
+  optionLabel,
+  type RequestState,
+  type StaffApi,
+  SUPPORT_TYPES,
+  type SupportRequest,
+  transitionsFor,
+} from '@mord/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useMord } from '../provider/useMord';
+import { ASSISTED_CHECKLIST } from '../wizard/SupportRequestForm';
+import { SignatureImage } from './SignatureImage';
+
+/** Props of {@link RequestReview}. */
+export interface RequestReviewProps {
+  /** The staff session (from `backend.staff({ key })`); its role decides the actions offered. */
+  staff: StaffApi;
+  reference: string;
+}
+
+/**
+ * The staff view of one request: the data, the declaration with its verification result (digest
+ * recomputed and compared), the document checklist, the history, and the moves the staff member's role
+ * may make now, each with an optional note.
+ */
+export function RequestReview(props: RequestReviewProps) {
+  const { t, locale, numberingSystem } = useMord();
+  const id = useId();
+  const client = useQueryClient();
+  const queryKey = ['mord', 'staff', 'request', props.reference];
+  const record = useQuery({ queryKey, queryFn: () => props.staff.getRequest(props.reference) });
+  const [note, setNote] = useState('');
+  const [checklist, setChecklist] = useState<Record<string, boolean> | null>(null);
+  const [invitation, setInvitation] = useState<{ token: string; url?: string } | null>(null);
+  const refresh = () => client.invalidateQueries({ queryKey: ['mord', 'staff'] });
+  const move = useMutation({
+    mutationFn: (to: RequestState) => Promise.resolve(props.staff.transition(props.reference, { to, ...(note ? { note } : {}) })),
+    onSuccess: () => {
+      setNote('');
+      void refresh();
+    },
+  });
+  const saveChecklist = useMutation({
+    mutationFn: (value: Record<string, boolean>) => Promise.resolve(props.staff.updateChecklist(props.reference, value)),
+    onSuccess: () => void refresh(),
+  });
+  const invite = useMutation({
+    mutationFn: () => Promise.resolve(props.staff.createSurveyInvitation(props.reference)),
+    onSuccess: setInvitation,
+  });
+
+  if (record.isPending) return <p className="mord-hint">{t('common.loading')}</p>;
+  if (!record.data) return <p className="mord-error">{t('status.notFound')}</p>;
+  const request = record.data;
+  const data = request.data as Partial<SupportRequest>;
+  const declaration = request.declaration as DeclarationRecord | null;
+  const role = props.staff.actor.role;
+  const moves = availableTransitions(request.status, role, transitionsFor(request.form));
+  const both = (iso: string) =>
+    `${formatDate(iso, { locale, calendar: 'islamic-umalqura', numberingSystem })} — ${formatDate(iso, { locale, calendar: 'gregory', numberingSystem })}`;
+  const currentChecklist = checklist ?? request.checklist;
+  const canCheck = role === 'relations_officer' || role === 'admin';
+
+  return (
+    <article className="mord-form mord-review-staff" data-state={request.status} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="mord-title">
+        {t('staff.review', { reference: request.reference })}
+      </h2>
+      <dl className="mord-review-list">
+        <div>
+          <dt>{t('field.name')}</dt>
+          <dd>
+            <bdi>{request.name}</bdi>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('status.current')}</dt>
+          <dd>
+            {getStatusText(request.status, locale).title}
+            {request.overdue ? <strong className="mord-badge"> {t('staff.overdue')}</strong> : null}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('staff.channel')}</dt>
+          <dd>{optionLabel(CHANNELS, request.channel, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('staff.submittedAt')}</dt>
+          <dd>{both(request.submittedAt)}</dd>
+        </div>
+        {request.decisionDueAt ? (
+          <div>
+            <dt>{t('status.deadline')}</dt>
+            <dd>{both(request.decisionDueAt)}</dd>
+          </div>
+        ) : null}
+        {request.assisted ? (
+          <div>
+            <dt>{t('staff.assistedBy', { name: '' })}</dt>
+            <dd>
+              <bdi>{request.assisted.staffName}</bdi>
+            </dd>
+          </div>
+        ) : null}
+        {data.applicant ? (
+          <div>
+            <dt>{t('field.idNumber')}</dt>
+            <dd>
+              <bdi dir="ltr">{data.applicant.idNumber}</bdi>
+            </dd>
+          </div>
+        ) : null}
+        {data.contact ? (
+          <div>
+            <dt>{t('field.mobile')}</dt>
+            <dd>
+              <bdi dir="ltr">{data.contact.mobile}</bdi>
+            </dd>
+          </div>
+        ) : null}
+        {data.request ? (
+          <>
+            <div>
+              <dt>{t('field.supportTypes')}</dt>
+              <dd>{data.request.supportTypes.map((type) => optionLabel(SUPPORT_TYPES, type, locale)).join('، ')}</dd>
+            </div>
+            <div>
+              <dt>{t('field.description')}</dt>
+              <dd className="mord-pre" dir="auto">
+                {data.request.description}
+              </dd>
+            </div>
+          </>
+        ) : null}
+      </dl>
+
+      {declaration ? (
+        <section aria-labelledby={`${id}-verification`} className="mord-verification" data-state={request.verification?.valid ? 'verified' : 'unverified'}>
+          <h3 id={`${id}-verification`} className="mord-section-title">
+            {t('staff.verification')}
+          </h3>
+          <p className={request.verification?.valid ? 'mord-success' : 'mord-error'}>
+            {t(request.verification?.valid ? 'staff.verified' : 'staff.notVerified')}
+          </p>
+          <p>
+            <bdi>{declaration.signerName}</bdi> — {both(declaration.signedAt)}
+          </p>
+          {declaration.method === 'drawn' && declaration.strokes && declaration.box ? (
+            <SignatureImage strokes={declaration.strokes} box={declaration.box} label={declaration.signerName} />
+          ) : (
+            <p className="mord-typed-signature-text">{declaration.signerName}</p>
+          )}
+        </section>
+      ) : null}
+
+      {request.form === 'support-request' ? (
+        <fieldset className="mord-field mord-group" disabled={!canCheck}>
+          <legend className="mord-label">{t('staff.checklist')}</legend>
+          <div className="mord-options mord-options-checkbox">
+            {ASSISTED_CHECKLIST.map((item) => (
+              <label key={item} className="mord-option">
+                <input
+                  type="checkbox"
+                  checked={currentChecklist[item] ?? false}
+                  onChange={(e) => setChecklist({ ...currentChecklist, [item]: e.target.checked })}
+                />
+                <span>{t(`assisted.check.${item}`)}</span>
+              </label>
+            ))}
+          </div>
+          {canCheck ? (
+            <button type="button" className="mord-button" onClick={() => saveChecklist.mutate(currentChecklist)}>
+              {t('staff.saveChecklist')}
+            </button>
+          ) : null}
+        </fieldset>
+      ) : null}
+
+      <section aria-labelledby={`${id}-actions`}>
+        <h3 id={`${id}-actions`} className="mord-section-title">
+          {t('staff.actions')}
+        </h3>
+        {moves.length === 0 ? (
+          <p className="mord-hint">{t('staff.noActions')}</p>
+        ) : (
+          <>
+            <div className="mord-field">
+              <label className="mord-label" htmlFor={`${id}-note`}>
+                {t('staff.note')}
+              </label>
+              <textarea id={`${id}-note`} className="mord-input" dir="auto" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+            </div>
+            <div className="mord-actions">
+              {moves.map((to) => (
+                <button key={to} type="button" className="mord-button" disabled={move.isPending} onClick={() => move.mutate(to)}>
+                  {t('staff.moveTo', { state: getStatusText(to, locale).title })}
+                </button>
+              ))}
+            </div>
+          </>
+        )}
+        {move.isError ? (
+          <p className="mord-error" role="alert">
+            {move.error.message}
+          </p>
+        ) : null}
+        {request.status === 'service_delivered' || request.status === 'closed' ? (
+          <div className="mord-actions">
+            <button type="button" className="mord-button" onClick={() => invite.mutate()}>
+              {t('staff.surveyInvite')}
+            </button>
+            {invitation ? (
+              <p role="status">
+                {t('staff.surveyLink', { url: '' })}
+                <bdi dir="ltr">{invitation.url ?? invitation.token}</bdi>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby={`${id}-history`}>
+        <h3 id={`${id}-history`} className="mord-section-title">
+          {t('staff.history')}
+        </h3>
+        <ol className="mord-history">
+          {request.history.map((entry) => (
+            <li key={`${entry.to}-${entry.at}`}>
+              {getStatusText(entry.to, locale).title} — {getRoleLabel(entry.actor.role, locale)} — {both(entry.at)}
+              {entry.note ? (
+                <>
+                  {': '}
+                  <bdi>{entry.note}</bdi>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,136 @@
+import { CHANNELS, optionLabel, type SatisfactionMetrics, type StaffApi, SUPPORT_TYPES } from '@mord/core';
+import { useQuery } from '@tanstack/react-query';
+import { useMord } from '../provider/useMord';
+
+/** Below this many responses, counts are shown instead of percentages. */
+export const SMALL_SAMPLE = 30;
+
+/** Props of {@link SatisfactionReport}. */
+export interface SatisfactionReportProps {
+  staff: StaffApi;
+  from?: string;
+  to?: string;
+}
+
+function Bars(props: { counts: number[]; first: number; label: string }) {
+  const { formatNumber } = useMord();
+  const max = Math.max(1, ...props.counts);
+  const width = 24;
+  return (
+    <figure className="mord-chart">
+      <svg viewBox={`0 0 ${props.counts.length * width} 70`} role="img" aria-label={props.label} className="mord-chart-svg">
+        {props.counts.map((count, i) => {
+          const height = (count / max) * 50;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: one bar per scale value, fixed order
+            <g key={i}>
+              <rect x={i * width + 3} y={55 - height} width={width - 6} height={height} className="mord-chart-bar" />
+              <text x={i * width + width / 2} y={67} textAnchor="middle" className="mord-chart-label">
+                {formatNumber(props.first + i)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption className="mord-visually-hidden">
+        {props.counts.map((count, i) => `${formatNumber(props.first + i)}: ${formatNumber(count)}`).join('، ')}
+      </figcaption>
+    </figure>
+  );
+}
+
+function MetricRows(props: { metrics: SatisfactionMetrics }) {
+  const { t, formatNumber } = useMord();
+  const { metrics } = props;
+  const small = metrics.n < SMALL_SAMPLE;
+  const top2 = metrics.csat.distribution.slice(3).reduce((a, b) => a + b, 0);
+  return (
+    <>
+      <tr>
+        <th scope="row">CSAT</th>
+        <td>
+          {metrics.csat.score === null
+            ? '—'
+            : small
+              ? t('report.count', { count: top2, n: metrics.csat.n })
+              : `${formatNumber(metrics.csat.score)}٪`}
+        </td>
+      </tr>
+      <tr>
+        <th scope="row">NPS</th>
+        <td>
+          {metrics.nps.score === null
+            ? '—'
+            : small
+              ? `+${formatNumber(metrics.nps.promoters)} / ${formatNumber(metrics.nps.passives)} / −${formatNumber(metrics.nps.detractors)}`
+              : formatNumber(metrics.nps.score)}
+        </td>
+      </tr>
+      <tr>
+        <th scope="row">CES</th>
+        <td>{metrics.ces.score === null ? '—' : `${formatNumber(metrics.ces.score)} / ${formatNumber(7)}`}</td>
+      </tr>
+    </>
+  );
+}
+
+/**
+ * The satisfaction report: CSAT, NPS and CES with their number of answers and distributions, overall, by
+ * channel and by service. Under 30 responses it shows counts, not percentages.
+ */
+export function SatisfactionReport(props: SatisfactionReportProps) {
+  const { t, locale } = useMord();
+  const summary = useQuery({
+    queryKey: ['mord', 'staff', 'satisfaction', props.from, props.to],
+    queryFn: () => props.staff.satisfactionSummary({ ...(props.from ? { from: props.from } : {}), ...(props.to ? { to: props.to } : {}) }),
+  });
+  if (summary.isPending) return <p className="mord-hint">{t('common.loading')}</p>;
+  if (!summary.data) return <p className="mord-error">{t('submit.offline')}</p>;
+  const data = summary.data;
+  const groups = (title: string, entries: [string, SatisfactionMetrics][], label: (id: string) => string) =>
+    entries.length === 0 ? null : (
+      <section>
+        <h3 className="mord-section-title">{title}</h3>
+        {entries.map(([group, metrics]) => (
+          <table key={group} className="mord-table">
+            <caption>
+              {label(group)} — {t('report.responses', { n: metrics.n })}
+            </caption>
+            <tbody>
+              <MetricRows metrics={metrics} />
+            </tbody>
+          </table>
+        ))}
+      </section>
+    );
+  return (
+    <article className="mord-form mord-report" aria-label={t('report.title')} data-state={data.n === 0 ? 'empty' : 'ready'}>
+      <h2 className="mord-title">{t('report.title')}</h2>
+      <p>{t('report.responses', { n: data.n })}</p>
+      {data.n === 0 ? <p className="mord-hint">{t('report.noData')}</p> : null}
+      {data.n > 0 && data.n < SMALL_SAMPLE ? <p className="mord-hint">{t('report.smallSample')}</p> : null}
+      <table className="mord-table">
+        <caption className="mord-visually-hidden">{t('report.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('report.metric')}</th>
+            <th scope="col">{t('report.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <MetricRows metrics={data} />
+        </tbody>
+      </table>
+      {data.n > 0 ? (
+        <section>
+          <h3 className="mord-section-title">{t('report.distribution')}</h3>
+          <Bars counts={data.csat.distribution} first={1} label={`CSAT — ${t('report.distribution')}`} />
+          <Bars counts={data.ces.distribution} first={1} label={`CES — ${t('report.distribution')}`} />
+          <Bars counts={data.nps.distribution} first={0} label={`NPS — ${t('report.distribution')}`} />
+        </section>
+      ) : null}
+      {groups(t('report.byChannel'), Object.entries(data.byChannel), (id) => optionLabel(CHANNELS, id, locale))}
+      {groups(t('report.byService'), Object.entries(data.byService), (id) => optionLabel(SUPPORT_TYPES, id, locale))}
+    </article>
+  );
+}

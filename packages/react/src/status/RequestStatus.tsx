@@ -1,0 +1,100 @@
+import { formatDate, getStatusText, type StatusView } from '@mord/core';
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { useMord } from '../provider/useMord';
+
+/** Props of {@link RequestStatus}. */
+export interface RequestStatusProps {
+  /** Prefills the reference (e.g. from a link). */
+  reference?: string;
+  /** Prefills the access code; with a reference, the status loads at once. */
+  accessToken?: string;
+}
+
+/** The state of a request in plain words, its history and decision deadline (with an overdue notice). */
+export function RequestStatusView(props: { view: StatusView }) {
+  const { t, locale, numberingSystem } = useMord();
+  const { view } = props;
+  const current = getStatusText(view.status, locale);
+  const both = (iso: string) =>
+    `${formatDate(iso, { locale, calendar: 'islamic-umalqura', numberingSystem })} — ${formatDate(iso, { locale, calendar: 'gregory', numberingSystem })}`;
+  return (
+    <div className="mord-status" data-state={view.status}>
+      <h3 className="mord-section-title">{t('status.current')}</h3>
+      <p className="mord-status-title">{current.title}</p>
+      <p>{current.description}</p>
+      {view.decisionDueAt ? (
+        <p>
+          {t('status.deadline')}: <time dateTime={view.decisionDueAt}>{both(view.decisionDueAt)}</time>
+        </p>
+      ) : null}
+      {view.overdue ? (
+        <p className="mord-warning" role="status">
+          {t('status.overdue')}
+        </p>
+      ) : null}
+      <h3 className="mord-section-title">{t('status.history')}</h3>
+      <ol className="mord-history">
+        {view.history.map((entry) => (
+          <li key={`${entry.state}-${entry.at}`}>
+            <span>{getStatusText(entry.state, locale).title}</span> — <time dateTime={entry.at}>{both(entry.at)}</time>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+/**
+ * A beneficiary checks her request with its reference and access code: current state in plain words,
+ * history, decision deadline and whether it is overdue. A wrong code and an unknown reference look the same.
+ */
+export function RequestStatus(props: RequestStatusProps) {
+  const { t, backend } = useMord();
+  const id = useId();
+  const [query, setQuery] = useState(
+    props.reference && props.accessToken ? { reference: props.reference, accessToken: props.accessToken } : null,
+  );
+  const result = useQuery({
+    queryKey: ['mord', 'status', query?.reference, query?.accessToken],
+    queryFn: () => backend.getStatus(query!.reference, query!.accessToken),
+    enabled: query !== null,
+  });
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    setQuery({ reference: String(data.get('reference') ?? '').trim().toUpperCase(), accessToken: String(data.get('token') ?? '').trim() });
+  }
+  return (
+    <section className="mord-form" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="mord-title">
+        {t('status.title')}
+      </h2>
+      <form onSubmit={onSubmit} className="mord-grid" noValidate>
+        <div className="mord-field">
+          <label className="mord-label" htmlFor={`${id}-ref`}>
+            {t('status.reference')}
+          </label>
+          <input id={`${id}-ref`} name="reference" className="mord-input" dir="ltr" autoComplete="off" required defaultValue={props.reference} />
+        </div>
+        <div className="mord-field">
+          <label className="mord-label" htmlFor={`${id}-token`}>
+            {t('status.token')}
+          </label>
+          <input id={`${id}-token`} name="token" className="mord-input" dir="ltr" autoComplete="off" required defaultValue={props.accessToken} />
+        </div>
+        <div className="mord-actions">
+          <button type="submit" className="mord-button mord-button-primary">
+            {t('status.check')}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {result.isFetching ? <p className="mord-hint">{t('common.loading')}</p> : null}
+        {query && result.isSuccess && result.data === null ? <p className="mord-error">{t('status.notFound')}</p> : null}
+        {result.isError ? <p className="mord-error">{t('submit.offline')}</p> : null}
+        {result.data ? <RequestStatusView view={result.data} /> : null}
+      </div>
+    </section>
+  );
+}

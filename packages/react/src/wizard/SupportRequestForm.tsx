@@ -1,0 +1,259 @@
+import {
+  type Channel,
+  type FourPartName,
+  isStorageError,
+  type Receipt,
+  type SupportRequest,
+  supportRequestSchema,
+} from '@mord/core';
+import { useEffect, useRef, useState } from 'react';
+import { type FieldErrors, FormProvider, get } from 'react-hook-form';
+import { DraftIndicator } from '../drafts/DraftIndicator';
+import { useDraft } from '../drafts/useDraft';
+import { EMPTY_SIGNATURE, SignedDeclaration, signatureProblem, signatureToRecord } from '../declaration/SignedDeclaration';
+import { CheckboxField } from '../fields/choiceFields';
+import { HouseholdMembersField } from '../fields/HouseholdMembersField';
+import { useMordForm } from '../forms/useMordForm';
+import { useMord } from '../provider/useMord';
+import { Confirmation } from '../status/Confirmation';
+import { SubmitError } from '../submit/SubmitError';
+import { useSubmit } from '../submit/useSubmit';
+import { emptySupportRequest, type SupportRequestValues } from './emptySupportRequest';
+import { STEP_FIELDS, STEP_IDS, type StepId } from './steps';
+import { ApplicantStep } from './steps/ApplicantStep';
+import { ContactStep } from './steps/ContactStep';
+import { HousingStep } from './steps/HousingStep';
+import { IncomeStep } from './steps/IncomeStep';
+import { RequestStep } from './steps/RequestStep';
+import { ReviewStep } from './steps/ReviewStep';
+import { When } from './When';
+
+/** The documents a staff member matches in assisted mode. */
+export const ASSISTED_CHECKLIST = ['identity', 'family', 'income', 'housing', 'iban'] as const;
+
+/** Props of {@link SupportRequestForm}. */
+export interface SupportRequestFormProps {
+  /** `self` for the beneficiary herself; `assisted` when staff fill it for her. @default 'self' */
+  mode?: 'self' | 'assisted';
+  /** The staff member filling the form in assisted mode. */
+  staff?: { id: string; name: string };
+  /** The channel the request came through. @default 'website' (self) */
+  channel?: Channel;
+  /** Start at this step (stories, deep links). @default 'applicant' */
+  initialStep?: StepId;
+  /** Values to start from instead of a blank form. */
+  defaultValues?: SupportRequestValues;
+  /** Key of the draft in the draft store; namespace it per embed. @default 'support-request' */
+  draftKey?: string;
+  /** Where the confirmation's "check my request" link points. */
+  statusHref?: string;
+  onSubmitted?: (receipt: Receipt) => void;
+}
+
+function firstErrorPath(errors: FieldErrors, prefix = ''): string | null {
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value) continue;
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof (value as { message?: unknown }).message === 'string') return path;
+    const nested = firstErrorPath(value as FieldErrors, path);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+/**
+ * The beneficiary support request (طلب دعم مستفيد) as a step-by-step wizard: applicant, contact and
+ * address, housing, household, income, request and documents, review, and the signed declaration.
+ * Drafts are autosaved and restored; the submission is idempotent; assisted mode records the channel, the
+ * staff member and a document checklist.
+ * @example <MordProvider backend={backend} draftStore={drafts}><SupportRequestForm onSubmitted={(r) => …} /></MordProvider>
+ */
+export function SupportRequestForm(props: SupportRequestFormProps) {
+  const { t, locale, decisionDays } = useMord();
+  const assisted = props.mode === 'assisted';
+  const form = useMordForm<SupportRequestValues>(
+    supportRequestSchema,
+    props.defaultValues ?? emptySupportRequest(props.channel ?? (assisted ? 'branch_representative' : 'website')),
+  );
+  const [step, setStep] = useState(Math.max(0, STEP_IDS.indexOf(props.initialStep ?? 'applicant')));
+  const [signature, setSignature] = useState(EMPTY_SIGNATURE);
+  const [signatureErrors, setSignatureErrors] = useState(false);
+  const [checklist, setChecklist] = useState<Record<string, boolean>>({});
+  const [receipt, setReceipt] = useState<Receipt | null>(null);
+  const [invalidCount, setInvalidCount] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const draft = useDraft({
+    form,
+    key: props.draftKey ?? 'support-request',
+    onRestore: (extras) => {
+      if (extras.step !== undefined && extras.step >= 0 && extras.step < STEP_IDS.length) setStep(extras.step);
+    },
+  });
+  const submission = useSubmit({
+    form: 'support-request',
+    initialKey: () => draft.extras().idempotencyKey,
+    onKey: (idempotencyKey) => draft.save({ idempotencyKey }),
+  });
+  const id = STEP_IDS[step]!;
+  const title = (s: StepId) => t(`wizard.step.${s}`);
+
+  useEffect(() => {
+    // Move focus to the new step's heading so keyboard and screen-reader users start at its top.
+    if (moved.current) heading.current?.focus();
+  }, [step]);
+
+  function goTo(index: number) {
+    moved.current = true;
+    setStep(index);
+    void draft.save({ step: index });
+  }
+
+  async function next() {
+    const fields = STEP_FIELDS[id];
+    const valid = fields.length === 0 || (await form.trigger(fields as never, { shouldFocus: true }));
+    setInvalidCount(valid ? 0 : countErrors(form.formState.errors, fields));
+    if (valid) goTo(step + 1);
+  }
+
+  function showInvalid(errors: FieldErrors) {
+    const path = firstErrorPath(errors);
+    const target = path ? STEP_IDS.findIndex((s) => STEP_FIELDS[s].some((f) => path === f || path.startsWith(`${f}.`))) : -1;
+    setInvalidCount(countErrors(errors));
+    if (target >= 0 && target !== step) goTo(target);
+    if (path) setTimeout(() => form.setFocus(path as never), 0);
+  }
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    if (signatureProblem(signature)) {
+      setSignatureErrors(true);
+      return;
+    }
+    const data = values as unknown as SupportRequest;
+    const declaration = await signatureToRecord(signature, { data, textId: 'support-request', locale, decisionDays });
+    try {
+      const result = await submission.mutateAsync({
+        data,
+        declaration,
+        channel: data.request.channel,
+        locale,
+        ...(assisted && props.staff ? { assisted: { staffId: props.staff.id, staffName: props.staff.name, checklist } } : {}),
+      });
+      await draft.clear();
+      setReceipt(result);
+      props.onSubmitted?.(result);
+    } catch (error) {
+      if (isStorageError(error) && error.code === 'validation_failed') {
+        for (const issue of error.issues) {
+          if (issue.path.startsWith('data.')) form.setError(issue.path.slice(5) as never, { message: issue.message });
+        }
+        showInvalid(form.formState.errors);
+      }
+    }
+  }, showInvalid);
+
+  if (receipt) return <Confirmation receipt={receipt} statusHref={props.statusHref} />;
+
+  const applicantName = form.getValues('applicant') as unknown as FourPartName;
+  return (
+    <FormProvider {...form}>
+      <form className="mord-form mord-wizard" noValidate onSubmit={onSubmit} data-step={id} aria-labelledby="mord-wizard-title">
+        <h2 id="mord-wizard-title" className="mord-title">
+          {t('wizard.title')}
+        </h2>
+        {assisted && props.staff ? <p className="mord-banner">{t('assisted.banner', { name: props.staff.name })}</p> : null}
+        {draft.restored ? <p className="mord-hint">{t('draft.restored')}</p> : null}
+        <ol className="mord-progress" aria-label={t('wizard.progress', { current: step + 1, total: STEP_IDS.length, title: title(id) })}>
+          {STEP_IDS.map((s, index) => (
+            <li key={s} aria-current={index === step ? 'step' : undefined} data-state={index < step ? 'done' : index === step ? 'current' : 'todo'}>
+              <span className="mord-visually-hidden">{title(s)}</span>
+            </li>
+          ))}
+        </ol>
+        <h3 ref={heading} tabIndex={-1} className="mord-step-title">
+          {t('wizard.progress', { current: step + 1, total: STEP_IDS.length, title: title(id) })}
+        </h3>
+        {invalidCount > 0 ? (
+          <p className="mord-error-summary" role="alert">
+            {t('common.errorsFound', { count: invalidCount })}
+          </p>
+        ) : null}
+        <div className="mord-step">
+          {id === 'applicant' ? <ApplicantStep /> : null}
+          {id === 'contact' ? <ContactStep /> : null}
+          {id === 'housing' ? <HousingStep /> : null}
+          {id === 'household' ? <HouseholdMembersField /> : null}
+          {id === 'income' ? <IncomeStep /> : null}
+          {id === 'request' ? <RequestStep assisted={assisted} /> : null}
+          {id === 'review' ? <ReviewStep onEdit={(s) => goTo(STEP_IDS.indexOf(s))} stepTitle={title} /> : null}
+          {id === 'declaration' ? (
+            <>
+              <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
+              <CheckboxField name="consents.verification" label={t('field.consents.verification')} required />
+              <CheckboxField name="consents.privacyNotice" label={t('field.consents.privacyNotice')} required />
+              <When name="household" is={(h) => Array.isArray(h) && h.some((m) => (m as { healthCondition?: string }).healthCondition?.trim())}>
+                <CheckboxField name="consents.sensitiveData" label={t('field.consents.sensitiveData')} required />
+              </When>
+              {assisted ? (
+                <fieldset className="mord-field mord-group">
+                  <legend className="mord-label">{t('assisted.checklist')}</legend>
+                  <div className="mord-options mord-options-checkbox">
+                    {ASSISTED_CHECKLIST.map((item) => (
+                      <label key={item} className="mord-option">
+                        <input
+                          type="checkbox"
+                          checked={checklist[item] ?? false}
+                          onChange={(e) => setChecklist({ ...checklist, [item]: e.target.checked })}
+                        />
+                        <span>{t(`assisted.check.${item}`)}</span>
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              ) : null}
+              <SignedDeclaration
+                value={signature}
+                onChange={setSignature}
+                applicantName={applicantName}
+                showErrors={signatureErrors}
+              />
+            </>
+          ) : null}
+        </div>
+        {submission.isError ? <SubmitError error={submission.error} retryable={submission.retryable} onRetry={() => void onSubmit()} /> : null}
+        <div className="mord-actions">
+          {step > 0 ? (
+            <button type="button" className="mord-button mord-button-quiet" onClick={() => goTo(step - 1)}>
+              {t('common.back')}
+            </button>
+          ) : null}
+          {id === 'declaration' ? (
+            <button type="submit" className="mord-button mord-button-primary" disabled={submission.isPending} aria-busy={submission.isPending || undefined}>
+              {submission.isPending ? t('common.submitting') : t('common.submit')}
+            </button>
+          ) : (
+            <button type="button" className="mord-button mord-button-primary" onClick={() => void next()}>
+              {t('common.next')}
+            </button>
+          )}
+        </div>
+        <DraftIndicator status={draft.status} />
+      </form>
+    </FormProvider>
+  );
+}
+
+function countErrors(errors: FieldErrors, within?: string[]): number {
+  let count = 0;
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    if (typeof (node as { message?: unknown }).message === 'string') {
+      count += 1;
+      return;
+    }
+    for (const value of Object.values(node)) walk(value);
+  };
+  if (within) for (const field of within) walk(get(errors, field));
+  else walk(errors);
+  return count;
+}

@@ -1,0 +1,19 @@
+import { HOUSING_OWNERSHIPS, HOUSING_TYPES } from '@mord/core';
+import { SelectField } from '../../fields/choiceFields';
+import { MoneyField } from '../../fields/specialFields';
+import { useMord } from '../../provider/useMord';
+import { When } from '../When';
+
+/** Wizard step 3: the dwelling; the rent is asked only when it is rented. */
+export function HousingStep() {
+  const { t } = useMord();
+  return (
+    <>
+      <SelectField name="housing.type" label={t('field.housingType')} options={HOUSING_TYPES} required />
+      <SelectField name="housing.ownership" label={t('field.ownership')} options={HOUSING_OWNERSHIPS} required />
+      <When name="housing.ownership" is={(v) => v === 'rented'}>
+        <MoneyField name="housing.annualRent" label={t('field.annualRent')} required />
+      </When>
+    </>
+  );
+}
