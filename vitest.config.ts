@@ -1,16 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+const resolve = { conditions: ['@mord/source'] };
+
 export default defineConfig({
-  resolve: {
-    conditions: ['@mord/source'],
-  },
-  ssr: {
-    resolve: {
-      conditions: ['@mord/source'],
-    },
-  },
+  resolve,
+  ssr: { resolve },
   test: {
-    include: ['packages/*/src/**/*.test.{ts,tsx}', 'examples/*/src/**/*.test.{ts,tsx}'],
-    environment: 'node',
+    projects: [
+      {
+        resolve,
+        ssr: { resolve },
+        test: {
+          name: 'node',
+          include: ['packages/{core,adapter-testkit,storage-http,server}/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve,
+        ssr: { resolve },
+        test: {
+          name: 'dom',
+          include: ['packages/{react,storage-browser,embed}/src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          setupFiles: ['./packages/react/src/testing/setup.ts'],
+        },
+      },
+    ],
   },
 });

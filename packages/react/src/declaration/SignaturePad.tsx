@@ -1,6 +1,6 @@
-import { scaleStrokes, type SignatureBox, type SignatureStroke } from '@mord/core';
-import SignaturePadLib, { type PointGroup } from 'signature_pad';
+import { type SignatureBox, type SignatureStroke, scaleStrokes } from '@mord/core';
 import { useEffect, useRef } from 'react';
+import SignaturePadLib, { type PointGroup } from 'signature_pad';
 import { useMord } from '../provider/useMord';
 
 /** A drawn signature: the strokes as points, and the box they were drawn in. */
@@ -20,7 +20,12 @@ export interface SignaturePadProps {
 
 function toStrokes(groups: PointGroup[]): SignatureStroke[] {
   return groups.map((group) => ({
-    points: group.points.map((p) => ({ x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10, t: p.time, pressure: p.pressure })),
+    points: group.points.map((p) => ({
+      x: Math.round(p.x * 10) / 10,
+      y: Math.round(p.y * 10) / 10,
+      t: p.time,
+      pressure: p.pressure,
+    })),
   }));
 }
 
@@ -51,7 +56,8 @@ export function SignaturePad(props: SignaturePadProps) {
 
   useEffect(() => {
     const canvas = canvasRef.current;
-    if (!canvas) return;
+    // No 2D context (canvas blocked by a privacy setting, or a DOM without canvas): typing the name still works.
+    if (!canvas?.getContext('2d')) return;
     const pen = getComputedStyle(canvas).color || '#1b1b1f';
     const pad = new SignaturePadLib(canvas, { penColor: pen, minWidth: 0.8, maxWidth: 2.6 });
     padRef.current = pad;

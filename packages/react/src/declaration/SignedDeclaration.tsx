@@ -21,10 +21,17 @@ export interface SignatureState {
 }
 
 /** An empty signature: unticked, nothing drawn. */
-export const EMPTY_SIGNATURE: SignatureState = { acknowledged: false, signerName: '', method: 'drawn', drawn: null };
+export const EMPTY_SIGNATURE: SignatureState = {
+  acknowledged: false,
+  signerName: '',
+  method: 'drawn',
+  drawn: null,
+};
 
 /** Why a signature cannot be used yet, as a catalog-independent code; null when it is complete. */
-export function signatureProblem(state: SignatureState): 'acknowledge' | 'name' | 'missing' | 'too_small' | null {
+export function signatureProblem(
+  state: SignatureState,
+): 'acknowledge' | 'name' | 'missing' | 'too_small' | null {
   if (!state.acknowledged) return 'acknowledge';
   if (state.signerName.trim().length < 2) return 'name';
   if (state.method === 'typed') return null;
@@ -44,7 +51,9 @@ export function signatureToRecord(
     decisionDays: options.decisionDays,
     signerName: state.signerName,
     method: state.method,
-    ...(state.method === 'drawn' && state.drawn ? { strokes: state.drawn.strokes, box: state.drawn.box } : {}),
+    ...(state.method === 'drawn' && state.drawn
+      ? { strokes: state.drawn.strokes, box: state.drawn.box }
+      : {}),
   });
 }
 
@@ -74,8 +83,15 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
   const set = (patch: Partial<SignatureState>) => props.onChange({ ...value, ...patch });
   const problem = props.showErrors ? signatureProblem(value) : null;
   const mismatch =
-    props.applicantName && value.signerName.trim().length > 1 && !signerNameMatches(value.signerName, props.applicantName)
-      ? [props.applicantName.firstName, props.applicantName.fatherName, props.applicantName.grandfatherName, props.applicantName.familyName].join(' ')
+    props.applicantName &&
+    value.signerName.trim().length > 1 &&
+    !signerNameMatches(value.signerName, props.applicantName)
+      ? [
+          props.applicantName.firstName,
+          props.applicantName.fatherName,
+          props.applicantName.grandfatherName,
+          props.applicantName.familyName,
+        ].join(' ')
       : null;
   const problemText =
     problem === 'acknowledge'
@@ -89,7 +105,11 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
             : null;
 
   return (
-    <section className="mord-declaration" aria-labelledby={`${id}-title`} data-state={problem ? 'invalid' : 'valid'}>
+    <section
+      className="mord-declaration"
+      aria-labelledby={`${id}-title`}
+      data-state={problem ? 'invalid' : 'valid'}
+    >
       <h3 id={`${id}-title`} className="mord-section-title">
         {t('declaration.title')}
       </h3>
@@ -120,7 +140,10 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
           autoComplete="name"
           value={value.signerName}
           aria-invalid={problem === 'name' || undefined}
-          aria-describedby={[mismatch ? `${id}-mismatch` : '', problem === 'name' ? `${id}-problem` : ''].join(' ').trim() || undefined}
+          aria-describedby={
+            [mismatch ? `${id}-mismatch` : '', problem === 'name' ? `${id}-problem` : ''].join(' ').trim() ||
+            undefined
+          }
           onChange={(e) => set({ signerName: e.target.value })}
         />
         {mismatch ? (
@@ -134,7 +157,13 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
         <div className="mord-options mord-options-radio">
           {(['drawn', 'typed'] as const).map((method) => (
             <label key={method} className="mord-option">
-              <input type="radio" name={`${id}-method`} value={method} checked={value.method === method} onChange={() => set({ method })} />
+              <input
+                type="radio"
+                name={`${id}-method`}
+                value={method}
+                checked={value.method === method}
+                onChange={() => set({ method })}
+              />
               <span>{t(method === 'drawn' ? 'declaration.drawn' : 'declaration.typed')}</span>
             </label>
           ))}

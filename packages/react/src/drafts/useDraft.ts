@@ -57,7 +57,10 @@ export function useDraft<T extends FieldValues>(options: UseDraftOptions<T>): Us
       extrasRef.current = { ...extrasRef.current, ...extras };
       status.set('saving');
       try {
-        await draftStore.setItem(key, createEnvelope({ values: form.getValues(), ...extrasRef.current }, version));
+        await draftStore.setItem(
+          key,
+          createEnvelope({ values: form.getValues(), ...extrasRef.current }, version),
+        );
         status.set('saved');
       } catch {
         status.set('error');

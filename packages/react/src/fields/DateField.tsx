@@ -1,4 +1,10 @@
-import { formatDate, gregorianPartsToIso, hijriMonthLength, hijriToGregorian, normalizeDigits } from '@mord/core';
+import {
+  formatDate,
+  gregorianPartsToIso,
+  hijriMonthLength,
+  hijriToGregorian,
+  normalizeDigits,
+} from '@mord/core';
 import { useId, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useMord } from '../provider/useMord';
@@ -10,10 +16,14 @@ type Calendar = 'islamic-umalqura' | 'gregory';
 function monthNames(locale: string, calendar: Calendar, numbering: string): string[] {
   return Array.from({ length: 12 }, (_, i) => {
     // A mid-month day of a recent year gives each month's name in that calendar.
-    const iso = calendar === 'gregory' ? `2001-${String(i + 1).padStart(2, '0')}-15` : hijriToGregorian({ year: 1446, month: i + 1, day: 15 });
-    return new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}-nu-${numbering}`, { month: 'long', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
+    const iso =
+      calendar === 'gregory'
+        ? `2001-${String(i + 1).padStart(2, '0')}-15`
+        : hijriToGregorian({ year: 1446, month: i + 1, day: 15 });
+    return new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}-nu-${numbering}`, {
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T00:00:00Z`));
   });
 }
 
@@ -38,9 +48,14 @@ export function DateField(props: DateFieldProps) {
   const { register } = useFormContext();
   const { t, locale, numberingSystem } = useMord();
   const id = useId();
-  const value = useWatch({ name: props.name }) as { calendar?: Calendar; year?: unknown; month?: unknown; day?: unknown } | undefined;
+  const value = useWatch({ name: props.name }) as
+    | { calendar?: Calendar; year?: unknown; month?: unknown; day?: unknown }
+    | undefined;
   const calendar: Calendar = value?.calendar ?? props.defaultCalendar ?? 'islamic-umalqura';
-  const months = useMemo(() => monthNames(locale, calendar, numberingSystem), [locale, calendar, numberingSystem]);
+  const months = useMemo(
+    () => monthNames(locale, calendar, numberingSystem),
+    [locale, calendar, numberingSystem],
+  );
   const dayError = useFieldError(`${props.name}.day`);
   const yearError = useFieldError(`${props.name}.year`);
   const monthError = useFieldError(`${props.name}.month`);
@@ -52,13 +67,25 @@ export function DateField(props: DateFieldProps) {
   if (year && month && day) {
     if (calendar === 'islamic-umalqura') {
       const length = year >= 1300 && year < 1600 ? hijriMonthLength(year, month) : null;
-      if (length !== null && day > length) live = { kind: 'invalid', text: t('date.invalidDay', { days: length }) };
+      if (length !== null && day > length)
+        live = { kind: 'invalid', text: t('date.invalidDay', { days: length }) };
       const iso = length !== null && day <= length ? hijriToGregorian({ year, month, day }) : null;
-      if (iso) live = { kind: 'equivalent', text: t('date.equivalent', { date: formatDate(iso, { locale, calendar: 'gregory', numberingSystem }) }) };
+      if (iso)
+        live = {
+          kind: 'equivalent',
+          text: t('date.equivalent', {
+            date: formatDate(iso, { locale, calendar: 'gregory', numberingSystem }),
+          }),
+        };
     } else {
       const iso = gregorianPartsToIso({ year, month, day });
       if (iso && year >= 1900) {
-        live = { kind: 'equivalent', text: t('date.equivalent', { date: formatDate(iso, { locale, calendar: 'islamic-umalqura', numberingSystem }) }) };
+        live = {
+          kind: 'equivalent',
+          text: t('date.equivalent', {
+            date: formatDate(iso, { locale, calendar: 'islamic-umalqura', numberingSystem }),
+          }),
+        };
       }
     }
   }
@@ -68,13 +95,23 @@ export function DateField(props: DateFieldProps) {
   return (
     <FieldShell {...props} group className={`mord-date ${props.className ?? ''}`}>
       {(ids) => {
-        const describedBy = [ids.describedBy, live ? liveId : undefined].filter(Boolean).join(' ') || undefined;
+        const describedBy =
+          [ids.describedBy, live ? liveId : undefined].filter(Boolean).join(' ') || undefined;
         return (
           <>
-            <div className="mord-options mord-options-radio mord-calendar" role="radiogroup" aria-label={t('date.calendar')}>
+            <div
+              className="mord-options mord-options-radio mord-calendar"
+              role="radiogroup"
+              aria-label={t('date.calendar')}
+            >
               {(['islamic-umalqura', 'gregory'] as const).map((c) => (
                 <label key={c} className="mord-option">
-                  <input type="radio" value={c} defaultChecked={c === calendar} {...register(`${props.name}.calendar`)} />
+                  <input
+                    type="radio"
+                    value={c}
+                    defaultChecked={c === calendar}
+                    {...register(`${props.name}.calendar`)}
+                  />
                   <span>{t(c === 'gregory' ? 'date.gregorian' : 'date.hijri')}</span>
                 </label>
               ))}
@@ -126,7 +163,11 @@ export function DateField(props: DateFieldProps) {
                 />
               </span>
             </div>
-            <p id={liveId} className={live?.kind === 'invalid' ? 'mord-error' : 'mord-hint'} aria-live="polite">
+            <p
+              id={liveId}
+              className={live?.kind === 'invalid' ? 'mord-error' : 'mord-hint'}
+              aria-live="polite"
+            >
               {live?.text ?? ''}
             </p>
             {[dayError, monthError, yearError].filter(Boolean).map((message) => (

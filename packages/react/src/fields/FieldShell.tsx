@@ -33,7 +33,12 @@ export function FieldShell(
   const hintId = props.hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const ids: FieldIds = { inputId: `${id}-input`, describedBy, invalid: Boolean(error), required: Boolean(props.required) };
+  const ids: FieldIds = {
+    inputId: `${id}-input`,
+    describedBy,
+    invalid: Boolean(error),
+    required: Boolean(props.required),
+  };
   const marker = props.required ? (
     <span className="mord-required" aria-hidden="true">
       {' *'}

@@ -1,4 +1,10 @@
-import { ATTACHMENT_KINDS, DEFAULT_MAX_ATTACHMENT_BYTES, detectMediaType, randomToken, sha256Hex } from '@mord/core';
+import {
+  ATTACHMENT_KINDS,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+  detectMediaType,
+  randomToken,
+  sha256Hex,
+} from '@mord/core';
 import { type ChangeEvent, useId, useState } from 'react';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useMord } from '../provider/useMord';
@@ -15,7 +21,11 @@ export interface FileFieldProps {
   maxFiles?: number;
 }
 
-type Status = { state: 'idle' } | { state: 'uploading' } | { state: 'error'; message: string } | { state: 'done'; name: string };
+type Status =
+  | { state: 'idle' }
+  | { state: 'uploading' }
+  | { state: 'error'; message: string }
+  | { state: 'done'; name: string };
 
 /**
  * Supporting documents: pick the document type, then a PDF, JPEG or PNG file. The type is judged by the
@@ -46,8 +56,20 @@ export function FileField(props: FileFieldProps) {
     try {
       const meta = backend.attachments
         ? await backend.attachments.put({ name: file.name, mediaType, bytes })
-        : { id: `local_${randomToken(12)}`, sha256: await sha256Hex(bytes), size: bytes.byteLength, mediaType };
-      append({ id: meta.id, kind, name: file.name, mediaType: meta.mediaType, size: meta.size, sha256: meta.sha256 });
+        : {
+            id: `local_${randomToken(12)}`,
+            sha256: await sha256Hex(bytes),
+            size: bytes.byteLength,
+            mediaType,
+          };
+      append({
+        id: meta.id,
+        kind,
+        name: file.name,
+        mediaType: meta.mediaType,
+        size: meta.size,
+        sha256: meta.sha256,
+      });
       setStatus({ state: 'done', name: file.name });
     } catch {
       setStatus({ state: 'error', message: t('file.failed') });
@@ -57,7 +79,10 @@ export function FileField(props: FileFieldProps) {
   const statusId = `${id}-status`;
   const kindLabel = (value: string) => ATTACHMENT_KINDS.find((k) => k.id === value)?.label[locale] ?? value;
   return (
-    <fieldset className="mord-field mord-group mord-files" data-state={status.state === 'error' || error ? 'invalid' : 'valid'}>
+    <fieldset
+      className="mord-field mord-group mord-files"
+      data-state={status.state === 'error' || error ? 'invalid' : 'valid'}
+    >
       <legend className="mord-label">{props.label}</legend>
       <p id={`${id}-rules`} className="mord-hint">
         {t('file.rules', { max: maxMb })}
@@ -69,7 +94,8 @@ export function FileField(props: FileFieldProps) {
             return (
               <li key={field.id}>
                 <span>
-                  <bdi>{value.name}</bdi> — {kindLabel(value.kind)} ({formatNumber(Math.ceil(value.size / 1024))} KB)
+                  <bdi>{value.name}</bdi> — {kindLabel(value.kind)} (
+                  {formatNumber(Math.ceil(value.size / 1024))} KB)
                 </span>
                 <button type="button" className="mord-button mord-button-quiet" onClick={() => remove(index)}>
                   {t('common.remove')} <bdi>{value.name}</bdi>
@@ -83,7 +109,12 @@ export function FileField(props: FileFieldProps) {
         <div className="mord-file-picker">
           <span className="mord-date-part">
             <label htmlFor={`${id}-kind`}>{t('file.kind')}</label>
-            <select id={`${id}-kind`} className="mord-input mord-select" value={kind} onChange={(e) => setKind(e.target.value)}>
+            <select
+              id={`${id}-kind`}
+              className="mord-input mord-select"
+              value={kind}
+              onChange={(e) => setKind(e.target.value)}
+            >
               {ATTACHMENT_KINDS.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.label[locale]}

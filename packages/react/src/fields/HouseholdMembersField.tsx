@@ -53,10 +53,19 @@ export function HouseholdMembersField(props: HouseholdMembersFieldProps) {
             <SelectField name={`${base}.gender`} label={t('field.gender')} options={GENDERS} required />
             <SaudiIdField name={`${base}.idNumber`} label={t('field.memberIdNumber')} />
             <DateField name={`${base}.dateOfBirth`} label={t('field.dateOfBirth')} required />
-            <SelectField name={`${base}.status`} label={t('field.status')} options={MEMBER_STATUSES} required />
+            <SelectField
+              name={`${base}.status`}
+              label={t('field.status')}
+              options={MEMBER_STATUSES}
+              required
+            />
             <MoneyField name={`${base}.monthlyIncome`} label={t('field.monthlyIncome')} />
             {props.askHealth === false ? null : (
-              <TextField name={`${base}.healthCondition`} label={t('field.healthCondition')} hint={t('field.healthCondition.hint')} />
+              <TextField
+                name={`${base}.healthCondition`}
+                label={t('field.healthCondition')}
+                hint={t('field.healthCondition.hint')}
+              />
             )}
             <button type="button" className="mord-button mord-button-quiet" onClick={() => remove(index)}>
               {t('household.remove', { n: index + 1 })}

@@ -49,7 +49,15 @@ export function RatingField(props: RatingFieldProps) {
                   }
                   {...register(props.name)}
                 />
-                <span aria-hidden={value === min && props.minLabel ? true : value === max && props.maxLabel ? true : undefined}>
+                <span
+                  aria-hidden={
+                    value === min && props.minLabel
+                      ? true
+                      : value === max && props.maxLabel
+                        ? true
+                        : undefined
+                  }
+                >
                   {formatNumber(value)}
                 </span>
               </label>

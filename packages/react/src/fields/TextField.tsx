@@ -39,7 +39,12 @@ export function TextField(props: TextFieldProps) {
         const input = props.rows ? (
           <textarea rows={props.rows} {...common} />
         ) : (
-          <input type={props.type ?? 'text'} inputMode={props.inputMode} autoComplete={props.autoComplete ?? 'off'} {...common} />
+          <input
+            type={props.type ?? 'text'}
+            inputMode={props.inputMode}
+            autoComplete={props.autoComplete ?? 'off'}
+            {...common}
+          />
         );
         return props.suffix ? (
           <div className="mord-affix">

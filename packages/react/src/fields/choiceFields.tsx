@@ -48,7 +48,9 @@ export function SelectField(props: ChoiceFieldProps) {
   );
 }
 
-function OptionInputs(props: ChoiceFieldProps & { type: 'radio' | 'checkbox'; describedBy: string | undefined; invalid: boolean }) {
+function OptionInputs(
+  props: ChoiceFieldProps & { type: 'radio' | 'checkbox'; describedBy: string | undefined; invalid: boolean },
+) {
   const { register } = useFormContext();
   const { locale } = useMord();
   return (
@@ -82,7 +84,9 @@ export function RadioGroupField(props: ChoiceFieldProps) {
 export function CheckboxGroupField(props: ChoiceFieldProps) {
   return (
     <FieldShell {...props} group>
-      {(ids) => <OptionInputs {...props} type="checkbox" describedBy={ids.describedBy} invalid={ids.invalid} />}
+      {(ids) => (
+        <OptionInputs {...props} type="checkbox" describedBy={ids.describedBy} invalid={ids.invalid} />
+      )}
     </FieldShell>
   );
 }

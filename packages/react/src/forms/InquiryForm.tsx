@@ -1,4 +1,11 @@
-import { type Channel, CHANNELS, CONTACT_METHODS, INQUIRY_TOPICS, inquirySchema, type Receipt } from '@mord/core';
+import {
+  CHANNELS,
+  type Channel,
+  CONTACT_METHODS,
+  INQUIRY_TOPICS,
+  inquirySchema,
+  type Receipt,
+} from '@mord/core';
 import { CheckboxField, RadioGroupField, SelectField } from '../fields/choiceFields';
 import { MobileField } from '../fields/specialFields';
 import { TextField } from '../fields/TextField';
@@ -40,11 +47,25 @@ export function InquiryForm(props: InquiryFormProps) {
     >
       <TextField name="name" label={t('field.name')} required autoComplete="name" />
       <MobileField name="mobile" label={t('field.mobile')} hint={t('field.mobile.hint')} required />
-      <TextField name="email" label={t('field.email')} type="email" inputMode="email" dir="ltr" autoComplete="email" />
-      <RadioGroupField name="preferredContact" label={t('field.preferredContact')} options={CONTACT_METHODS} required />
+      <TextField
+        name="email"
+        label={t('field.email')}
+        type="email"
+        inputMode="email"
+        dir="ltr"
+        autoComplete="email"
+      />
+      <RadioGroupField
+        name="preferredContact"
+        label={t('field.preferredContact')}
+        options={CONTACT_METHODS}
+        required
+      />
       <SelectField name="topic" label={t('field.topic')} options={INQUIRY_TOPICS} required />
       <TextField name="message" label={t('field.message')} rows={5} maxLength={2000} required />
-      {props.chooseChannel ? <SelectField name="channel" label={t('field.channel')} options={CHANNELS} required /> : null}
+      {props.chooseChannel ? (
+        <SelectField name="channel" label={t('field.channel')} options={CHANNELS} required />
+      ) : null}
       <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
     </SimpleForm>
   );

@@ -7,6 +7,7 @@ import { useDraft } from '../drafts/useDraft';
 import type { UiMessageKey } from '../i18n/uiMessages';
 import { useMord } from '../provider/useMord';
 import { SubmitError } from '../submit/SubmitError';
+import { useSingleFlight } from '../submit/useSingleFlight';
 import { useSubmit } from '../submit/useSubmit';
 import { useMordForm } from './useMordForm';
 
@@ -30,7 +31,7 @@ export function SimpleForm<T extends FieldValues>(props: {
     onKey: (idempotencyKey) => draft.save({ idempotencyKey }),
   });
   const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const onSubmit = form.handleSubmit(async (data) => {
+  const handleSubmit = form.handleSubmit(async (data) => {
     const result = await submission
       .mutateAsync({ data, channel: (data as unknown as { channel: never }).channel, locale })
       .catch(() => null);
@@ -39,6 +40,7 @@ export function SimpleForm<T extends FieldValues>(props: {
     setReceipt(result);
     props.onSubmitted?.(result);
   });
+  const onSubmit = useSingleFlight(handleSubmit);
   if (receipt) {
     return (
       <p className="mord-success" role="status" data-state="submitted">
@@ -51,7 +53,13 @@ export function SimpleForm<T extends FieldValues>(props: {
       <form className="mord-form" noValidate onSubmit={onSubmit} aria-label={t(props.title)}>
         <h2 className="mord-title">{t(props.title)}</h2>
         {props.children}
-        {submission.isError ? <SubmitError error={submission.error} retryable={submission.retryable} onRetry={() => void onSubmit()} /> : null}
+        {submission.isError ? (
+          <SubmitError
+            error={submission.error}
+            retryable={submission.retryable}
+            onRetry={() => void onSubmit()}
+          />
+        ) : null}
         <div className="mord-actions">
           <button type="submit" className="mord-button mord-button-primary" disabled={submission.isPending}>
             {submission.isPending ? t('common.submitting') : t('common.submit')}

@@ -1,4 +1,11 @@
-import { AVAILABILITY, EDUCATION_LEVELS, type Receipt, REGIONS, VOLUNTEER_AREAS, volunteerApplicationSchema } from '@mord/core';
+import {
+  AVAILABILITY,
+  EDUCATION_LEVELS,
+  REGIONS,
+  type Receipt,
+  VOLUNTEER_AREAS,
+  volunteerApplicationSchema,
+} from '@mord/core';
 import { CheckboxField, CheckboxGroupField, SelectField } from '../fields/choiceFields';
 import { DateField } from '../fields/DateField';
 import { MobileField, SaudiIdField } from '../fields/specialFields';
@@ -45,13 +52,32 @@ export function VolunteerForm(props: VolunteerFormProps) {
       <SaudiIdField name="idNumber" label={t('field.idNumber')} hint={t('field.idNumber.hint')} required />
       <DateField name="dateOfBirth" label={t('field.dateOfBirth')} defaultCalendar="gregory" required />
       <MobileField name="mobile" label={t('field.mobile')} required />
-      <TextField name="email" label={t('field.email')} type="email" inputMode="email" dir="ltr" autoComplete="email" />
+      <TextField
+        name="email"
+        label={t('field.email')}
+        type="email"
+        inputMode="email"
+        dir="ltr"
+        autoComplete="email"
+      />
       <SelectField name="region" label={t('field.region')} options={REGIONS} required />
       <TextField name="city" label={t('field.city')} required />
       <SelectField name="education" label={t('field.education')} options={EDUCATION_LEVELS} required />
       <CheckboxGroupField name="areas" label={t('field.areas')} options={VOLUNTEER_AREAS} required />
-      <CheckboxGroupField name="availability" label={t('field.availability')} options={AVAILABILITY} required />
-      <TextField name="hoursPerMonth" label={t('field.hoursPerMonth')} inputMode="numeric" dir="ltr" maxLength={3} required />
+      <CheckboxGroupField
+        name="availability"
+        label={t('field.availability')}
+        options={AVAILABILITY}
+        required
+      />
+      <TextField
+        name="hoursPerMonth"
+        label={t('field.hoursPerMonth')}
+        inputMode="numeric"
+        dir="ltr"
+        maxLength={3}
+        required
+      />
       <TextField name="experience" label={t('field.experience')} rows={4} />
       <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
     </SimpleForm>

@@ -26,7 +26,8 @@ export const uiMessages = defineCatalog(
     'draft.saved': 'Draft saved',
     'draft.error': 'The draft could not be saved on this device.',
     'draft.restored': 'We restored the answers you entered earlier.',
-    'submit.offline': 'We could not send your request. Your data is kept; check your connection and try again.',
+    'submit.offline':
+      'We could not send your request. Your data is kept; check your connection and try again.',
     'submit.failed': 'Sending failed: {reason}',
     'submit.invalid': 'Some information needs correcting before sending.',
     'date.calendar': 'Calendar',
@@ -118,7 +119,8 @@ export const uiMessages = defineCatalog(
     'field.iban.hint': 'Needed for cash support; it starts with SA.',
     'field.attachments': 'Documents',
     'field.consents.processing': 'I agree that my data is processed to study this request.',
-    'field.consents.verification': 'I agree that the association verifies my data with the relevant authorities.',
+    'field.consents.verification':
+      'I agree that the association verifies my data with the relevant authorities.',
     'field.consents.privacyNotice': 'I have read the privacy notice.',
     'field.consents.sensitiveData': 'I explicitly agree to the processing of the health information I gave.',
     'field.name': 'Full name',
@@ -145,7 +147,8 @@ export const uiMessages = defineCatalog(
     'confirmation.token': 'Access code',
     'confirmation.keep': 'Keep the reference number and access code: you need both to check your request.',
     'confirmation.deadline': 'The research committee answers with acceptance or rejection by',
-    'confirmation.next': 'What happens next: a beneficiary relations officer checks your information; your request is then referred to the research committee, which studies it and answers within {period}. We will contact you.',
+    'confirmation.next':
+      'What happens next: a beneficiary relations officer checks your information; your request is then referred to the research committee, which studies it and answers within {period}. We will contact you.',
     'confirmation.checkStatus': 'Check my request',
     'status.title': 'Check a request',
     'status.reference': 'Reference number',
@@ -338,7 +341,8 @@ export const uiMessages = defineCatalog(
     'confirmation.token': 'رمز المتابعة',
     'confirmation.keep': 'احتفظي بالرقم المرجعي ورمز المتابعة: تحتاجين إليهما لمتابعة طلبكِ.',
     'confirmation.deadline': 'تردّ لجنة البحث بالقبول أو الاعتذار في موعد أقصاه',
-    'confirmation.next': 'الخطوات التالية: يتحقق موظف علاقات المستفيدين من بياناتكِ، ثم يُحال طلبكِ إلى لجنة البحث التي تدرسه وتردّ خلال {period}. سنتواصل معكِ.',
+    'confirmation.next':
+      'الخطوات التالية: يتحقق موظف علاقات المستفيدين من بياناتكِ، ثم يُحال طلبكِ إلى لجنة البحث التي تدرسه وتردّ خلال {period}. سنتواصل معكِ.',
     'confirmation.checkStatus': 'متابعة طلبي',
     'status.title': 'متابعة طلب',
     'status.reference': 'الرقم المرجعي',

@@ -64,14 +64,19 @@ function toCssVariables(theme: MordTheme | undefined): CSSProperties | undefined
 export function MordProvider(props: MordProviderProps) {
   const locale = props.locale ?? DEFAULT_LOCALE;
   const numberingSystem = props.numberingSystem ?? (locale === 'ar' ? 'arab' : 'latn');
-  const [ownClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: 1 }, mutations: { retry: 0 } } }));
+  const [ownClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: 1 }, mutations: { retry: 0 } } }),
+  );
   const value = useMemo<MordContextValue>(() => {
     const numberFormat = new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, { useGrouping: false });
     const formatNumber = (n: number, options?: Intl.NumberFormatOptions) =>
-      options ? new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, options).format(n) : numberFormat.format(n);
+      options
+        ? new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, options).format(n)
+        : numberFormat.format(n);
     const t = (key: UiMessageKey, params?: MessageParams) => {
       const localized: MessageParams = {};
-      for (const [name, v] of Object.entries(params ?? {})) localized[name] = typeof v === 'number' ? formatNumber(v) : v;
+      for (const [name, v] of Object.entries(params ?? {}))
+        localized[name] = typeof v === 'number' ? formatNumber(v) : v;
       return formatMessage(uiMessages[locale][key], localized);
     };
     const context: MordContextValue = {

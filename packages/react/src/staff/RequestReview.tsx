@@ -41,14 +41,16 @@ export function RequestReview(props: RequestReviewProps) {
   const [invitation, setInvitation] = useState<{ token: string; url?: string } | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['mord', 'staff'] });
   const move = useMutation({
-    mutationFn: (to: RequestState) => Promise.resolve(props.staff.transition(props.reference, { to, ...(note ? { note } : {}) })),
+    mutationFn: (to: RequestState) =>
+      Promise.resolve(props.staff.transition(props.reference, { to, ...(note ? { note } : {}) })),
     onSuccess: () => {
       setNote('');
       void refresh();
     },
   });
   const saveChecklist = useMutation({
-    mutationFn: (value: Record<string, boolean>) => Promise.resolve(props.staff.updateChecklist(props.reference, value)),
+    mutationFn: (value: Record<string, boolean>) =>
+      Promise.resolve(props.staff.updateChecklist(props.reference, value)),
     onSuccess: () => void refresh(),
   });
   const invite = useMutation({
@@ -69,7 +71,11 @@ export function RequestReview(props: RequestReviewProps) {
   const canCheck = role === 'relations_officer' || role === 'admin';
 
   return (
-    <article className="mord-form mord-review-staff" data-state={request.status} aria-labelledby={`${id}-title`}>
+    <article
+      className="mord-form mord-review-staff"
+      data-state={request.status}
+      aria-labelledby={`${id}-title`}
+    >
       <h2 id={`${id}-title`} className="mord-title">
         {t('staff.review', { reference: request.reference })}
       </h2>
@@ -129,7 +135,9 @@ export function RequestReview(props: RequestReviewProps) {
           <>
             <div>
               <dt>{t('field.supportTypes')}</dt>
-              <dd>{data.request.supportTypes.map((type) => optionLabel(SUPPORT_TYPES, type, locale)).join('، ')}</dd>
+              <dd>
+                {data.request.supportTypes.map((type) => optionLabel(SUPPORT_TYPES, type, locale)).join('، ')}
+              </dd>
             </div>
             <div>
               <dt>{t('field.description')}</dt>
@@ -142,7 +150,11 @@ export function RequestReview(props: RequestReviewProps) {
       </dl>
 
       {declaration ? (
-        <section aria-labelledby={`${id}-verification`} className="mord-verification" data-state={request.verification?.valid ? 'verified' : 'unverified'}>
+        <section
+          aria-labelledby={`${id}-verification`}
+          className="mord-verification"
+          data-state={request.verification?.valid ? 'verified' : 'unverified'}
+        >
           <h3 id={`${id}-verification`} className="mord-section-title">
             {t('staff.verification')}
           </h3>
@@ -153,7 +165,11 @@ export function RequestReview(props: RequestReviewProps) {
             <bdi>{declaration.signerName}</bdi> — {both(declaration.signedAt)}
           </p>
           {declaration.method === 'drawn' && declaration.strokes && declaration.box ? (
-            <SignatureImage strokes={declaration.strokes} box={declaration.box} label={declaration.signerName} />
+            <SignatureImage
+              strokes={declaration.strokes}
+              box={declaration.box}
+              label={declaration.signerName}
+            />
           ) : (
             <p className="mord-typed-signature-text">{declaration.signerName}</p>
           )}
@@ -176,7 +192,11 @@ export function RequestReview(props: RequestReviewProps) {
             ))}
           </div>
           {canCheck ? (
-            <button type="button" className="mord-button" onClick={() => saveChecklist.mutate(currentChecklist)}>
+            <button
+              type="button"
+              className="mord-button"
+              onClick={() => saveChecklist.mutate(currentChecklist)}
+            >
               {t('staff.saveChecklist')}
             </button>
           ) : null}
@@ -195,11 +215,24 @@ export function RequestReview(props: RequestReviewProps) {
               <label className="mord-label" htmlFor={`${id}-note`}>
                 {t('staff.note')}
               </label>
-              <textarea id={`${id}-note`} className="mord-input" dir="auto" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+              <textarea
+                id={`${id}-note`}
+                className="mord-input"
+                dir="auto"
+                rows={2}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
             </div>
             <div className="mord-actions">
               {moves.map((to) => (
-                <button key={to} type="button" className="mord-button" disabled={move.isPending} onClick={() => move.mutate(to)}>
+                <button
+                  key={to}
+                  type="button"
+                  className="mord-button"
+                  disabled={move.isPending}
+                  onClick={() => move.mutate(to)}
+                >
                   {t('staff.moveTo', { state: getStatusText(to, locale).title })}
                 </button>
               ))}
@@ -233,7 +266,8 @@ export function RequestReview(props: RequestReviewProps) {
         <ol className="mord-history">
           {request.history.map((entry) => (
             <li key={`${entry.to}-${entry.at}`}>
-              {getStatusText(entry.to, locale).title} — {getRoleLabel(entry.actor.role, locale)} — {both(entry.at)}
+              {getStatusText(entry.to, locale).title} — {getRoleLabel(entry.actor.role, locale)} —{' '}
+              {both(entry.at)}
               {entry.note ? (
                 <>
                   {': '}

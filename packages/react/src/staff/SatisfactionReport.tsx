@@ -18,13 +18,24 @@ function Bars(props: { counts: number[]; first: number; label: string }) {
   const width = 24;
   return (
     <figure className="mord-chart">
-      <svg viewBox={`0 0 ${props.counts.length * width} 70`} role="img" aria-label={props.label} className="mord-chart-svg">
+      <svg
+        viewBox={`0 0 ${props.counts.length * width} 70`}
+        role="img"
+        aria-label={props.label}
+        className="mord-chart-svg"
+      >
         {props.counts.map((count, i) => {
           const height = (count / max) * 50;
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: one bar per scale value, fixed order
             <g key={i}>
-              <rect x={i * width + 3} y={55 - height} width={width - 6} height={height} className="mord-chart-bar" />
+              <rect
+                x={i * width + 3}
+                y={55 - height}
+                width={width - 6}
+                height={height}
+                className="mord-chart-bar"
+              />
               <text x={i * width + width / 2} y={67} textAnchor="middle" className="mord-chart-label">
                 {formatNumber(props.first + i)}
               </text>
@@ -33,7 +44,9 @@ function Bars(props: { counts: number[]; first: number; label: string }) {
         })}
       </svg>
       <figcaption className="mord-visually-hidden">
-        {props.counts.map((count, i) => `${formatNumber(props.first + i)}: ${formatNumber(count)}`).join('، ')}
+        {props.counts
+          .map((count, i) => `${formatNumber(props.first + i)}: ${formatNumber(count)}`)
+          .join('، ')}
       </figcaption>
     </figure>
   );
@@ -68,7 +81,9 @@ function MetricRows(props: { metrics: SatisfactionMetrics }) {
       </tr>
       <tr>
         <th scope="row">CES</th>
-        <td>{metrics.ces.score === null ? '—' : `${formatNumber(metrics.ces.score)} / ${formatNumber(7)}`}</td>
+        <td>
+          {metrics.ces.score === null ? '—' : `${formatNumber(metrics.ces.score)} / ${formatNumber(7)}`}
+        </td>
       </tr>
     </>
   );
@@ -82,7 +97,11 @@ export function SatisfactionReport(props: SatisfactionReportProps) {
   const { t, locale } = useMord();
   const summary = useQuery({
     queryKey: ['mord', 'staff', 'satisfaction', props.from, props.to],
-    queryFn: () => props.staff.satisfactionSummary({ ...(props.from ? { from: props.from } : {}), ...(props.to ? { to: props.to } : {}) }),
+    queryFn: () =>
+      props.staff.satisfactionSummary({
+        ...(props.from ? { from: props.from } : {}),
+        ...(props.to ? { to: props.to } : {}),
+      }),
   });
   if (summary.isPending) return <p className="mord-hint">{t('common.loading')}</p>;
   if (!summary.data) return <p className="mord-error">{t('submit.offline')}</p>;
@@ -104,7 +123,11 @@ export function SatisfactionReport(props: SatisfactionReportProps) {
       </section>
     );
   return (
-    <article className="mord-form mord-report" aria-label={t('report.title')} data-state={data.n === 0 ? 'empty' : 'ready'}>
+    <article
+      className="mord-form mord-report"
+      aria-label={t('report.title')}
+      data-state={data.n === 0 ? 'empty' : 'ready'}
+    >
       <h2 className="mord-title">{t('report.title')}</h2>
       <p>{t('report.responses', { n: data.n })}</p>
       {data.n === 0 ? <p className="mord-hint">{t('report.noData')}</p> : null}
@@ -129,8 +152,12 @@ export function SatisfactionReport(props: SatisfactionReportProps) {
           <Bars counts={data.nps.distribution} first={0} label={`NPS — ${t('report.distribution')}`} />
         </section>
       ) : null}
-      {groups(t('report.byChannel'), Object.entries(data.byChannel), (id) => optionLabel(CHANNELS, id, locale))}
-      {groups(t('report.byService'), Object.entries(data.byService), (id) => optionLabel(SUPPORT_TYPES, id, locale))}
+      {groups(t('report.byChannel'), Object.entries(data.byChannel), (id) =>
+        optionLabel(CHANNELS, id, locale),
+      )}
+      {groups(t('report.byService'), Object.entries(data.byService), (id) =>
+        optionLabel(SUPPORT_TYPES, id, locale),
+      )}
     </article>
   );
 }

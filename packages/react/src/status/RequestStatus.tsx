@@ -37,7 +37,8 @@ export function RequestStatusView(props: { view: StatusView }) {
       <ol className="mord-history">
         {view.history.map((entry) => (
           <li key={`${entry.state}-${entry.at}`}>
-            <span>{getStatusText(entry.state, locale).title}</span> — <time dateTime={entry.at}>{both(entry.at)}</time>
+            <span>{getStatusText(entry.state, locale).title}</span> —{' '}
+            <time dateTime={entry.at}>{both(entry.at)}</time>
           </li>
         ))}
       </ol>
@@ -53,7 +54,9 @@ export function RequestStatus(props: RequestStatusProps) {
   const { t, backend } = useMord();
   const id = useId();
   const [query, setQuery] = useState(
-    props.reference && props.accessToken ? { reference: props.reference, accessToken: props.accessToken } : null,
+    props.reference && props.accessToken
+      ? { reference: props.reference, accessToken: props.accessToken }
+      : null,
   );
   const result = useQuery({
     queryKey: ['mord', 'status', query?.reference, query?.accessToken],
@@ -63,7 +66,12 @@ export function RequestStatus(props: RequestStatusProps) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    setQuery({ reference: String(data.get('reference') ?? '').trim().toUpperCase(), accessToken: String(data.get('token') ?? '').trim() });
+    setQuery({
+      reference: String(data.get('reference') ?? '')
+        .trim()
+        .toUpperCase(),
+      accessToken: String(data.get('token') ?? '').trim(),
+    });
   }
   return (
     <section className="mord-form" aria-labelledby={`${id}-title`}>
@@ -75,13 +83,29 @@ export function RequestStatus(props: RequestStatusProps) {
           <label className="mord-label" htmlFor={`${id}-ref`}>
             {t('status.reference')}
           </label>
-          <input id={`${id}-ref`} name="reference" className="mord-input" dir="ltr" autoComplete="off" required defaultValue={props.reference} />
+          <input
+            id={`${id}-ref`}
+            name="reference"
+            className="mord-input"
+            dir="ltr"
+            autoComplete="off"
+            required
+            defaultValue={props.reference}
+          />
         </div>
         <div className="mord-field">
           <label className="mord-label" htmlFor={`${id}-token`}>
             {t('status.token')}
           </label>
-          <input id={`${id}-token`} name="token" className="mord-input" dir="ltr" autoComplete="off" required defaultValue={props.accessToken} />
+          <input
+            id={`${id}-token`}
+            name="token"
+            className="mord-input"
+            dir="ltr"
+            autoComplete="off"
+            required
+            defaultValue={props.accessToken}
+          />
         </div>
         <div className="mord-actions">
           <button type="submit" className="mord-button mord-button-primary">
@@ -91,7 +115,9 @@ export function RequestStatus(props: RequestStatusProps) {
       </form>
       <div aria-live="polite">
         {result.isFetching ? <p className="mord-hint">{t('common.loading')}</p> : null}
-        {query && result.isSuccess && result.data === null ? <p className="mord-error">{t('status.notFound')}</p> : null}
+        {query && result.isSuccess && result.data === null ? (
+          <p className="mord-error">{t('status.notFound')}</p>
+        ) : null}
         {result.isError ? <p className="mord-error">{t('submit.offline')}</p> : null}
         {result.data ? <RequestStatusView view={result.data} /> : null}
       </div>

@@ -1,4 +1,12 @@
-import { type FormId, isStorageError, type Receipt, randomToken, type StorageError, type SubmissionPayload } from '@mord/core';
+import {
+  canonicalJson,
+  type FormId,
+  isStorageError,
+  type Receipt,
+  randomToken,
+  type StorageError,
+  type SubmissionPayload,
+} from '@mord/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useMord } from '../provider/useMord';
@@ -13,25 +21,36 @@ export interface UseSubmitOptions {
 }
 
 /**
- * Submits through React Query with one idempotency key per submission attempt sequence: the key is kept
- * across double clicks, retries and (with a draft) reloads, and only replaced after a success.
+ * Submits through React Query with one idempotency key per submission attempt sequence: the same body
+ * keeps its key across double clicks, retries and (with a draft) reloads, so the backend records it once;
+ * a changed body is a new submission and gets a new key. `retry()` resends the last body as it was.
  */
 export function useSubmit(options: UseSubmitOptions) {
   const { backend } = useMord();
-  const keyRef = useRef<string | undefined>(undefined);
+  const attempt = useRef<{ key: string; body: string } | null>(null);
+  const last = useRef<SubmissionPayload | null>(null);
   const mutation = useMutation<Receipt, StorageError | Error, SubmissionPayload>({
     mutationFn: async (payload) => {
-      keyRef.current ??= options.initialKey?.() ?? `mrd_${randomToken(18)}`;
-      await options.onKey?.(keyRef.current);
-      return backend.submit(options.form, payload, { idempotencyKey: keyRef.current });
+      last.current = payload;
+      const body = canonicalJson(payload);
+      if (!attempt.current || attempt.current.body !== body) {
+        const saved = attempt.current ? undefined : options.initialKey?.();
+        attempt.current = { key: saved ?? `mrd_${randomToken(18)}`, body };
+        await options.onKey?.(attempt.current.key);
+      }
+      return backend.submit(options.form, payload, { idempotencyKey: attempt.current.key });
     },
     onSuccess: () => {
-      keyRef.current = undefined;
+      attempt.current = null;
+      last.current = null;
     },
   });
   const error = mutation.error;
   return {
     ...mutation,
+    /** Sends the last body again, with the same key. */
+    retry: () =>
+      last.current ? mutation.mutateAsync(last.current) : Promise.reject(new Error('Nothing to retry')),
     /** The failure is a network or server hiccup: the data is kept and a retry can succeed. */
     retryable: Boolean(error && (!isStorageError(error) || error.retryable)),
     issues: error && isStorageError(error) ? error.issues : [],

@@ -29,7 +29,11 @@ export interface SatisfactionSurveyProps {
   onSubmitted?: (result: { id: string }) => void;
 }
 
-function SurveyQuestions(props: { definition: SurveyDefinition; token: string; onSubmitted?: (r: { id: string }) => void }) {
+function SurveyQuestions(props: {
+  definition: SurveyDefinition;
+  token: string;
+  onSubmitted?: (r: { id: string }) => void;
+}) {
   const { t, locale, backend } = useMord();
   const { definition } = props;
   const schema = useMemo(() => createSurveyResponseSchema(definition), [definition]);
@@ -41,7 +45,9 @@ function SurveyQuestions(props: { definition: SurveyDefinition; token: string; o
     serviceType: '',
     anonymous: props.token === 'general',
   } as never);
-  const send = useMutation({ mutationFn: (response: unknown) => Promise.resolve(backend.submitSurveyResponse(props.token, response)) });
+  const send = useMutation({
+    mutationFn: (response: unknown) => Promise.resolve(backend.submitSurveyResponse(props.token, response)),
+  });
   const messages = surveyMessages[locale];
   const onSubmit = form.handleSubmit(async (response) => {
     const result = await send.mutateAsync(response).catch(() => null);
@@ -67,13 +73,50 @@ function SurveyQuestions(props: { definition: SurveyDefinition; token: string; o
           const required = question.required;
           switch (question.kind) {
             case 'nps':
-              return <NpsField key={question.id} name={name} label={label} required={required} minLabel={messages['scale.nps.min']} maxLabel={messages['scale.nps.max']} />;
+              return (
+                <NpsField
+                  key={question.id}
+                  name={name}
+                  label={label}
+                  required={required}
+                  minLabel={messages['scale.nps.min']}
+                  maxLabel={messages['scale.nps.max']}
+                />
+              );
             case 'csat':
-              return <RatingField key={question.id} name={name} label={label} required={required} minLabel={messages['scale.csat.min']} maxLabel={messages['scale.csat.max']} />;
+              return (
+                <RatingField
+                  key={question.id}
+                  name={name}
+                  label={label}
+                  required={required}
+                  minLabel={messages['scale.csat.min']}
+                  maxLabel={messages['scale.csat.max']}
+                />
+              );
             case 'ces':
-              return <RatingField key={question.id} name={name} label={label} required={required} max={7} minLabel={messages['scale.agreement.min']} maxLabel={messages['scale.agreement.max']} />;
+              return (
+                <RatingField
+                  key={question.id}
+                  name={name}
+                  label={label}
+                  required={required}
+                  max={7}
+                  minLabel={messages['scale.agreement.min']}
+                  maxLabel={messages['scale.agreement.max']}
+                />
+              );
             case 'agreement':
-              return <RatingField key={question.id} name={name} label={label} required={required} minLabel={messages['scale.agreement.min']} maxLabel={messages['scale.agreement.max']} />;
+              return (
+                <RatingField
+                  key={question.id}
+                  name={name}
+                  label={label}
+                  required={required}
+                  minLabel={messages['scale.agreement.min']}
+                  maxLabel={messages['scale.agreement.max']}
+                />
+              );
             case 'yes_no_unknown':
               return (
                 <RadioGroupField
@@ -93,10 +136,18 @@ function SurveyQuestions(props: { definition: SurveyDefinition; token: string; o
           }
         })}
         <TextField name="comment" label={messages['question.comment']} rows={3} maxLength={1000} />
-        {definition.askChannel ? <SelectField name="channel" label={messages['question.channel']} options={CHANNELS} /> : null}
-        {definition.askService ? <SelectField name="serviceType" label={messages['question.service']} options={SUPPORT_TYPES} /> : null}
+        {definition.askChannel ? (
+          <SelectField name="channel" label={messages['question.channel']} options={CHANNELS} />
+        ) : null}
+        {definition.askService ? (
+          <SelectField name="serviceType" label={messages['question.service']} options={SUPPORT_TYPES} />
+        ) : null}
         {definition.allowAnonymous && props.token !== 'general' ? (
-          <CheckboxField name="anonymous" label={messages['question.anonymous']} hint={t('survey.anonymousHint')} />
+          <CheckboxField
+            name="anonymous"
+            label={messages['question.anonymous']}
+            hint={t('survey.anonymousHint')}
+          />
         ) : null}
         {code === 'token_used' ? (
           <p className="mord-warning" role="alert">
@@ -107,10 +158,18 @@ function SurveyQuestions(props: { definition: SurveyDefinition; token: string; o
             {t('survey.notFound')}
           </p>
         ) : send.isError ? (
-          <SubmitError error={send.error} retryable={!isStorageError(send.error) || send.error.retryable} onRetry={() => void onSubmit()} />
+          <SubmitError
+            error={send.error}
+            retryable={!isStorageError(send.error) || send.error.retryable}
+            onRetry={() => void onSubmit()}
+          />
         ) : null}
         <div className="mord-actions">
-          <button type="submit" className="mord-button mord-button-primary" disabled={send.isPending || code === 'token_used'}>
+          <button
+            type="submit"
+            className="mord-button mord-button-primary"
+            disabled={send.isPending || code === 'token_used'}
+          >
             {send.isPending ? t('common.submitting') : t('common.submit')}
           </button>
         </div>
@@ -129,11 +188,13 @@ export function SatisfactionSurvey(props: SatisfactionSurveyProps) {
   const token = props.token ?? 'general';
   const context = useQuery({
     queryKey: ['mord', 'survey', token],
-    queryFn: async () => (backend.getSurvey ? await backend.getSurvey(token) : { token, definition: DEFAULT_SURVEY }),
+    queryFn: async () =>
+      backend.getSurvey ? await backend.getSurvey(token) : { token, definition: DEFAULT_SURVEY },
     enabled: !props.definition,
   });
   const given = props.definition ? validate(surveyDefinitionSchema, props.definition) : null;
-  if (given && !given.success) throw new Error(`Invalid survey definition: ${given.issues.map((i) => i.path).join(', ')}`);
+  if (given && !given.success)
+    throw new Error(`Invalid survey definition: ${given.issues.map((i) => i.path).join(', ')}`);
   const definition = given?.success ? given.data : context.data?.definition;
   if (!definition) {
     if (context.isPending) return <p className="mord-hint">{t('common.loading')}</p>;

@@ -1,5 +1,7 @@
 import {
   type Channel,
+  canonicalJson,
+  type DeclarationRecord,
   type FourPartName,
   isStorageError,
   type Receipt,
@@ -8,15 +10,21 @@ import {
 } from '@mord/core';
 import { useEffect, useRef, useState } from 'react';
 import { type FieldErrors, FormProvider, get } from 'react-hook-form';
+import {
+  EMPTY_SIGNATURE,
+  SignedDeclaration,
+  signatureProblem,
+  signatureToRecord,
+} from '../declaration/SignedDeclaration';
 import { DraftIndicator } from '../drafts/DraftIndicator';
 import { useDraft } from '../drafts/useDraft';
-import { EMPTY_SIGNATURE, SignedDeclaration, signatureProblem, signatureToRecord } from '../declaration/SignedDeclaration';
 import { CheckboxField } from '../fields/choiceFields';
 import { HouseholdMembersField } from '../fields/HouseholdMembersField';
 import { useMordForm } from '../forms/useMordForm';
 import { useMord } from '../provider/useMord';
 import { Confirmation } from '../status/Confirmation';
 import { SubmitError } from '../submit/SubmitError';
+import { useSingleFlight } from '../submit/useSingleFlight';
 import { useSubmit } from '../submit/useSubmit';
 import { emptySupportRequest, type SupportRequestValues } from './emptySupportRequest';
 import { STEP_FIELDS, STEP_IDS, type StepId } from './steps';
@@ -73,21 +81,24 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   const assisted = props.mode === 'assisted';
   const form = useMordForm<SupportRequestValues>(
     supportRequestSchema,
-    props.defaultValues ?? emptySupportRequest(props.channel ?? (assisted ? 'branch_representative' : 'website')),
+    props.defaultValues ??
+      emptySupportRequest(props.channel ?? (assisted ? 'branch_representative' : 'website')),
   );
   const [step, setStep] = useState(Math.max(0, STEP_IDS.indexOf(props.initialStep ?? 'applicant')));
   const [signature, setSignature] = useState(EMPTY_SIGNATURE);
   const [signatureErrors, setSignatureErrors] = useState(false);
   const [checklist, setChecklist] = useState<Record<string, boolean>>({});
   const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const [invalidCount, setInvalidCount] = useState(0);
+  const [attempted, setAttempted] = useState<'step' | 'all' | null>(null);
+  const signed = useRef<{ inputs: string; record: DeclarationRecord } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const draft = useDraft({
     form,
     key: props.draftKey ?? 'support-request',
     onRestore: (extras) => {
-      if (extras.step !== undefined && extras.step >= 0 && extras.step < STEP_IDS.length) setStep(extras.step);
+      if (extras.step !== undefined && extras.step >= 0 && extras.step < STEP_IDS.length)
+        setStep(extras.step);
     },
   });
   const submission = useSubmit({
@@ -112,32 +123,44 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   async function next() {
     const fields = STEP_FIELDS[id];
     const valid = fields.length === 0 || (await form.trigger(fields as never, { shouldFocus: true }));
-    setInvalidCount(valid ? 0 : countErrors(form.formState.errors, fields));
+    setAttempted(valid ? null : 'step');
     if (valid) goTo(step + 1);
   }
 
   function showInvalid(errors: FieldErrors) {
     const path = firstErrorPath(errors);
-    const target = path ? STEP_IDS.findIndex((s) => STEP_FIELDS[s].some((f) => path === f || path.startsWith(`${f}.`))) : -1;
-    setInvalidCount(countErrors(errors));
+    const target = path
+      ? STEP_IDS.findIndex((s) => STEP_FIELDS[s].some((f) => path === f || path.startsWith(`${f}.`)))
+      : -1;
+    setAttempted('all');
     if (target >= 0 && target !== step) goTo(target);
     if (path) setTimeout(() => form.setFocus(path as never), 0);
   }
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  const handleSubmit = form.handleSubmit(async (values) => {
     if (signatureProblem(signature)) {
       setSignatureErrors(true);
       return;
     }
     const data = values as unknown as SupportRequest;
-    const declaration = await signatureToRecord(signature, { data, textId: 'support-request', locale, decisionDays });
+    // Re-sending the same data and signature must give the same body (and so the same idempotency key).
+    const inputs = canonicalJson({ data, signature, locale });
+    if (signed.current?.inputs !== inputs) {
+      signed.current = {
+        inputs,
+        record: await signatureToRecord(signature, { data, textId: 'support-request', locale, decisionDays }),
+      };
+    }
+    const declaration = signed.current.record;
     try {
       const result = await submission.mutateAsync({
         data,
         declaration,
         channel: data.request.channel,
         locale,
-        ...(assisted && props.staff ? { assisted: { staffId: props.staff.id, staffName: props.staff.name, checklist } } : {}),
+        ...(assisted && props.staff
+          ? { assisted: { staffId: props.staff.id, staffName: props.staff.name, checklist } }
+          : {}),
       });
       await draft.clear();
       setReceipt(result);
@@ -145,27 +168,60 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
     } catch (error) {
       if (isStorageError(error) && error.code === 'validation_failed') {
         for (const issue of error.issues) {
-          if (issue.path.startsWith('data.')) form.setError(issue.path.slice(5) as never, { message: issue.message });
+          if (issue.path.startsWith('data.'))
+            form.setError(issue.path.slice(5) as never, { message: issue.message });
         }
         showInvalid(form.formState.errors);
       }
     }
   }, showInvalid);
+  const onSubmit = useSingleFlight(handleSubmit);
+
+  async function retry() {
+    try {
+      const result = await submission.retry();
+      await draft.clear();
+      setReceipt(result);
+      props.onSubmitted?.(result);
+    } catch {
+      // The error is shown by SubmitError; the data stays in the form.
+    }
+  }
 
   if (receipt) return <Confirmation receipt={receipt} statusHref={props.statusHref} />;
 
   const applicantName = form.getValues('applicant') as unknown as FourPartName;
+  // Reading errors here subscribes the wizard to error changes (after blur or submit), never to keystrokes.
+  const errors = form.formState.errors;
+  const invalidCount = attempted
+    ? countErrors(errors, attempted === 'step' ? STEP_FIELDS[id] : undefined)
+    : 0;
   return (
     <FormProvider {...form}>
-      <form className="mord-form mord-wizard" noValidate onSubmit={onSubmit} data-step={id} aria-labelledby="mord-wizard-title">
+      <form
+        className="mord-form mord-wizard"
+        noValidate
+        onSubmit={onSubmit}
+        data-step={id}
+        aria-labelledby="mord-wizard-title"
+      >
         <h2 id="mord-wizard-title" className="mord-title">
           {t('wizard.title')}
         </h2>
-        {assisted && props.staff ? <p className="mord-banner">{t('assisted.banner', { name: props.staff.name })}</p> : null}
+        {assisted && props.staff ? (
+          <p className="mord-banner">{t('assisted.banner', { name: props.staff.name })}</p>
+        ) : null}
         {draft.restored ? <p className="mord-hint">{t('draft.restored')}</p> : null}
-        <ol className="mord-progress" aria-label={t('wizard.progress', { current: step + 1, total: STEP_IDS.length, title: title(id) })}>
+        <ol
+          className="mord-progress"
+          aria-label={t('wizard.progress', { current: step + 1, total: STEP_IDS.length, title: title(id) })}
+        >
           {STEP_IDS.map((s, index) => (
-            <li key={s} aria-current={index === step ? 'step' : undefined} data-state={index < step ? 'done' : index === step ? 'current' : 'todo'}>
+            <li
+              key={s}
+              aria-current={index === step ? 'step' : undefined}
+              data-state={index < step ? 'done' : index === step ? 'current' : 'todo'}
+            >
               <span className="mord-visually-hidden">{title(s)}</span>
             </li>
           ))}
@@ -185,14 +241,30 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
           {id === 'household' ? <HouseholdMembersField /> : null}
           {id === 'income' ? <IncomeStep /> : null}
           {id === 'request' ? <RequestStep assisted={assisted} /> : null}
-          {id === 'review' ? <ReviewStep onEdit={(s) => goTo(STEP_IDS.indexOf(s))} stepTitle={title} /> : null}
+          {id === 'review' ? (
+            <ReviewStep onEdit={(s) => goTo(STEP_IDS.indexOf(s))} stepTitle={title} />
+          ) : null}
           {id === 'declaration' ? (
             <>
               <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
               <CheckboxField name="consents.verification" label={t('field.consents.verification')} required />
-              <CheckboxField name="consents.privacyNotice" label={t('field.consents.privacyNotice')} required />
-              <When name="household" is={(h) => Array.isArray(h) && h.some((m) => (m as { healthCondition?: string }).healthCondition?.trim())}>
-                <CheckboxField name="consents.sensitiveData" label={t('field.consents.sensitiveData')} required />
+              <CheckboxField
+                name="consents.privacyNotice"
+                label={t('field.consents.privacyNotice')}
+                required
+              />
+              <When
+                name="household"
+                is={(h) =>
+                  Array.isArray(h) &&
+                  h.some((m) => (m as { healthCondition?: string }).healthCondition?.trim())
+                }
+              >
+                <CheckboxField
+                  name="consents.sensitiveData"
+                  label={t('field.consents.sensitiveData')}
+                  required
+                />
               </When>
               {assisted ? (
                 <fieldset className="mord-field mord-group">
@@ -220,7 +292,13 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
             </>
           ) : null}
         </div>
-        {submission.isError ? <SubmitError error={submission.error} retryable={submission.retryable} onRetry={() => void onSubmit()} /> : null}
+        {submission.isError ? (
+          <SubmitError
+            error={submission.error}
+            retryable={submission.retryable}
+            onRetry={() => void retry()}
+          />
+        ) : null}
         <div className="mord-actions">
           {step > 0 ? (
             <button type="button" className="mord-button mord-button-quiet" onClick={() => goTo(step - 1)}>
@@ -228,7 +306,12 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
             </button>
           ) : null}
           {id === 'declaration' ? (
-            <button type="submit" className="mord-button mord-button-primary" disabled={submission.isPending} aria-busy={submission.isPending || undefined}>
+            <button
+              type="submit"
+              className="mord-button mord-button-primary"
+              disabled={submission.isPending}
+              aria-busy={submission.isPending || undefined}
+            >
               {submission.isPending ? t('common.submitting') : t('common.submit')}
             </button>
           ) : (

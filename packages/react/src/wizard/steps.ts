@@ -1,5 +1,14 @@
 /** The wizard's steps, in order. */
-export const STEP_IDS = ['applicant', 'contact', 'housing', 'household', 'income', 'request', 'review', 'declaration'] as const;
+export const STEP_IDS = [
+  'applicant',
+  'contact',
+  'housing',
+  'household',
+  'income',
+  'request',
+  'review',
+  'declaration',
+] as const;
 
 /** A wizard step id. */
 export type StepId = (typeof STEP_IDS)[number];

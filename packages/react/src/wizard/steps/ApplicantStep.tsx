@@ -12,18 +12,53 @@ export function ApplicantStep() {
   return (
     <>
       <div className="mord-grid">
-        <TextField name="applicant.firstName" label={t('field.firstName')} required autoComplete="given-name" />
+        <TextField
+          name="applicant.firstName"
+          label={t('field.firstName')}
+          required
+          autoComplete="given-name"
+        />
         <TextField name="applicant.fatherName" label={t('field.fatherName')} required />
         <TextField name="applicant.grandfatherName" label={t('field.grandfatherName')} required />
-        <TextField name="applicant.familyName" label={t('field.familyName')} required autoComplete="family-name" />
+        <TextField
+          name="applicant.familyName"
+          label={t('field.familyName')}
+          required
+          autoComplete="family-name"
+        />
       </div>
-      <SelectField name="applicant.nationality" label={t('field.nationality')} options={nationalityOptions(locale)} required />
+      <SelectField
+        name="applicant.nationality"
+        label={t('field.nationality')}
+        options={nationalityOptions(locale)}
+        required
+      />
       <SelectField name="applicant.idType" label={t('field.idType')} options={ID_TYPES} required />
-      <SaudiIdField name="applicant.idNumber" label={t('field.idNumber')} hint={t('field.idNumber.hint')} required />
+      <SaudiIdField
+        name="applicant.idNumber"
+        label={t('field.idNumber')}
+        hint={t('field.idNumber.hint')}
+        required
+      />
       <DateField name="applicant.dateOfBirth" label={t('field.dateOfBirth')} required />
-      <SelectField name="applicant.maritalStatus" label={t('field.maritalStatus')} options={MARITAL_STATUSES} required />
-      <SelectField name="applicant.education" label={t('field.education')} options={EDUCATION_LEVELS} required />
-      <SelectField name="applicant.employment" label={t('field.employment')} options={EMPLOYMENT_STATUSES} required />
+      <SelectField
+        name="applicant.maritalStatus"
+        label={t('field.maritalStatus')}
+        options={MARITAL_STATUSES}
+        required
+      />
+      <SelectField
+        name="applicant.education"
+        label={t('field.education')}
+        options={EDUCATION_LEVELS}
+        required
+      />
+      <SelectField
+        name="applicant.employment"
+        label={t('field.employment')}
+        options={EMPLOYMENT_STATUSES}
+        required
+      />
       <TextField name="applicant.occupation" label={t('field.occupation')} />
     </>
   );

@@ -11,8 +11,20 @@ export function ContactStep() {
     <>
       <MobileField name="contact.mobile" label={t('field.mobile')} hint={t('field.mobile.hint')} required />
       <MobileField name="contact.alternateMobile" label={t('field.alternateMobile')} />
-      <TextField name="contact.email" label={t('field.email')} type="email" inputMode="email" dir="ltr" autoComplete="email" />
-      <RadioGroupField name="contact.preferredContact" label={t('field.preferredContact')} options={CONTACT_METHODS} required />
+      <TextField
+        name="contact.email"
+        label={t('field.email')}
+        type="email"
+        inputMode="email"
+        dir="ltr"
+        autoComplete="email"
+      />
+      <RadioGroupField
+        name="contact.preferredContact"
+        label={t('field.preferredContact')}
+        options={CONTACT_METHODS}
+        required
+      />
       <SelectField name="address.region" label={t('field.region')} options={REGIONS} required />
       <TextField name="address.city" label={t('field.city')} required autoComplete="address-level2" />
       <TextField name="address.district" label={t('field.district')} required />
@@ -24,9 +36,28 @@ export function ContactStep() {
         maxLength={9}
       />
       <div className="mord-grid">
-        <TextField name="address.nationalAddress.buildingNumber" label={t('field.buildingNumber')} inputMode="numeric" dir="ltr" maxLength={4} />
-        <TextField name="address.nationalAddress.postalCode" label={t('field.postalCode')} inputMode="numeric" dir="ltr" maxLength={5} autoComplete="postal-code" />
-        <TextField name="address.nationalAddress.additionalNumber" label={t('field.additionalNumber')} inputMode="numeric" dir="ltr" maxLength={4} />
+        <TextField
+          name="address.nationalAddress.buildingNumber"
+          label={t('field.buildingNumber')}
+          inputMode="numeric"
+          dir="ltr"
+          maxLength={4}
+        />
+        <TextField
+          name="address.nationalAddress.postalCode"
+          label={t('field.postalCode')}
+          inputMode="numeric"
+          dir="ltr"
+          maxLength={5}
+          autoComplete="postal-code"
+        />
+        <TextField
+          name="address.nationalAddress.additionalNumber"
+          label={t('field.additionalNumber')}
+          inputMode="numeric"
+          dir="ltr"
+          maxLength={4}
+        />
       </div>
     </>
   );

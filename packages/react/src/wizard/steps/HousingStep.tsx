@@ -10,7 +10,12 @@ export function HousingStep() {
   return (
     <>
       <SelectField name="housing.type" label={t('field.housingType')} options={HOUSING_TYPES} required />
-      <SelectField name="housing.ownership" label={t('field.ownership')} options={HOUSING_OWNERSHIPS} required />
+      <SelectField
+        name="housing.ownership"
+        label={t('field.ownership')}
+        options={HOUSING_OWNERSHIPS}
+        required
+      />
       <When name="housing.ownership" is={(v) => v === 'rented'}>
         <MoneyField name="housing.annualRent" label={t('field.annualRent')} required />
       </When>

@@ -13,12 +13,22 @@ export function IncomeStep() {
   const sourcesError = useFieldError('income.sources');
   return (
     <>
-      <RadioGroupField name="income.socialSecurity" label={t('field.socialSecurity')} options={SOCIAL_SECURITY_STATUSES} required />
+      <RadioGroupField
+        name="income.socialSecurity"
+        label={t('field.socialSecurity')}
+        options={SOCIAL_SECURITY_STATUSES}
+        required
+      />
       <fieldset className="mord-field mord-group mord-repeat">
         <legend className="mord-label">{t('field.incomeSources')}</legend>
         {fields.map((field, index) => (
           <div key={field.id} className="mord-repeat-row mord-grid">
-            <SelectField name={`income.sources.${index}.type`} label={t('field.incomeSources')} options={INCOME_SOURCES} required />
+            <SelectField
+              name={`income.sources.${index}.type`}
+              label={t('field.incomeSources')}
+              options={INCOME_SOURCES}
+              required
+            />
             <MoneyField name={`income.sources.${index}.amount`} label={t('field.monthlyIncome')} required />
             <button type="button" className="mord-button mord-button-quiet" onClick={() => remove(index)}>
               {t('common.remove')}

@@ -14,9 +14,22 @@ export function RequestStep(props: { assisted: boolean }) {
   const { t } = useMord();
   return (
     <>
-      <CheckboxGroupField name="request.supportTypes" label={t('field.supportTypes')} options={SUPPORT_TYPES} required />
-      <TextField name="request.description" label={t('field.description')} rows={5} maxLength={2000} required />
-      {props.assisted ? <SelectField name="request.channel" label={t('assisted.channel')} options={CHANNELS} required /> : null}
+      <CheckboxGroupField
+        name="request.supportTypes"
+        label={t('field.supportTypes')}
+        options={SUPPORT_TYPES}
+        required
+      />
+      <TextField
+        name="request.description"
+        label={t('field.description')}
+        rows={5}
+        maxLength={2000}
+        required
+      />
+      {props.assisted ? (
+        <SelectField name="request.channel" label={t('assisted.channel')} options={CHANNELS} required />
+      ) : null}
       <When name="request.supportTypes" is={needsIban}>
         <IbanField name="request.iban" label={t('field.iban')} hint={t('field.iban.hint')} required />
       </When>

@@ -88,10 +88,16 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
   const values = getValues();
   const show = (path: string, options?: OptionList<string>): string => {
     const value = get(values, path);
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)) {
+    if (
+      value === undefined ||
+      value === null ||
+      value === '' ||
+      (Array.isArray(value) && value.length === 0)
+    ) {
       return t('common.notGiven');
     }
-    if (Array.isArray(value)) return value.map((v) => (options ? optionLabel(options, v, locale) : String(v))).join('، ');
+    if (Array.isArray(value))
+      return value.map((v) => (options ? optionLabel(options, v, locale) : String(v))).join('، ');
     if (typeof value === 'object') {
       const d = value as { year?: string; month?: string; day?: string; calendar?: string };
       return `${d.day ?? ''}/${d.month ?? ''}/${d.year ?? ''} ${t(d.calendar === 'gregory' ? 'date.gregorian' : 'date.hijri')}`;
@@ -106,12 +112,20 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
     <div className="mord-review">
       <p>{t('wizard.reviewIntro')}</p>
       {SECTIONS.map((section) => (
-        <section key={section.step} className="mord-review-section" aria-labelledby={`review-${section.step}`}>
+        <section
+          key={section.step}
+          className="mord-review-section"
+          aria-labelledby={`review-${section.step}`}
+        >
           <div className="mord-review-head">
             <h3 id={`review-${section.step}`} className="mord-section-title">
               {props.stepTitle(section.step)}
             </h3>
-            <button type="button" className="mord-button mord-button-quiet" onClick={() => props.onEdit(section.step)}>
+            <button
+              type="button"
+              className="mord-button mord-button-quiet"
+              onClick={() => props.onEdit(section.step)}
+            >
               {t('common.edit')} <span className="mord-visually-hidden">{props.stepTitle(section.step)}</span>
             </button>
           </div>
@@ -130,7 +144,8 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
                     <dt>{t('household.member', { n: index + 1 })}</dt>
                     <dd>
                       <bdi>{member.name}</bdi> — {optionLabel(RELATIONS, member.relation ?? '', locale)},{' '}
-                      {optionLabel(GENDERS, member.gender ?? '', locale)}, {optionLabel(MEMBER_STATUSES, member.status ?? '', locale)}
+                      {optionLabel(GENDERS, member.gender ?? '', locale)},{' '}
+                      {optionLabel(MEMBER_STATUSES, member.status ?? '', locale)}
                     </dd>
                   </div>
                 ))

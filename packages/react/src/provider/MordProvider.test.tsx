@@ -1,0 +1,67 @@
+import { createMemoryAdapter } from '@mord/core';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
+import { MordProvider } from './MordProvider';
+import { useMord } from './useMord';
+
+function Probe() {
+  const { t, formatNumber } = useMord();
+  return (
+    <p>
+      {t('common.next')} {formatNumber(1447)}
+    </p>
+  );
+}
+
+describe('MordProvider', () => {
+  it('has no axe violations', async () => {
+    const { container } = render(
+      <MordProvider backend={createMemoryAdapter()}>
+        <Probe />
+      </MordProvider>,
+    );
+    await expectNoAxeViolations(container);
+  });
+
+  it('is Arabic and right-to-left by default, with Arabic-Indic digits', () => {
+    const { container } = render(
+      <MordProvider backend={createMemoryAdapter()}>
+        <Probe />
+      </MordProvider>,
+    );
+    const root = container.firstElementChild!;
+    expect(root).toHaveAttribute('lang', 'ar');
+    expect(root).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByText('التالي ١٤٤٧')).toBeInTheDocument();
+  });
+
+  it('sets lang and dir together for English and takes Latin digits on request', () => {
+    const { container } = render(
+      <MordProvider backend={createMemoryAdapter()} locale="en">
+        <Probe />
+      </MordProvider>,
+    );
+    expect(container.firstElementChild).toHaveAttribute('dir', 'ltr');
+    expect(container.firstElementChild).toHaveAttribute('lang', 'en');
+    expect(screen.getByText('Next 1447')).toBeInTheDocument();
+  });
+
+  it('applies the theme as CSS custom properties', () => {
+    const { container } = render(
+      <MordProvider
+        backend={createMemoryAdapter()}
+        theme={{ accent: 'rebeccapurple', accentContrast: '#fff' }}
+      >
+        <Probe />
+      </MordProvider>,
+    );
+    const style = (container.firstElementChild as HTMLElement).style;
+    expect(style.getPropertyValue('--mord-accent')).toBe('rebeccapurple');
+    expect(style.getPropertyValue('--mord-accent-contrast')).toBe('#fff');
+  });
+
+  it('explains when a component is used outside it', () => {
+    expect(() => render(<Probe />)).toThrow(/inside <MordProvider>/);
+  });
+});

@@ -1,0 +1,19 @@
+import { createMemoryAdapter, type DraftStore, type Locale, type SubmissionBackend } from '@mord/core';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MordProvider } from '../provider/MordProvider';
+
+/** Renders a component inside a MordProvider backed by a fresh memory adapter (or the given backend). */
+export function renderWithMord(
+  ui: ReactElement,
+  options: { locale?: Locale; backend?: SubmissionBackend; draftStore?: DraftStore } = {},
+) {
+  const memory = createMemoryAdapter();
+  const backend = options.backend ?? memory;
+  const view = render(
+    <MordProvider backend={backend} draftStore={options.draftStore} locale={options.locale ?? 'ar'}>
+      {ui}
+    </MordProvider>,
+  );
+  return { ...view, backend, memory };
+}

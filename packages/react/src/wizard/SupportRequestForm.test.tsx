@@ -1,0 +1,146 @@
+import { createMemoryAdapter, StorageError, type SubmissionBackend } from '@mord/core';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { uiMessages } from '../i18n/uiMessages';
+import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
+import { fillSupportRequest, next } from '../testing/fillSupportRequest';
+import { renderWithMord } from '../testing/renderWithMord';
+import { SupportRequestForm } from './SupportRequestForm';
+
+const staffKeys = { officer: { id: 'o1', name: 'Officer', role: 'relations_officer' as const } };
+
+describe('SupportRequestForm', () => {
+  it.each(['ar', 'en'] as const)('has no axe violations on its first and last steps (%s)', async (locale) => {
+    const first = renderWithMord(<SupportRequestForm />, { locale });
+    await expectNoAxeViolations(first.container);
+    first.unmount();
+    const last = renderWithMord(<SupportRequestForm initialStep="declaration" />, { locale });
+    await expectNoAxeViolations(last.container);
+  });
+
+  it.each(['ar', 'en'] as const)(
+    'is completed step by step and submitted once, with a confirmation (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const backend = createMemoryAdapter({ staffKeys });
+      renderWithMord(<SupportRequestForm />, { locale, backend });
+      await fillSupportRequest(user, locale);
+      const submit = screen.getByRole('button', { name: uiMessages[locale]['common.submit'] });
+      await user.dblClick(submit);
+      const heading = await screen.findByRole('heading', { name: uiMessages[locale]['confirmation.title'] });
+      await waitFor(() => expect(heading).toHaveFocus());
+      const requests = await backend.staff({ key: 'officer' }).listRequests();
+      expect(requests).toHaveLength(1);
+      expect(screen.getByText(requests[0]!.reference)).toBeInTheDocument();
+      const record = await backend.staff({ key: 'officer' }).getRequest(requests[0]!.reference);
+      expect(record?.verification?.valid).toBe(true);
+      expect(record?.data).toMatchObject({
+        applicant: { idNumber: '1000000008', dateOfBirth: { iso: '1985-03-23' } },
+        contact: { mobile: '+966551234567' },
+        housing: { annualRent: 24000 },
+      });
+    },
+  );
+
+  it('stops on a step with errors, says how many, and focuses the first one', async () => {
+    const user = userEvent.setup();
+    renderWithMord(<SupportRequestForm />, { locale: 'en' });
+    await user.type(screen.getByLabelText(/^First name/), 'Fatimah');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Please correct \d+ fields/);
+    expect(screen.getByLabelText(/^Father's name/)).toHaveFocus();
+    expect(screen.getByRole('heading', { name: /Step 1 of 8/ })).toBeInTheDocument();
+  });
+
+  it('refuses to submit without an acknowledged signature', async () => {
+    const user = userEvent.setup();
+    renderWithMord(<SupportRequestForm />, { locale: 'en' });
+    await fillSupportRequest(user, 'en');
+    await user.click(screen.getByRole('checkbox', { name: uiMessages.en['declaration.acknowledge'] }));
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByText(uiMessages.en['declaration.acknowledgeRequired'])).toBeInTheDocument();
+  });
+
+  it('keeps the data after a network failure and retries with the same key: one request', async () => {
+    const user = userEvent.setup();
+    const memory = createMemoryAdapter({ staffKeys });
+    let failures = 1;
+    const keys: string[] = [];
+    const flaky: SubmissionBackend = {
+      ...memory,
+      async submit(form, payload, options) {
+        keys.push(options.idempotencyKey);
+        const receipt = await memory.submit(form, payload, options);
+        if (failures-- > 0) throw new StorageError('unavailable', 'connection lost');
+        return receipt;
+      },
+    };
+    renderWithMord(<SupportRequestForm />, { locale: 'ar', backend: flaky });
+    await fillSupportRequest(user, 'ar');
+    await user.click(screen.getByRole('button', { name: 'إرسال' }));
+    expect(await screen.findByText(uiMessages.ar['submit.offline'])).toBeInTheDocument();
+    expect(screen.getByLabelText(uiMessages.ar['declaration.signerName'])).toHaveValue(
+      'فاطمة عبد الله محمد القحطاني',
+    );
+    await user.click(screen.getByRole('button', { name: 'إعادة المحاولة' }));
+    await screen.findByRole('heading', { name: uiMessages.ar['confirmation.title'] });
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBe(keys[1]);
+    expect(await memory.staff({ key: 'officer' }).listRequests()).toHaveLength(1);
+  });
+
+  it('autosaves a draft and restores it, with its step, after the page is reopened', async () => {
+    const user = userEvent.setup();
+    const drafts = createMemoryAdapter();
+    const first = renderWithMord(<SupportRequestForm />, { draftStore: drafts });
+    await user.type(screen.getByLabelText(/^الاسم الأول/), 'فاطمة');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-state', 'saved'), {
+      timeout: 3000,
+    });
+    first.unmount();
+    renderWithMord(<SupportRequestForm />, { draftStore: drafts });
+    await screen.findByText(uiMessages.ar['draft.restored']);
+    expect(screen.getByLabelText(/^الاسم الأول/)).toHaveValue('فاطمة');
+  });
+
+  it('clears the draft after a successful submit', async () => {
+    const user = userEvent.setup();
+    const drafts = createMemoryAdapter();
+    renderWithMord(<SupportRequestForm />, { draftStore: drafts });
+    await fillSupportRequest(user, 'ar');
+    await user.click(screen.getByRole('button', { name: 'إرسال' }));
+    await screen.findByRole('heading', { name: uiMessages.ar['confirmation.title'] });
+    expect(await drafts.getItem('support-request')).toBeNull();
+  });
+
+  it('records the channel, the staff member and the checklist in assisted mode', async () => {
+    const user = userEvent.setup();
+    const backend = createMemoryAdapter({ staffKeys });
+    renderWithMord(<SupportRequestForm mode="assisted" staff={{ id: 'staff-7', name: 'منيرة' }} />, {
+      backend,
+    });
+    expect(screen.getByText(/وضع المساعدة/)).toHaveTextContent('منيرة');
+    await fillSupportRequest(user, 'ar');
+    await user.click(screen.getByRole('checkbox', { name: uiMessages.ar['assisted.check.identity'] }));
+    await user.click(screen.getByRole('button', { name: 'إرسال' }));
+    await screen.findByRole('heading', { name: uiMessages.ar['confirmation.title'] });
+    const [summary] = await backend.staff({ key: 'officer' }).listRequests();
+    const record = await backend.staff({ key: 'officer' }).getRequest(summary!.reference);
+    expect(record).toMatchObject({
+      channel: 'branch_representative',
+      assisted: { staffId: 'staff-7', staffName: 'منيرة', checklist: { identity: true } },
+    });
+  });
+
+  it('goes back to a step from the review', async () => {
+    const user = userEvent.setup();
+    renderWithMord(<SupportRequestForm />, { locale: 'en' });
+    await fillSupportRequest(user, 'en');
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+    await user.click(screen.getByRole('button', { name: /Edit.*Housing/ }));
+    expect(await screen.findByRole('heading', { name: /Step 3 of 8: Housing/ })).toHaveFocus();
+    expect(screen.getByLabelText(/^Annual rent/)).toHaveValue('٢٤٬٠٠٠');
+    await next(user, 'en', 4);
+  });
+});
