@@ -66,7 +66,7 @@ function MetricRows(props: { metrics: SatisfactionMetrics }) {
             ? '—'
             : small
               ? t('report.count', { count: top2, n: metrics.csat.n })
-              : `${formatNumber(metrics.csat.score)}٪`}
+              : formatNumber(metrics.csat.score / 100, { style: 'percent', maximumFractionDigits: 1 })}
         </td>
       </tr>
       <tr>

@@ -109,6 +109,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   const id = STEP_IDS[step]!;
   const title = (s: StepId) => t(`wizard.step.${s}`);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every step change by design
   useEffect(() => {
     // Move focus to the new step's heading so keyboard and screen-reader users start at its top.
     if (moved.current) heading.current?.focus();

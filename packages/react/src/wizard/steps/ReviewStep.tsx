@@ -140,6 +140,7 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
             ))}
             {section.step === 'household'
               ? household.map((member, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders
                   <div key={`member-${index}`}>
                     <dt>{t('household.member', { n: index + 1 })}</dt>
                     <dd>
@@ -152,6 +153,7 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
               : null}
             {section.step === 'income'
               ? sources.map((source, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders
                   <div key={`source-${index}`}>
                     <dt>{optionLabel(INCOME_SOURCES, source.type, locale)}</dt>
                     <dd>
@@ -162,6 +164,7 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
               : null}
             {section.step === 'request'
               ? attachments.map((file, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders
                   <div key={`file-${index}`}>
                     <dt>{optionLabel(ATTACHMENT_KINDS, file.kind, locale)}</dt>
                     <dd>

@@ -1,0 +1,164 @@
+import {
+  createMemoryAdapter,
+  exampleSupportRequestSubmission,
+  inspectDeclaration,
+  type StaffApi,
+  type StaffRequestRecord,
+} from '@mord/core';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
+import { renderWithMord } from '../testing/renderWithMord';
+import { RequestReview } from './RequestReview';
+import { SatisfactionReport } from './SatisfactionReport';
+
+const staffKeys = {
+  officer: { id: 'o1', name: 'منيرة', role: 'relations_officer' as const },
+  researcher: { id: 'r1', name: 'هيفاء', role: 'social_researcher' as const },
+  committee: { id: 'c1', name: 'اللجنة', role: 'committee' as const },
+};
+
+async function setup() {
+  const backend = createMemoryAdapter({ staffKeys });
+  const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+    idempotencyKey: 'review-test-1',
+  });
+  return { backend, reference: receipt.reference };
+}
+
+describe('RequestReview', () => {
+  it.each(['ar', 'en'] as const)('has no axe violations (%s)', async (locale) => {
+    const { backend, reference } = await setup();
+    const { container } = renderWithMord(
+      <RequestReview staff={backend.staff({ key: 'officer' })} reference={reference} />,
+      { backend, locale },
+    );
+    await screen.findByText(locale === 'ar' ? /تم التحقق/ : /Verified/);
+    await expectNoAxeViolations(container);
+  });
+
+  it('shows the declaration verified and offers only the moves of the role, with a note', async () => {
+    const user = userEvent.setup();
+    const { backend, reference } = await setup();
+    const officer = backend.staff({ key: 'officer' });
+    renderWithMord(<RequestReview staff={officer} reference={reference} />, { backend, locale: 'en' });
+    expect(
+      await screen.findByText('Verified: the data is exactly what the applicant signed.'),
+    ).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Move to/ }).map((b) => b.textContent)).toEqual([
+      'Move to: Checking your information',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Move to: Checking your information' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('button', { name: /^Move to/ }).map((b) => b.textContent)).toEqual([
+        'Move to: We need more information',
+        'Move to: With the social researcher',
+        'Move to: With the research committee',
+      ]),
+    );
+    await user.type(screen.getByLabelText('Note'), 'زيارة منزلية مطلوبة');
+    await user.click(screen.getByRole('button', { name: 'Move to: With the social researcher' }));
+    await waitFor(async () =>
+      expect((await officer.getRequest(reference))?.status).toBe('with_social_researcher'),
+    );
+    expect((await officer.getRequest(reference))?.history.at(-1)?.note).toBe('زيارة منزلية مطلوبة');
+    expect(
+      await screen.findByText('There is nothing your role can do on this request now.'),
+    ).toBeInTheDocument();
+  });
+
+  it('lets the relations officer tick and save the checklist, and not the committee', async () => {
+    const user = userEvent.setup();
+    const { backend, reference } = await setup();
+    const view = renderWithMord(
+      <RequestReview staff={backend.staff({ key: 'officer' })} reference={reference} />,
+      { backend, locale: 'en' },
+    );
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Identity document matches the ID number' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save checklist' }));
+    await waitFor(async () =>
+      expect((await backend.staff({ key: 'officer' }).getRequest(reference))?.checklist).toEqual({
+        identity: true,
+      }),
+    );
+    view.unmount();
+    renderWithMord(<RequestReview staff={backend.staff({ key: 'committee' })} reference={reference} />, {
+      backend,
+      locale: 'en',
+    });
+    expect(
+      await screen.findByRole('checkbox', { name: 'Identity document matches the ID number' }),
+    ).toBeDisabled();
+  });
+
+  it('shows a record whose data changed after signing as not verified', async () => {
+    const { backend, reference } = await setup();
+    const officer = backend.staff({ key: 'officer' });
+    // A staff API over a store where someone edited the data in place, as a third-party backend could be.
+    const tamperedStore: StaffApi = {
+      ...officer,
+      async getRequest(ref) {
+        const record = (await officer.getRequest(ref)) as StaffRequestRecord;
+        const data = structuredClone(record.data) as { request: { description: string } };
+        data.request.description = 'نص مختلف بعد التوقيع';
+        const verification = await inspectDeclaration(record.declaration as never, data);
+        return { ...record, data, verification };
+      },
+    };
+    renderWithMord(<RequestReview staff={tamperedStore} reference={reference} />, { backend });
+    expect(
+      await screen.findByText('لم يتم التحقق: تغيّرت البيانات أو نص الإقرار بعد التوقيع.'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('SatisfactionReport', () => {
+  it.each(['ar', 'en'] as const)(
+    'has no axe violations and shows counts under 30 responses (%s)',
+    async (locale) => {
+      const backend = createMemoryAdapter({ staffKeys });
+      await backend.submitSurveyResponse('general', {
+        answers: { csat: 5, ces: 6, nps: 9 },
+        channel: 'phone',
+        anonymous: true,
+      });
+      await backend.submitSurveyResponse('general', {
+        answers: { csat: 2, ces: 3, nps: 4 },
+        channel: 'website',
+        anonymous: true,
+      });
+      const { container } = renderWithMord(<SatisfactionReport staff={backend.staff({ key: 'officer' })} />, {
+        backend,
+        locale,
+      });
+      await screen.findByText(locale === 'ar' ? 'عدد الردود: ٢' : 'Responses: 2');
+      await expectNoAxeViolations(container);
+      expect(
+        screen.getByText(
+          locale === 'ar' ? 'الردود أقل من ٣٠: تُعرض الأعداد بدل النسب.' : /Fewer than 30 responses/,
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getAllByText(locale === 'ar' ? '١ من ٢' : '1 of 2')[0]).toBeInTheDocument();
+      expect(screen.getByText(locale === 'ar' ? /الاتصالات الهاتفية/ : /Phone call/)).toBeInTheDocument();
+    },
+  );
+
+  it('shows percentages from 30 responses on', async () => {
+    const backend = createMemoryAdapter({ staffKeys });
+    for (let i = 0; i < 30; i++) {
+      await backend.submitSurveyResponse('general', {
+        answers: { csat: i % 5 === 0 ? 3 : 5, ces: 6, nps: 10 },
+        anonymous: true,
+      });
+    }
+    renderWithMord(<SatisfactionReport staff={backend.staff({ key: 'officer' })} />, {
+      backend,
+      locale: 'en',
+    });
+    expect(await screen.findByText('80%')).toBeInTheDocument();
+    expect(screen.queryByText(/Fewer than 30/)).not.toBeInTheDocument();
+  });
+});

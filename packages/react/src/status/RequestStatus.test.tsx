@@ -1,0 +1,85 @@
+import { createMemoryAdapter, exampleSupportRequestSubmission } from '@mord/core';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
+import { renderWithMord } from '../testing/renderWithMord';
+import { Confirmation } from './Confirmation';
+import { RequestStatus } from './RequestStatus';
+
+async function submitted() {
+  const backend = createMemoryAdapter({ staffKeys: { c: { id: 'c', name: 'C', role: 'admin' } } });
+  const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+    idempotencyKey: 'status-test-1',
+  });
+  return { backend, receipt };
+}
+
+describe('RequestStatus', () => {
+  it.each(['ar', 'en'] as const)('has no axe violations with a result (%s)', async (locale) => {
+    const { backend, receipt } = await submitted();
+    const { container } = renderWithMord(
+      <RequestStatus reference={receipt.reference} accessToken={receipt.accessToken} />,
+      { backend, locale },
+    );
+    await screen.findByText(locale === 'ar' ? 'تم الاستلام' : 'Received', { selector: '.mord-status-title' });
+    await expectNoAxeViolations(container);
+  });
+
+  it('finds a request by reference and access code and explains its state', async () => {
+    const user = userEvent.setup();
+    const { backend, receipt } = await submitted();
+    await backend.staff({ key: 'c' }).transition(receipt.reference, { to: 'verifying' });
+    renderWithMord(<RequestStatus />, { backend });
+    await user.type(screen.getByLabelText('الرقم المرجعي'), receipt.reference.toLowerCase());
+    await user.type(screen.getByLabelText('رمز المتابعة'), receipt.accessToken);
+    await user.click(screen.getByRole('button', { name: 'استعلام' }));
+    expect(
+      await screen.findByText('جارٍ التحقق من البيانات', { selector: '.mord-status-title' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/يطابق موظف علاقات المستفيدين/)).toBeInTheDocument();
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+  });
+
+  it('says nothing matches for a wrong code, like for an unknown reference', async () => {
+    const user = userEvent.setup();
+    const { backend, receipt } = await submitted();
+    renderWithMord(<RequestStatus />, { backend, locale: 'en' });
+    await user.type(screen.getByLabelText('Reference number'), receipt.reference);
+    await user.type(screen.getByLabelText('Access code'), 'not-the-right-code');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(
+      await screen.findByText('No request matches this reference number and access code.'),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('Confirmation', () => {
+  it.each(['ar', 'en'] as const)(
+    'shows the reference, the code and the deadline in both calendars (%s)',
+    async (locale) => {
+      const { container } = renderWithMord(
+        <Confirmation
+          receipt={{
+            reference: 'MRD-2026-000123',
+            accessToken: 'tok_abcdefghijklmnopqrstuvwx',
+            status: 'submitted',
+            submittedAt: '2026-11-25T08:00:00.000Z',
+            decisionDueAt: '2026-12-09T08:00:00.000Z',
+          }}
+        />,
+        { locale },
+      );
+      await expectNoAxeViolations(container);
+      expect(screen.getByText('MRD-2026-000123')).toBeInTheDocument();
+      const due = container.querySelector('time')!;
+      expect(due).toHaveAttribute('dateTime', '2026-12-09T08:00:00.000Z');
+      expect(due.textContent).toMatch(
+        locale === 'ar' ? /جمادى الآخرة ١٤٤٨ هـ — ٩ ديسمبر ٢٠٢٦/ : /Jumada II 1448 AH — 9 December 2026/,
+      );
+      expect(
+        screen.getByText(locale === 'ar' ? /تردّ خلال أسبوعين/ : /answers within two weeks/),
+      ).toBeInTheDocument();
+    },
+  );
+});

@@ -1,0 +1,76 @@
+import { createMemoryAdapter, exampleSupportRequestSubmission } from '@mord/core';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
+import { renderWithMord } from '../testing/renderWithMord';
+import { SatisfactionSurvey } from './SatisfactionSurvey';
+
+const staffKeys = { a: { id: 'a', name: 'A', role: 'admin' as const } };
+
+async function invitation() {
+  const backend = createMemoryAdapter({ staffKeys });
+  const admin = backend.staff({ key: 'a' });
+  const { reference } = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+    idempotencyKey: 'survey-test-1',
+  });
+  for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered'] as const) {
+    await admin.transition(reference, { to });
+  }
+  const { token } = await admin.createSurveyInvitation(reference);
+  return { backend, admin, token };
+}
+
+async function answer(user: ReturnType<typeof userEvent.setup>, locale: 'ar' | 'en') {
+  const five = locale === 'ar' ? '٥' : '5';
+  await user.click(screen.getAllByRole('radio', { name: new RegExp(`^${five} — `) })[0]!);
+  await user.click(screen.getAllByRole('radio', { name: locale === 'ar' ? /^٧ — / : /^7 — / })[0]!);
+  await user.click(screen.getAllByRole('radio', { name: locale === 'ar' ? /^١٠ — / : /^10 — / })[0]!);
+}
+
+describe('SatisfactionSurvey', () => {
+  it.each(['ar', 'en'] as const)('has no axe violations (%s)', async (locale) => {
+    const { container } = renderWithMord(<SatisfactionSurvey />, { locale });
+    await screen.findByRole('form');
+    await expectNoAxeViolations(container);
+  });
+
+  it('says first that evaluating is her right and never used to punish', async () => {
+    renderWithMord(<SatisfactionSurvey />);
+    expect(await screen.findByText(/رأيكِ حق لكِ/)).toBeInTheDocument();
+  });
+
+  it('takes an answer once per invitation and refuses reuse with a clear message', async () => {
+    const user = userEvent.setup();
+    const { backend, admin, token } = await invitation();
+    const first = renderWithMord(<SatisfactionSurvey token={token} />, { backend });
+    await screen.findByRole('form');
+    await answer(user, 'ar');
+    await user.click(screen.getByRole('button', { name: 'إرسال' }));
+    expect(await screen.findByText('شكرًا لرأيكِ، فهو يساعدنا على تحسين خدمتنا.')).toBeInTheDocument();
+    expect((await admin.satisfactionSummary()).n).toBe(1);
+    first.unmount();
+    renderWithMord(<SatisfactionSurvey token={token} />, { backend });
+    expect(await screen.findByText('رابط الاستبانة غير صالح أو انتهت صلاحيته.')).toBeInTheDocument();
+  });
+
+  it('stores scale values as numbers whatever the reading direction', async () => {
+    const user = userEvent.setup();
+    const { backend, admin, token } = await invitation();
+    renderWithMord(<SatisfactionSurvey token={token} />, { backend, locale: 'en' });
+    await screen.findByRole('form');
+    await answer(user, 'en');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    await screen.findByText(/Thank you for your opinion/);
+    const summary = await admin.satisfactionSummary();
+    expect(summary).toMatchObject({ csat: { score: 100 }, ces: { score: 7 }, nps: { score: 100 } });
+  });
+
+  it('asks for the required answers', async () => {
+    const user = userEvent.setup();
+    renderWithMord(<SatisfactionSurvey />, { locale: 'en' });
+    await screen.findByRole('form');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findAllByText('This field is required.')).toHaveLength(3);
+  });
+});
