@@ -26,6 +26,19 @@ export default defineConfig({
           setupFiles: ['./packages/react/src/testing/setup.ts'],
         },
       },
+      {
+        resolve,
+        ssr: { resolve },
+        test: {
+          name: 'chromium',
+          include: ['packages/*/browser/**/*.chromium.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time keeps a 2-core machine responsive.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,41 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { MordProvider } from '@mord/react';
+import '../packages/react/src/styles.css';
+import { createLocalDraftStore } from './localDraftStore';
+import { storyBackend } from './storyBackend';
+
+const drafts = createLocalDraftStore();
+
+const withMord: Decorator = (Story, context) => {
+  const locale = context.globals.locale === 'en' ? 'en' : 'ar';
+  return (
+    <MordProvider key={locale} backend={storyBackend} draftStore={drafts} locale={locale}>
+      <Story />
+    </MordProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withMord],
+  initialGlobals: { locale: 'ar' },
+  globalTypes: {
+    locale: {
+      description: 'Locale and direction of the forms',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'ar', title: 'العربية (RTL)' },
+          { value: 'en', title: 'English (LTR)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  parameters: {
+    layout: 'fullscreen',
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

@@ -1,0 +1,61 @@
+import { createMemoryAdapter, exampleSupportRequestSubmission, type MemoryAdapter } from '@mord/core';
+
+/** Staff keys of the story backend, one per role. */
+export const STORY_STAFF = {
+  relations_officer: 'story-officer',
+  social_researcher: 'story-researcher',
+  committee: 'story-committee',
+  admin: 'story-admin',
+} as const;
+
+/** A memory backend with staff for every role, shared by all stories of a page load. */
+export const storyBackend: MemoryAdapter = createMemoryAdapter({
+  staffKeys: {
+    'story-officer': { id: 'officer-1', name: 'منيرة', role: 'relations_officer' },
+    'story-researcher': { id: 'researcher-1', name: 'هيفاء', role: 'social_researcher' },
+    'story-committee': { id: 'committee-1', name: 'لجنة البحث', role: 'committee' },
+    'story-admin': { id: 'admin-1', name: 'Admin', role: 'admin' },
+  },
+  surveyUrl: 'https://example.org/survey/',
+});
+
+let seeded: Promise<{ reference: string; accessToken: string; surveyToken: string }> | null = null;
+
+/** One request moved to delivery, with survey answers, for the status, review and report stories. */
+export function seedStoryData() {
+  seeded ??= (async () => {
+    const receipt = await storyBackend.submit('support-request', await exampleSupportRequestSubmission(), {
+      idempotencyKey: 'story-seed-request',
+    });
+    const officer = storyBackend.staff({ key: STORY_STAFF.relations_officer });
+    const admin = storyBackend.staff({ key: STORY_STAFF.admin });
+    await officer.transition(receipt.reference, { to: 'verifying' });
+    await officer.transition(receipt.reference, { to: 'in_committee', note: 'مستندات مكتملة' });
+    const delivered = await storyBackend.submit(
+      'support-request',
+      await exampleSupportRequestSubmission({ mutate: (d) => {
+        d.address.district = 'الملز';
+      }, }),
+      { idempotencyKey: 'story-seed-delivered' },
+    );
+    for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered'] as const) {
+      await admin.transition(delivered.reference, { to });
+    }
+    const { token } = await admin.createSurveyInvitation(delivered.reference);
+    const answers = [
+      { csat: 5, ces: 7, nps: 10, courtesy: 5 },
+      { csat: 4, ces: 6, nps: 8, courtesy: 4 },
+      { csat: 2, ces: 3, nps: 5, courtesy: 3 },
+    ];
+    for (const [i, a] of answers.entries()) {
+      await storyBackend.submitSurveyResponse('general', {
+        answers: a,
+        channel: i === 2 ? 'website' : 'phone',
+        serviceType: 'food_basket',
+        anonymous: true,
+      });
+    }
+    return { reference: receipt.reference, accessToken: receipt.accessToken, surveyToken: token };
+  })();
+  return seeded;
+}

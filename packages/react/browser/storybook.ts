@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium';
+import { serveStatic } from './staticServer';
+
+/** The built Storybook, served on loopback, and a Chromium to open its stories. */
+export async function openStorybook() {
+  const server = await serveStatic(resolve(import.meta.dirname, '../../../storybook-static'));
+  const browser: BrowserContext = await launchChromium();
+  return {
+    url: server.url,
+    browser,
+    /** Opens one story (by id) in a locale, waiting for it to render. */
+    async story(id: string, locale: 'ar' | 'en' = 'ar', page?: Page): Promise<Page> {
+      const target = page ?? (await browser.newPage());
+      await target.goto(`${server.url}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale}`);
+      await target.waitForSelector('#storybook-root .mord');
+      return target;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
