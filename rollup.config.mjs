@@ -1,5 +1,5 @@
 // One build for every publishable package: ESM JavaScript plus bundled type declarations.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { dts } from 'rollup-plugin-dts';
@@ -17,8 +17,25 @@ const packages = readdirSync('packages')
     pkg: JSON.parse(readFileSync(join('packages', dir, 'package.json'), 'utf8')),
   }));
 
+/** Copies a package's plain stylesheet next to its build output. */
+function copyStyles(dir) {
+  return {
+    name: 'mord-copy-styles',
+    writeBundle() {
+      const source = join(dir, 'src/styles.css');
+      if (!existsSync(source)) return;
+      mkdirSync(join(dir, 'dist'), { recursive: true });
+      copyFileSync(source, join(dir, 'dist/styles.css'));
+    },
+  };
+}
+
 function externalFor(pkg) {
-  const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  const deps = [
+    ...Object.keys(pkg.dependencies ?? {}),
+    ...Object.keys(pkg.peerDependencies ?? {}),
+    'react/jsx-runtime',
+  ];
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
   return (id) => builtins.has(id) || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 }
@@ -35,7 +52,10 @@ export default packages.flatMap(({ dir, pkg }) => [
       preserveModulesRoot: join(dir, 'src'),
     },
     external: externalFor(pkg),
-    plugins: [esbuild({ target: 'es2022', tsconfig: join(dir, 'tsconfig.json') })],
+    plugins: [
+      esbuild({ target: 'es2022', jsx: 'automatic', tsconfig: join(dir, 'tsconfig.json') }),
+      copyStyles(dir),
+    ],
   },
   {
     input: join(dir, 'src/index.ts'),

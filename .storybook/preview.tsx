@@ -1,5 +1,5 @@
-import type { Decorator, Preview } from '@storybook/react-vite';
 import { MordProvider } from '@mord/react';
+import type { Decorator, Preview } from '@storybook/react-vite';
 import '../packages/react/src/styles.css';
 import { createLocalDraftStore } from './localDraftStore';
 import { storyBackend } from './storyBackend';

@@ -33,9 +33,11 @@ export function seedStoryData() {
     await officer.transition(receipt.reference, { to: 'in_committee', note: 'مستندات مكتملة' });
     const delivered = await storyBackend.submit(
       'support-request',
-      await exampleSupportRequestSubmission({ mutate: (d) => {
-        d.address.district = 'الملز';
-      }, }),
+      await exampleSupportRequestSubmission({
+        mutate: (d) => {
+          d.address.district = 'الملز';
+        },
+      }),
       { idempotencyKey: 'story-seed-delivered' },
     );
     for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered'] as const) {

@@ -29,3 +29,15 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$PNPM_VERSION" ]; then
 fi
 
 pnpm install --frozen-lockfile --reporter=append-only 2>&1 | tail -n 3
+
+# Browser tests drive Debian's Chromium (never a downloaded browser); Noto brings Arabic glyphs.
+ensure_chromium() {
+  if [ -n "${MORD_CHROMIUM:-}" ] || [ -x /usr/bin/chromium ]; then return 0; fi
+  if [ "$(id -u)" != "0" ]; then
+    echo "Chromium is needed for the browser tests: install Debian's 'chromium' package (as root: apt-get install chromium fonts-noto-core), or set MORD_CHROMIUM to a Chromium binary." >&2
+    return 1
+  fi
+  echo "Installing Chromium from Debian…"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-dejavu-core fonts-noto-core >/dev/null
+}

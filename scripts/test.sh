@@ -18,7 +18,15 @@ echo "built: $(ls -d packages/*/dist | tr '\n' ' ')"
 step "package checks (publint, attw)"
 node scripts/check-packages.mjs
 
-step "unit and integration tests"
+step "storybook build"
+pnpm exec storybook build -o storybook-static --quiet >/dev/null 2>&1 || pnpm exec storybook build -o storybook-static
+echo "built: storybook-static ($(node -e "const i=require('./storybook-static/index.json');console.log(Object.values(i.entries).filter(e=>e.type==='story').length)") stories)"
+
+step "chromium"
+ensure_chromium
+"${MORD_CHROMIUM:-/usr/bin/chromium}" --version 2>/dev/null | head -n 1
+
+step "unit, integration and browser tests"
 mkdir -p .tmp
 status=0
 pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json || status=$?

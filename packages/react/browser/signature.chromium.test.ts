@@ -37,7 +37,10 @@ async function draw(page: Page, points: [number, number][]) {
   await expect.poll(async () => (await state(page)).strokes).toBeGreaterThan(before);
 }
 
-const wave: [number, number][] = Array.from({ length: 30 }, (_, i) => [30 + i * 12, 80 + Math.round(Math.sin(i / 2) * 40)]);
+const wave: [number, number][] = Array.from({ length: 30 }, (_, i) => [
+  30 + i * 12,
+  80 + Math.round(Math.sin(i / 2) * 40),
+]);
 
 describe('SignaturePad in Chromium', () => {
   it('records a signature drawn with the mouse as strokes of points', async () => {

@@ -16,9 +16,13 @@ const TYPES: Record<string, string> = {
 
 /** Serves a folder on a free loopback port; resolves to its base URL and a close function. */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} is not built (run the storybook build first)`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root} is not built (run the storybook build first)`);
   const server: Server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file)) {

@@ -10,14 +10,27 @@ function Controlled(props: { showErrors?: boolean; method?: 'drawn' | 'typed' })
         value={value}
         onChange={setValue}
         showErrors={props.showErrors}
-        applicantName={{ firstName: 'فاطمة', fatherName: 'عبد الله', grandfatherName: 'محمد', familyName: 'القحطاني' }}
+        applicantName={{
+          firstName: 'فاطمة',
+          fatherName: 'عبد الله',
+          grandfatherName: 'محمد',
+          familyName: 'القحطاني',
+        }}
       />
-      <output data-testid="signature-state">{JSON.stringify({ strokes: value.drawn?.strokes.length ?? 0, box: value.drawn?.box ?? null, points: value.drawn?.strokes.reduce((n, s) => n + s.points.length, 0) ?? 0 })}</output>
+      <output data-testid="signature-state">
+        {JSON.stringify({
+          strokes: value.drawn?.strokes.length ?? 0,
+          box: value.drawn?.box ?? null,
+          points: value.drawn?.strokes.reduce((n, s) => n + s.points.length, 0) ?? 0,
+        })}
+      </output>
     </div>
   );
 }
 
-const meta = { title: 'Declaration/Signed declaration', component: Controlled } satisfies Meta<typeof Controlled>;
+const meta = { title: 'Declaration/Signed declaration', component: Controlled } satisfies Meta<
+  typeof Controlled
+>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

@@ -4,9 +4,9 @@ import {
   ibanSchema,
   mobileSchema,
   REGIONS,
+  SOCIAL_SECURITY_STATUSES,
   SUPPORT_TYPES,
   saudiIdSchema,
-  SOCIAL_SECURITY_STATUSES,
   text,
 } from '@mord/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -59,8 +59,18 @@ function AllFields() {
       <IbanField name="iban" label={t('field.iban')} hint={t('field.iban.hint')} required />
       <MoneyField name="amount" label={t('field.annualRent')} required />
       <SelectField name="region" label={t('field.region')} options={REGIONS} required />
-      <CheckboxGroupField name="support" label={t('field.supportTypes')} options={SUPPORT_TYPES.slice(0, 4)} required />
-      <RadioGroupField name="ss" label={t('field.socialSecurity')} options={SOCIAL_SECURITY_STATUSES} required />
+      <CheckboxGroupField
+        name="support"
+        label={t('field.supportTypes')}
+        options={SUPPORT_TYPES.slice(0, 4)}
+        required
+      />
+      <RadioGroupField
+        name="ss"
+        label={t('field.socialSecurity')}
+        options={SOCIAL_SECURITY_STATUSES}
+        required
+      />
       <DateField name="dob" label={t('field.dateOfBirth')} required />
     </>
   );
@@ -75,7 +85,13 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /** Every field, empty or as typed, in the toolbar's locale. */
-export const Fields: Story = { render: () => <StoryForm defaultValues={values}><AllFields /></StoryForm> };
+export const Fields: Story = {
+  render: () => (
+    <StoryForm defaultValues={values}>
+      <AllFields />
+    </StoryForm>
+  ),
+};
 
 /** The same fields with their validation errors shown. */
 export const WithErrors: Story = {
@@ -95,19 +111,18 @@ export const Household: Story = {
   ),
 };
 
+function Documents() {
+  const { t } = useMord();
+  return <FileField label={t('field.attachments')} />;
+}
+
 /** Document upload with type and size checks. */
 export const Files: Story = {
-  render: () => {
-    const Files = () => {
-      const { t } = useMord();
-      return <FileField label={t('field.attachments')} />;
-    };
-    return (
-      <StoryForm defaultValues={{ attachments: [] }}>
-        <Files />
-      </StoryForm>
-    );
-  },
+  render: () => (
+    <StoryForm defaultValues={{ attachments: [] }}>
+      <Documents />
+    </StoryForm>
+  ),
 };
 
 /** Satisfaction scales: 1–5 and the 0–10 recommendation scale, ordered right to left in Arabic. */

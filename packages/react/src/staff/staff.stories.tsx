@@ -12,12 +12,20 @@ type Story = StoryObj<typeof meta>;
 
 /** The committee deciding on a request in front of it. */
 export const Committee: Story = {
-  render: (_args, { loaded }) => <RequestReview staff={storyBackend.staff({ key: STORY_STAFF.committee })} reference={loaded.seed.reference} />,
+  render: (_args, { loaded }) => (
+    <RequestReview
+      staff={storyBackend.staff({ key: STORY_STAFF.committee })}
+      reference={loaded.seed.reference}
+    />
+  ),
 };
 /** The relations officer's view: checklist and no decision. */
 export const RelationsOfficer: Story = {
   render: (_args, { loaded }) => (
-    <RequestReview staff={storyBackend.staff({ key: STORY_STAFF.relations_officer })} reference={loaded.seed.reference} />
+    <RequestReview
+      staff={storyBackend.staff({ key: STORY_STAFF.relations_officer })}
+      reference={loaded.seed.reference}
+    />
   ),
 };
 /** The satisfaction report (fewer than 30 responses: counts). */

@@ -3,7 +3,9 @@ import { seedStoryData } from '../../../../.storybook/storyBackend';
 import { Confirmation } from './Confirmation';
 import { RequestStatus } from './RequestStatus';
 
-const meta = { title: 'Status/Request status', component: RequestStatus } satisfies Meta<typeof RequestStatus>;
+const meta = { title: 'Status/Request status', component: RequestStatus } satisfies Meta<
+  typeof RequestStatus
+>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -12,10 +14,14 @@ export const Lookup: Story = {};
 /** A request waiting for the research committee. */
 export const InCommittee: Story = {
   loaders: [async () => ({ seed: await seedStoryData() })],
-  render: (_args, { loaded }) => <RequestStatus reference={loaded.seed.reference} accessToken={loaded.seed.accessToken} />,
+  render: (_args, { loaded }) => (
+    <RequestStatus reference={loaded.seed.reference} accessToken={loaded.seed.accessToken} />
+  ),
 };
 /** A wrong access code. */
-export const NotFound: Story = { args: { reference: 'MRD-2026-999999', accessToken: 'wrong-code-wrong-code' } };
+export const NotFound: Story = {
+  args: { reference: 'MRD-2026-999999', accessToken: 'wrong-code-wrong-code' },
+};
 /** The confirmation after submitting, with the deadline in both calendars. */
 export const AfterSubmit: Story = {
   render: () => (

@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { seedStoryData } from '../../../../.storybook/storyBackend';
 import { SatisfactionSurvey } from './SatisfactionSurvey';
 
-const meta = { title: 'Survey/Satisfaction survey', component: SatisfactionSurvey } satisfies Meta<typeof SatisfactionSurvey>;
+const meta = { title: 'Survey/Satisfaction survey', component: SatisfactionSurvey } satisfies Meta<
+  typeof SatisfactionSurvey
+>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
@@ -21,7 +23,15 @@ export const CustomDefinition: Story = {
       version: '1',
       questions: [
         { id: 'csat', kind: 'csat', required: true },
-        { id: 'useful', kind: 'agreement', required: true, label: { ar: 'كانت ورشة ريادة الأعمال مفيدة لي', en: 'The entrepreneurship workshop was useful to me' } },
+        {
+          id: 'useful',
+          kind: 'agreement',
+          required: true,
+          label: {
+            ar: 'كانت ورشة ريادة الأعمال مفيدة لي',
+            en: 'The entrepreneurship workshop was useful to me',
+          },
+        },
       ],
       askChannel: false,
       askService: false,

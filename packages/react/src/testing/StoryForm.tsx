@@ -1,7 +1,9 @@
 import { type ReactNode, useEffect } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
-import type { z } from 'zod/mini';
+import { FormProvider } from 'react-hook-form';
+import * as z from 'zod/mini';
 import { useMordForm } from '../forms/useMordForm';
+
+const anything = z.unknown();
 
 /** Wraps field stories in a form; with `showErrors` it validates on mount so the error state is visible. */
 export function StoryForm(props: {
@@ -10,9 +12,7 @@ export function StoryForm(props: {
   showErrors?: boolean;
   children: ReactNode;
 }) {
-  const plain = useForm({ defaultValues: props.defaultValues });
-  const validated = useMordForm(props.schema ?? ({} as z.core.$ZodType), props.defaultValues);
-  const form = props.schema ? validated : plain;
+  const form = useMordForm(props.schema ?? anything, props.defaultValues);
   useEffect(() => {
     if (props.showErrors) void form.trigger();
   }, [props.showErrors, form]);

@@ -22,13 +22,27 @@ export const StepErrors: Story = {
     await userEvent.click(canvas.getByRole('button', { name: /التالي|Next/ }));
   },
 };
-export const Contact: Story = { args: { initialStep: 'contact', defaultValues: filled, draftKey: 'story-step-contact' } };
-export const Housing: Story = { args: { initialStep: 'housing', defaultValues: filled, draftKey: 'story-step-housing' } };
-export const Household: Story = { args: { initialStep: 'household', defaultValues: filled, draftKey: 'story-step-household' } };
-export const Income: Story = { args: { initialStep: 'income', defaultValues: filled, draftKey: 'story-step-income' } };
-export const Request: Story = { args: { initialStep: 'request', defaultValues: filled, draftKey: 'story-step-request' } };
-export const Review: Story = { args: { initialStep: 'review', defaultValues: filled, draftKey: 'story-step-review' } };
-export const Declaration: Story = { args: { initialStep: 'declaration', defaultValues: filled, draftKey: 'story-step-declaration' } };
+export const Contact: Story = {
+  args: { initialStep: 'contact', defaultValues: filled, draftKey: 'story-step-contact' },
+};
+export const Housing: Story = {
+  args: { initialStep: 'housing', defaultValues: filled, draftKey: 'story-step-housing' },
+};
+export const Household: Story = {
+  args: { initialStep: 'household', defaultValues: filled, draftKey: 'story-step-household' },
+};
+export const Income: Story = {
+  args: { initialStep: 'income', defaultValues: filled, draftKey: 'story-step-income' },
+};
+export const Request: Story = {
+  args: { initialStep: 'request', defaultValues: filled, draftKey: 'story-step-request' },
+};
+export const Review: Story = {
+  args: { initialStep: 'review', defaultValues: filled, draftKey: 'story-step-review' },
+};
+export const Declaration: Story = {
+  args: { initialStep: 'declaration', defaultValues: filled, draftKey: 'story-step-declaration' },
+};
 /** Staff filling the request for a beneficiary at a branch: channel, staff member and document checklist. */
 export const Assisted: Story = {
   args: {

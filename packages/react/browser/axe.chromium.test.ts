@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStorybook } from './storybook';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const index = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../storybook-static/index.json'), 'utf8'),
+) as {
+  entries: Record<string, { id: string; type: string }>;
+};
+const stories = Object.values(index.entries)
+  .filter((entry) => entry.type === 'story')
+  .map((entry) => entry.id);
+
+let sb: Awaited<ReturnType<typeof openStorybook>>;
+beforeAll(async () => {
+  sb = await openStorybook();
+});
+afterAll(async () => sb?.close());
+
+describe('every story in Chromium', () => {
+  it('is at least one story per component', () => {
+    expect(stories.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(['ar', 'en'] as const)('has zero axe violations (WCAG 2.2 A/AA) in %s', async (locale) => {
+    const page = await sb.browser.newPage();
+    const failures: string[] = [];
+    for (const id of stories) {
+      await sb.story(id, locale, page);
+      // Let play functions and loaders finish before checking.
+      await page.waitForTimeout(150);
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+        const result = await axe.run(document.querySelector('#storybook-root')!, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+      });
+      for (const v of violations) failures.push(`${id}: ${v}`);
+    }
+    await page.close();
+    expect(failures).toEqual([]);
+  });
+});
