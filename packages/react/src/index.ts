@@ -28,6 +28,7 @@ export { TextField } from './fields/TextField';
 export { useFieldError } from './fields/useFieldError';
 export type { InquiryFormProps } from './forms/InquiryForm';
 export { InquiryForm } from './forms/InquiryForm';
+export { MordFormProvider } from './forms/MordFormProvider';
 export { useMordForm } from './forms/useMordForm';
 export type { VolunteerFormProps } from './forms/VolunteerForm';
 export { VolunteerForm } from './forms/VolunteerForm';

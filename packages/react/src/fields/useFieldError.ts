@@ -1,8 +1,26 @@
+import { useCallback, useContext, useSyncExternalStore } from 'react';
 import { get, useFormState } from 'react-hook-form';
+import { type ErrorStore, ErrorStoreContext } from '../forms/MordFormProvider';
 
-/** The error message of one field, re-rendering only when that field's error changes. */
-export function useFieldError(name: string): string | undefined {
+function useStoreError(store: ErrorStore, name: string): string | undefined {
+  const subscribe = useCallback((listener: () => void) => store.subscribe(name, listener), [store, name]);
+  const read = useCallback(() => store.get(name), [store, name]);
+  return useSyncExternalStore(subscribe, read, read);
+}
+
+function useFormStateError(name: string): string | undefined {
   const { errors } = useFormState({ name, exact: true });
   const error = get(errors, name) as { message?: string; root?: { message?: string } } | undefined;
   return error?.message ?? error?.root?.message;
+}
+
+/**
+ * The error message of one field, re-rendering only when that field's error changes. Under a
+ * `MordFormProvider` it reads the shared error store; under a plain `FormProvider` it subscribes itself.
+ */
+export function useFieldError(name: string): string | undefined {
+  const store = useContext(ErrorStoreContext);
+  // Whether a field sits under a MordFormProvider never changes while it is mounted, so the hook order is stable.
+  // biome-ignore lint/correctness/useHookAtTopLevel: the branch is fixed for the component's lifetime
+  return store ? useStoreError(store, name) : useFormStateError(name);
 }

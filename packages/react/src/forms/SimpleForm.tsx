@@ -1,6 +1,6 @@
 import type { FormId, Receipt } from '@mord/core';
 import { type ReactNode, useState } from 'react';
-import { type FieldValues, FormProvider } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import { DraftIndicator } from '../drafts/DraftIndicator';
 import { useDraft } from '../drafts/useDraft';
@@ -9,6 +9,7 @@ import { useMord } from '../provider/useMord';
 import { SubmitError } from '../submit/SubmitError';
 import { useSingleFlight } from '../submit/useSingleFlight';
 import { useSubmit } from '../submit/useSubmit';
+import { MordFormProvider } from './MordFormProvider';
 import { useMordForm } from './useMordForm';
 
 /** @internal A one-page form with drafts, idempotent submit and a thank-you message: shared by the inquiry and volunteer forms. */
@@ -49,7 +50,7 @@ export function SimpleForm<T extends FieldValues>(props: {
     );
   }
   return (
-    <FormProvider {...form}>
+    <MordFormProvider form={form}>
       <form className="mord-form" noValidate onSubmit={onSubmit} aria-label={t(props.title)}>
         <h2 className="mord-title">{t(props.title)}</h2>
         {props.children}
@@ -67,6 +68,6 @@ export function SimpleForm<T extends FieldValues>(props: {
         </div>
         <DraftIndicator status={draft.status} />
       </form>
-    </FormProvider>
+    </MordFormProvider>
   );
 }

@@ -12,10 +12,10 @@ import {
 } from '@mord/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { FormProvider } from 'react-hook-form';
 import { CheckboxField, RadioGroupField, SelectField } from '../fields/choiceFields';
 import { NpsField, RatingField } from '../fields/RatingField';
 import { TextField } from '../fields/TextField';
+import { MordFormProvider } from '../forms/MordFormProvider';
 import { useMordForm } from '../forms/useMordForm';
 import { useMord } from '../provider/useMord';
 import { SubmitError } from '../submit/SubmitError';
@@ -63,7 +63,7 @@ function SurveyQuestions(props: {
   }
   const code = send.error && isStorageError(send.error) ? send.error.code : null;
   return (
-    <FormProvider {...form}>
+    <MordFormProvider form={form}>
       <form className="mord-form mord-survey" noValidate onSubmit={onSubmit} aria-label={t('survey.title')}>
         <h2 className="mord-title">{t('survey.title')}</h2>
         <p className="mord-intro">{messages.intro}</p>
@@ -174,7 +174,7 @@ function SurveyQuestions(props: {
           </button>
         </div>
       </form>
-    </FormProvider>
+    </MordFormProvider>
   );
 }
 

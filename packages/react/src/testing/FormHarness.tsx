@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { FormProvider } from 'react-hook-form';
 import type { z } from 'zod/mini';
+import { MordFormProvider } from '../forms/MordFormProvider';
 import { useMordForm } from '../forms/useMordForm';
 
 /** Counts renders of the harness's form, to prove typing does not re-render it. */
@@ -16,11 +16,11 @@ export function FormHarness(props: {
   renders.count += 1;
   const form = useMordForm(props.schema, props.defaultValues);
   return (
-    <FormProvider {...form}>
+    <MordFormProvider form={form}>
       <form noValidate onSubmit={form.handleSubmit((values) => props.onValid?.(values))} aria-label="harness">
         {props.children}
         <button type="submit">submit</button>
       </form>
-    </FormProvider>
+    </MordFormProvider>
   );
 }

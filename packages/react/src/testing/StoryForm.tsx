@@ -1,6 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
-import { FormProvider } from 'react-hook-form';
 import * as z from 'zod/mini';
+import { MordFormProvider } from '../forms/MordFormProvider';
 import { useMordForm } from '../forms/useMordForm';
 
 const anything = z.unknown();
@@ -17,10 +17,10 @@ export function StoryForm(props: {
     if (props.showErrors) void form.trigger();
   }, [props.showErrors, form]);
   return (
-    <FormProvider {...form}>
+    <MordFormProvider form={form}>
       <form className="mord-form" noValidate aria-label="story">
         {props.children}
       </form>
-    </FormProvider>
+    </MordFormProvider>
   );
 }

@@ -9,7 +9,7 @@ import {
   supportRequestSchema,
 } from '@mord/core';
 import { useEffect, useRef, useState } from 'react';
-import { type FieldErrors, FormProvider, get } from 'react-hook-form';
+import { type FieldErrors, get } from 'react-hook-form';
 import {
   EMPTY_SIGNATURE,
   SignedDeclaration,
@@ -20,6 +20,7 @@ import { DraftIndicator } from '../drafts/DraftIndicator';
 import { useDraft } from '../drafts/useDraft';
 import { CheckboxField } from '../fields/choiceFields';
 import { HouseholdMembersField } from '../fields/HouseholdMembersField';
+import { MordFormProvider } from '../forms/MordFormProvider';
 import { useMordForm } from '../forms/useMordForm';
 import { useMord } from '../provider/useMord';
 import { Confirmation } from '../status/Confirmation';
@@ -198,7 +199,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
     ? countErrors(errors, attempted === 'step' ? STEP_FIELDS[id] : undefined)
     : 0;
   return (
-    <FormProvider {...form}>
+    <MordFormProvider form={form}>
       <form
         className="mord-form mord-wizard"
         noValidate
@@ -323,7 +324,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
         </div>
         <DraftIndicator status={draft.status} />
       </form>
-    </FormProvider>
+    </MordFormProvider>
   );
 }
 
