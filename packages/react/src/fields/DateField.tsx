@@ -170,11 +170,19 @@ export function DateField(props: DateFieldProps) {
             >
               {live?.text ?? ''}
             </p>
-            {[dayError, monthError, yearError].filter(Boolean).map((message) => (
-              <p key={message} className="mord-error">
-                {message}
-              </p>
-            ))}
+            {(
+              [
+                ['date.day', dayError],
+                ['date.month', monthError],
+                ['date.year', yearError],
+              ] as const
+            )
+              .filter(([, message]) => message)
+              .map(([part, message]) => (
+                <p key={part} className="mord-error">
+                  {t(part)}: {message}
+                </p>
+              ))}
           </>
         );
       }}

@@ -4,13 +4,17 @@ import {
   CONTACT_METHODS,
   EDUCATION_LEVELS,
   EMPLOYMENT_STATUSES,
+  formatDate,
   GENDERS,
+  gregorianPartsToIso,
   HOUSING_OWNERSHIPS,
   HOUSING_TYPES,
+  hijriToGregorian,
   ID_TYPES,
   INCOME_SOURCES,
   MARITAL_STATUSES,
   MEMBER_STATUSES,
+  normalizeDigits,
   type OptionList,
   optionLabel,
   REGIONS,
@@ -83,7 +87,7 @@ const SECTIONS: { step: StepId; rows: Row[] }[] = [
 
 /** Wizard step 7: everything she entered, section by section, with a way back to each step before signing. */
 export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (step: StepId) => string }) {
-  const { t, locale } = useMord();
+  const { t, locale, numberingSystem } = useMord();
   const { getValues } = useFormContext();
   const values = getValues();
   const show = (path: string, options?: OptionList<string>): string => {
@@ -100,7 +104,16 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
       return value.map((v) => (options ? optionLabel(options, v, locale) : String(v))).join('، ');
     if (typeof value === 'object') {
       const d = value as { year?: string; month?: string; day?: string; calendar?: string };
-      return `${d.day ?? ''}/${d.month ?? ''}/${d.year ?? ''} ${t(d.calendar === 'gregory' ? 'date.gregorian' : 'date.hijri')}`;
+      const parts = {
+        year: Number(normalizeDigits(String(d.year))),
+        month: Number(normalizeDigits(String(d.month))),
+        day: Number(normalizeDigits(String(d.day))),
+      };
+      const iso = d.calendar === 'gregory' ? gregorianPartsToIso(parts) : hijriToGregorian(parts);
+      if (!iso) return t('common.notGiven');
+      const first = d.calendar === 'gregory' ? 'gregory' : 'islamic-umalqura';
+      const second = first === 'gregory' ? 'islamic-umalqura' : 'gregory';
+      return `${formatDate(iso, { locale, calendar: first, numberingSystem })} (${formatDate(iso, { locale, calendar: second, numberingSystem })})`;
     }
     return options ? optionLabel(options, String(value), locale) : String(value);
   };
