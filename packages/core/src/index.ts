@@ -111,6 +111,13 @@ export {
 export type { VolunteerApplication, VolunteerApplicationInput } from './schemas/volunteerApplicationSchema';
 export { volunteerApplicationSchema } from './schemas/volunteerApplicationSchema';
 export type {
+  BackendRepository,
+  IdempotencyRecord,
+  RepositoryQuery,
+  StoredRequest,
+  StoredSurveyResponse,
+} from './storage/BackendRepository';
+export type {
   AssistedBy,
   AttachmentInput,
   AttachmentMeta,
@@ -133,8 +140,12 @@ export type {
   SurveyContext,
 } from './storage/contracts';
 export { FORM_IDS } from './storage/contracts';
+export type { BackendService, BackendServiceOptions, StaffMember } from './storage/createBackendService';
+export { createBackendService } from './storage/createBackendService';
 export type { MemoryAdapter, MemoryAdapterOptions, MemoryStaffMember } from './storage/createMemoryAdapter';
 export { createMemoryAdapter } from './storage/createMemoryAdapter';
+export { createMemoryRepository } from './storage/createMemoryRepository';
+export { deriveToken } from './storage/deriveToken';
 export type { AttachmentMediaType } from './storage/detectMediaType';
 export { detectMediaType } from './storage/detectMediaType';
 export { displayName } from './storage/displayName';

@@ -1,0 +1,77 @@
+import type { DeclarationRecord } from '../declaration/declarationSchema';
+import type { Locale } from '../i18n/locale';
+import type { Channel } from '../options/channels';
+import type { HistoryEntry } from '../workflow/applyTransition';
+import type { RequestState } from '../workflow/states';
+import type { AssistedBy, AttachmentMeta, FormId, MaybePromise } from './contracts';
+
+/** A request as a backend stores it. The access token is kept only as its SHA-256. */
+export interface StoredRequest {
+  reference: string;
+  form: FormId;
+  data: unknown;
+  declaration?: DeclarationRecord;
+  channel: Channel;
+  locale: Locale;
+  assisted?: AssistedBy;
+  status: RequestState;
+  history: HistoryEntry[];
+  submittedAt: string;
+  tokenHash: string;
+  checklist: Record<string, boolean>;
+}
+
+/** What an idempotency key points at: the body it was used with and the request it created. */
+export interface IdempotencyRecord {
+  bodyDigest: string;
+  reference: string;
+}
+
+/** A stored survey response; linked to a request only when not anonymous. */
+export interface StoredSurveyResponse {
+  id: string;
+  reference?: string;
+  answers: Record<string, number | string | undefined>;
+  channel?: string;
+  serviceType?: string;
+  comment?: string;
+  receivedAt: string;
+}
+
+/** Filters a repository applies when listing requests. */
+export interface RepositoryQuery {
+  form?: FormId;
+  status?: RequestState;
+  /** Omitted: all. */
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * Persistence under `createBackendService`: the memory repository, SQLite and PostgreSQL implement it.
+ * Methods that must be atomic say so; the service relies on it for "one record per key" and "a survey link
+ * works once" across processes.
+ */
+export interface BackendRepository {
+  /** The next request number of a year (1, 2, …), atomically. */
+  nextSequence(year: number): MaybePromise<number>;
+  /** Inserts the request with its idempotency key atomically; when the key is taken, inserts nothing and returns the existing record. */
+  insertRequest(
+    request: StoredRequest,
+    idempotency: { key: string; bodyDigest: string },
+  ): MaybePromise<IdempotencyRecord | null>;
+  findIdempotency(key: string): MaybePromise<IdempotencyRecord | null>;
+  getRequest(reference: string): MaybePromise<StoredRequest | null>;
+  /** Requests in submission order. */
+  listRequests(query: RepositoryQuery): MaybePromise<StoredRequest[]>;
+  /** Appends a history entry and moves the status, only if the status is still `from`; false otherwise. */
+  saveTransition(reference: string, from: RequestState, entry: HistoryEntry): MaybePromise<boolean>;
+  saveChecklist(reference: string, checklist: Record<string, boolean>): MaybePromise<void>;
+  putAttachment(meta: AttachmentMeta & { name: string }, bytes: Uint8Array): MaybePromise<void>;
+  createInvitation(tokenHash: string, reference: string, createdAt: string): MaybePromise<void>;
+  getInvitation(tokenHash: string): MaybePromise<{ reference: string; usedAt: string | null } | null>;
+  /** Marks an invitation used and stores the response atomically; false when it was used already. */
+  useInvitation(tokenHash: string, response: StoredSurveyResponse): MaybePromise<boolean>;
+  insertResponse(response: StoredSurveyResponse): MaybePromise<void>;
+  listResponses(query: { from?: string; to?: string }): MaybePromise<StoredSurveyResponse[]>;
+}
