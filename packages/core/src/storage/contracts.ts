@@ -59,6 +59,8 @@ export interface SubmissionPayload {
 export interface SubmitOptions {
   /** One key per submission attempt sequence: the same key never creates a second record. */
   idempotencyKey: string;
+  /** Language of validation messages. @default the payload's locale */
+  locale?: Locale;
 }
 
 /** What the applicant keeps after submitting. */
@@ -183,6 +185,7 @@ export interface SubmissionBackend {
   getStatus(reference: string, accessToken: string): MaybePromise<StatusView | null>;
   /** Records a survey response; a token works once (`token_used` after), `general` takes anonymous responses. */
   submitSurveyResponse(token: string, response: unknown): MaybePromise<{ id: string }>;
+  /** What a survey link shows; null for an unknown token; fails with `token_used` once answered. */
   getSurvey?(token: string): MaybePromise<SurveyContext | null>;
   attachments?: { put(file: AttachmentInput): MaybePromise<AttachmentMeta> };
   staff?(credentials: StaffCredentials): MaybePromise<StaffApi>;

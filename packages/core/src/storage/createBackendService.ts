@@ -23,6 +23,7 @@ import type {
   StaffRole,
   StatusView,
   SubmissionPayload,
+  SubmitOptions,
   SurveyContext,
 } from './contracts';
 import { deriveToken } from './deriveToken';
@@ -142,10 +143,14 @@ export function createBackendService(options: BackendServiceOptions) {
     payload: SubmissionPayload,
     key: string,
     bodyDigest: string,
+    locale: SubmitOptions['locale'],
   ): Promise<Receipt> {
     const seen = await replay(key, bodyDigest);
     if (seen) return seen;
-    const checked = await validateSubmission(form, payload, { locale: payload?.locale, ...deadline });
+    const checked = await validateSubmission(form, payload, {
+      locale: locale ?? payload?.locale,
+      ...deadline,
+    });
     if (!checked.success)
       throw new StorageError('validation_failed', 'The submission is not valid', { issues: checked.issues });
     const { submission } = checked;
@@ -186,7 +191,7 @@ export function createBackendService(options: BackendServiceOptions) {
   async function submit(
     form: FormId,
     payload: SubmissionPayload,
-    { idempotencyKey }: { idempotencyKey: string },
+    { idempotencyKey, locale }: SubmitOptions,
   ): Promise<Receipt> {
     if (typeof idempotencyKey !== 'string' || idempotencyKey.length < 8 || idempotencyKey.length > 200) {
       throw new StorageError('validation_failed', 'An idempotency key of 8–200 characters is required');
@@ -201,9 +206,12 @@ export function createBackendService(options: BackendServiceOptions) {
     const pending = inFlight.get(key);
     if (pending) {
       await pending.catch(() => undefined);
-      return (await replay(key, bodyDigest)) ?? submit(form, payload, { idempotencyKey });
+      return (
+        (await replay(key, bodyDigest)) ??
+        submit(form, payload, { idempotencyKey, ...(locale ? { locale } : {}) })
+      );
     }
-    const work = record(form, payload, key, bodyDigest);
+    const work = record(form, payload, key, bodyDigest, locale);
     inFlight.set(key, work);
     try {
       return await work;
@@ -228,8 +236,9 @@ export function createBackendService(options: BackendServiceOptions) {
 
   async function getSurvey(token: string): Promise<SurveyContext | null> {
     if (token === 'general') return { token, definition: survey };
-    const invitation = await repo.getInvitation(await sha256Hex(token));
-    if (!invitation || invitation.usedAt) return null;
+    const invitation = await repo.getInvitation(await sha256Hex(String(token)));
+    if (!invitation) return null;
+    if (invitation.usedAt) throw new StorageError('token_used', 'This survey link has already been used');
     const request = await repo.getRequest(invitation.reference);
     const serviceType = (request?.data as { request?: { supportTypes?: string[] } } | undefined)?.request
       ?.supportTypes?.[0];

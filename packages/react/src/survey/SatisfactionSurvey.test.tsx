@@ -51,7 +51,9 @@ describe('SatisfactionSurvey', () => {
     expect((await admin.satisfactionSummary()).n).toBe(1);
     first.unmount();
     renderWithMord(<SatisfactionSurvey token={token} />, { backend });
-    expect(await screen.findByText('رابط الاستبانة غير صالح أو انتهت صلاحيته.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('استُخدم رابط الاستبانة من قبل. شكرًا لكِ، فقد وصلتنا إجاباتكِ.'),
+    ).toBeInTheDocument();
   });
 
   it('stores scale values as numbers whatever the reading direction', async () => {

@@ -191,6 +191,7 @@ export function SatisfactionSurvey(props: SatisfactionSurveyProps) {
     queryFn: async () =>
       backend.getSurvey ? await backend.getSurvey(token) : { token, definition: DEFAULT_SURVEY },
     enabled: !props.definition,
+    retry: (count, error) => !(isStorageError(error) && !error.retryable) && count < 2,
   });
   const given = props.definition ? validate(surveyDefinitionSchema, props.definition) : null;
   if (given && !given.success)
@@ -198,9 +199,10 @@ export function SatisfactionSurvey(props: SatisfactionSurveyProps) {
   const definition = given?.success ? given.data : context.data?.definition;
   if (!definition) {
     if (context.isPending) return <p className="mord-hint">{t('common.loading')}</p>;
+    const used = context.error && isStorageError(context.error) && context.error.code === 'token_used';
     return (
-      <p className="mord-error" role="alert">
-        {t(context.data === null ? 'survey.notFound' : 'submit.offline')}
+      <p className={used ? 'mord-warning' : 'mord-error'} role="alert">
+        {t(used ? 'survey.used' : context.data === null ? 'survey.notFound' : 'submit.offline')}
       </p>
     );
   }
