@@ -42,7 +42,11 @@ function externalFor(pkg) {
 
 export default packages.flatMap(({ dir, pkg }) => [
   {
-    input: join(dir, 'src/index.ts'),
+    // A package with a command line also builds its entry point.
+    input: [
+      join(dir, 'src/index.ts'),
+      ...(existsSync(join(dir, 'src/cli.ts')) ? [join(dir, 'src/cli.ts')] : []),
+    ],
     // One output file per source module, so `sideEffects: false` lets bundlers drop what an app does not use.
     output: {
       dir: join(dir, 'dist'),

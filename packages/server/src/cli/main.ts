@@ -1,0 +1,44 @@
+import { parseArgs } from 'node:util';
+import { readConfig } from '../config';
+import { createStaffKey, openStore, STAFF_ROLES, startServer } from '../startServer';
+
+const USAGE = `Usage:
+  mord-server start
+  mord-server key create --role <${STAFF_ROLES.join('|')}> --name <name>
+
+Environment: PORT (8787), HOST (127.0.0.1), MORD_DATA_DIR (./data), DATABASE_URL, MORD_CORS_ORIGINS,
+MORD_PUBLIC_URL, MORD_SECRET, MORD_DECISION_DAYS, MORD_WEBHOOK_URL, MORD_WEBHOOK_SECRET.`;
+
+/** The `mord-server` command line. */
+export async function main(argv: string[]): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  if (command === 'start') {
+    const server = await startServer();
+    console.log(`mord-server listening on ${server.url}`);
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return -1;
+  }
+  if (command === 'key' && sub === 'create') {
+    const { values } = parseArgs({
+      args: rest,
+      options: { role: { type: 'string' }, name: { type: 'string' } },
+    });
+    if (!values.role || !values.name) {
+      console.error(USAGE);
+      return 2;
+    }
+    const store = openStore(readConfig());
+    try {
+      const key = await createStaffKey(store, values.role as never, values.name);
+      console.log(`Staff key for ${values.name} (${values.role}); it is shown only once:`);
+      console.log(key);
+    } finally {
+      store.close();
+    }
+    return 0;
+  }
+  console.error(USAGE);
+  return command ? 2 : 0;
+}

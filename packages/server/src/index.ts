@@ -1,0 +1,12 @@
+export { main } from './cli/main';
+export type { ServerConfig } from './config';
+export { readConfig } from './config';
+export type { AppDependencies } from './http/createApp';
+export { createApp } from './http/createApp';
+export { toCsv } from './http/csv';
+export type { RunningServer } from './startServer';
+export { createStaffKey, openStore, STAFF_ROLES, startServer } from './startServer';
+export type { SqliteStore, StaffDirectory } from './store/createSqliteStore';
+export { createSqliteStore } from './store/createSqliteStore';
+export type { TransitionEvent } from './webhook';
+export { createWebhookSender, signWebhook } from './webhook';

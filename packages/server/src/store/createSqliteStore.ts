@@ -1,0 +1,275 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BackendRepository, StaffMember, StoredRequest, StoredSurveyResponse } from '@mord/core';
+import Database from 'better-sqlite3';
+import { SQLITE_MIGRATIONS } from './migrations';
+
+/** Staff keys, stored hashed. */
+export interface StaffDirectory {
+  addStaffKey(keyHash: string, member: StaffMember, createdAt: string): void;
+  findStaffKey(keyHash: string): StaffMember | null;
+}
+
+/** A SQLite database holding everything the server keeps. */
+export interface SqliteStore {
+  repository: BackendRepository;
+  staff: StaffDirectory;
+  /** A value kept across restarts (the token secret). */
+  meta(key: string, create: () => string): string;
+  /** Every audit entry of a request, oldest first. */
+  audit(
+    reference: string,
+  ): {
+    from: string | null;
+    to: string;
+    at: string;
+    actorId: string;
+    actorRole: string;
+    note: string | null;
+  }[];
+  close(): void;
+}
+
+type RequestRow = {
+  reference: string;
+  form: string;
+  status: string;
+  submitted_at: string;
+  channel: string;
+  locale: string;
+  token_hash: string;
+  data: string;
+  declaration: string | null;
+  assisted: string | null;
+  checklist: string;
+  history: string;
+};
+
+function toRequest(row: RequestRow): StoredRequest {
+  return {
+    reference: row.reference,
+    form: row.form as StoredRequest['form'],
+    status: row.status as StoredRequest['status'],
+    submittedAt: row.submitted_at,
+    channel: row.channel as StoredRequest['channel'],
+    locale: row.locale as StoredRequest['locale'],
+    tokenHash: row.token_hash,
+    data: JSON.parse(row.data),
+    ...(row.declaration ? { declaration: JSON.parse(row.declaration) } : {}),
+    ...(row.assisted ? { assisted: JSON.parse(row.assisted) } : {}),
+    checklist: JSON.parse(row.checklist),
+    history: JSON.parse(row.history),
+  };
+}
+
+/**
+ * Opens (or creates) the SQLite database: WAL mode, foreign keys, migrations at start. Every write that
+ * must be atomic (a submission with its idempotency key, a transition with its audit entry, a survey
+ * answer with its invitation) runs in one transaction.
+ */
+export function createSqliteStore(file: string): SqliteStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let i = version; i < SQLITE_MIGRATIONS.length; i++) {
+    db.transaction(() => {
+      db.exec(SQLITE_MIGRATIONS[i]!);
+      db.pragma(`user_version = ${i + 1}`);
+    })();
+  }
+
+  const q = {
+    nextSequence: db.prepare(
+      'insert into sequences (year, value) values (?, 1) on conflict(year) do update set value = value + 1 returning value',
+    ),
+    findKey: db.prepare('select body_digest as bodyDigest, reference from idempotency where key = ?'),
+    insertKey: db.prepare('insert into idempotency (key, body_digest, reference) values (?, ?, ?)'),
+    insertRequest: db.prepare(
+      `insert into requests (reference, form, status, submitted_at, channel, locale, token_hash, data, declaration, assisted, checklist, history)
+       values (@reference, @form, @status, @submitted_at, @channel, @locale, @token_hash, @data, @declaration, @assisted, @checklist, @history)`,
+    ),
+    audit: db.prepare(
+      'insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note) values (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    getRequest: db.prepare('select * from requests where reference = ?'),
+    updateStatus: db.prepare(
+      'update requests set status = ?, history = ? where reference = ? and status = ?',
+    ),
+    updateChecklist: db.prepare('update requests set checklist = ? where reference = ?'),
+    putAttachment: db.prepare(
+      'insert into attachments (id, name, media_type, size, sha256, bytes, created_at) values (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    createInvitation: db.prepare(
+      'insert into invitations (token_hash, reference, created_at) values (?, ?, ?)',
+    ),
+    getInvitation: db.prepare('select reference, used_at as usedAt from invitations where token_hash = ?'),
+    useInvitation: db.prepare('update invitations set used_at = ? where token_hash = ? and used_at is null'),
+    insertResponse: db.prepare(
+      'insert into responses (id, reference, answers, channel, service_type, comment, received_at) values (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    getMeta: db.prepare('select value from meta where key = ?'),
+    setMeta: db.prepare('insert into meta (key, value) values (?, ?) on conflict(key) do nothing'),
+    addStaff: db.prepare(
+      'insert into staff_keys (key_hash, id, name, role, created_at) values (?, ?, ?, ?, ?)',
+    ),
+    findStaff: db.prepare('select id, name, role from staff_keys where key_hash = ? and revoked_at is null'),
+    auditOf: db.prepare(
+      'select from_state as "from", to_state as "to", at, actor_id as actorId, actor_role as actorRole, note from audit_log where reference = ? order by id',
+    ),
+  };
+
+  const insertResponse = (r: StoredSurveyResponse) =>
+    q.insertResponse.run(
+      r.id,
+      r.reference ?? null,
+      JSON.stringify(r.answers),
+      r.channel ?? null,
+      r.serviceType ?? null,
+      r.comment ?? null,
+      r.receivedAt,
+    );
+
+  const repository: BackendRepository = {
+    nextSequence: (year) => (q.nextSequence.get(year) as { value: number }).value,
+    insertRequest: db.transaction(
+      (request: StoredRequest, { key, bodyDigest }: { key: string; bodyDigest: string }) => {
+        const existing = q.findKey.get(key) as { bodyDigest: string; reference: string } | undefined;
+        if (existing) return existing;
+        q.insertKey.run(key, bodyDigest, request.reference);
+        q.insertRequest.run({
+          reference: request.reference,
+          form: request.form,
+          status: request.status,
+          submitted_at: request.submittedAt,
+          channel: request.channel,
+          locale: request.locale,
+          token_hash: request.tokenHash,
+          data: JSON.stringify(request.data),
+          declaration: request.declaration ? JSON.stringify(request.declaration) : null,
+          assisted: request.assisted ? JSON.stringify(request.assisted) : null,
+          checklist: JSON.stringify(request.checklist),
+          history: JSON.stringify(request.history),
+        });
+        const first = request.history[0]!;
+        q.audit.run(
+          request.reference,
+          null,
+          first.to,
+          first.at,
+          first.actor.id,
+          first.actor.role,
+          first.note ?? null,
+        );
+        return null;
+      },
+    ),
+    findIdempotency: (key) =>
+      (q.findKey.get(key) as { bodyDigest: string; reference: string } | undefined) ?? null,
+    getRequest(reference) {
+      const row = q.getRequest.get(reference) as RequestRow | undefined;
+      return row ? toRequest(row) : null;
+    },
+    listRequests(query) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.form) {
+        where.push('form = ?');
+        params.push(query.form);
+      }
+      if (query.status) {
+        where.push('status = ?');
+        params.push(query.status);
+      }
+      const sql = `select * from requests ${where.length ? `where ${where.join(' and ')}` : ''} order by submitted_at, reference ${
+        query.limit === undefined ? '' : 'limit ? offset ?'
+      }`;
+      if (query.limit !== undefined) params.push(query.limit, query.offset ?? 0);
+      return (db.prepare(sql).all(...params) as RequestRow[]).map(toRequest);
+    },
+    saveTransition: db.transaction(
+      (reference: string, from: string, entry: StoredRequest['history'][number]) => {
+        const row = q.getRequest.get(reference) as RequestRow | undefined;
+        if (!row || row.status !== from) return false;
+        const history = [...JSON.parse(row.history), entry];
+        q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
+        q.audit.run(
+          reference,
+          from,
+          entry.to,
+          entry.at,
+          entry.actor.id,
+          entry.actor.role,
+          entry.note ?? null,
+        );
+        return true;
+      },
+    ),
+    saveChecklist(reference, checklist) {
+      q.updateChecklist.run(JSON.stringify(checklist), reference);
+    },
+    putAttachment(meta, bytes) {
+      q.putAttachment.run(
+        meta.id,
+        meta.name,
+        meta.mediaType,
+        meta.size,
+        meta.sha256,
+        Buffer.from(bytes),
+        new Date().toISOString(),
+      );
+    },
+    createInvitation(tokenHash, reference, createdAt) {
+      q.createInvitation.run(tokenHash, reference, createdAt);
+    },
+    getInvitation: (tokenHash) =>
+      (q.getInvitation.get(tokenHash) as { reference: string; usedAt: string | null } | undefined) ?? null,
+    useInvitation: db.transaction((tokenHash: string, response: StoredSurveyResponse) => {
+      if (q.useInvitation.run(response.receivedAt, tokenHash).changes !== 1) return false;
+      insertResponse(response);
+      return true;
+    }),
+    insertResponse(response) {
+      insertResponse(response);
+    },
+    listResponses({ from, to }) {
+      const rows = db
+        .prepare(
+          `select id, reference, answers, channel, service_type as serviceType, comment, received_at as receivedAt from responses
+           where (? is null or received_at >= ?) and (? is null or received_at <= ?) order by received_at`,
+        )
+        .all(from ?? null, from ?? null, to ?? null, to ?? null) as (Omit<StoredSurveyResponse, 'answers'> & {
+        answers: string;
+      })[];
+      return rows.map((r) => ({
+        id: r.id,
+        answers: JSON.parse(r.answers),
+        receivedAt: r.receivedAt,
+        ...(r.reference ? { reference: r.reference } : {}),
+        ...(r.channel ? { channel: r.channel } : {}),
+        ...(r.serviceType ? { serviceType: r.serviceType } : {}),
+        ...(r.comment ? { comment: r.comment } : {}),
+      }));
+    },
+  };
+
+  return {
+    repository,
+    staff: {
+      addStaffKey(keyHash, member, createdAt) {
+        q.addStaff.run(keyHash, member.id, member.name, member.role, createdAt);
+      },
+      findStaffKey: (keyHash) => (q.findStaff.get(keyHash) as StaffMember | undefined) ?? null,
+    },
+    meta(key, create) {
+      const found = q.getMeta.get(key) as { value: string } | undefined;
+      if (found) return found.value;
+      q.setMeta.run(key, create());
+      return (q.getMeta.get(key) as { value: string }).value;
+    },
+    audit: (reference) => q.auditOf.all(reference) as ReturnType<SqliteStore['audit']>,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,52 @@
+/** SQLite schema migrations, applied in order at start; each runs once. */
+export const SQLITE_MIGRATIONS: readonly string[] = [
+  `
+  create table meta (key text primary key, value text not null);
+  create table sequences (year integer primary key, value integer not null);
+  create table requests (
+    reference text primary key,
+    form text not null,
+    status text not null,
+    submitted_at text not null,
+    channel text not null,
+    locale text not null,
+    token_hash text not null,
+    data text not null,
+    declaration text,
+    assisted text,
+    checklist text not null,
+    history text not null
+  );
+  create index requests_status on requests (status, submitted_at);
+  create index requests_form on requests (form, submitted_at);
+  create index requests_submitted on requests (submitted_at, reference);
+  create table idempotency (key text primary key, body_digest text not null, reference text not null);
+  create table audit_log (
+    id integer primary key autoincrement,
+    reference text not null,
+    from_state text,
+    to_state text not null,
+    at text not null,
+    actor_id text not null,
+    actor_role text not null,
+    note text
+  );
+  create index audit_reference on audit_log (reference, id);
+  create trigger audit_log_append_only_update before update on audit_log begin select raise(abort, 'audit log is append-only'); end;
+  create trigger audit_log_append_only_delete before delete on audit_log begin select raise(abort, 'audit log is append-only'); end;
+  create table attachments (
+    id text primary key, name text not null, media_type text not null, size integer not null,
+    sha256 text not null, bytes blob not null, created_at text not null
+  );
+  create table invitations (token_hash text primary key, reference text not null, created_at text not null, used_at text);
+  create table responses (
+    id text primary key, reference text, answers text not null, channel text, service_type text,
+    comment text, received_at text not null
+  );
+  create index responses_received on responses (received_at);
+  create table staff_keys (
+    key_hash text primary key, id text not null, name text not null, role text not null,
+    created_at text not null, revoked_at text
+  );
+  `,
+];
