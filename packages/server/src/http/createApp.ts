@@ -98,9 +98,10 @@ export function createApp(deps: AppDependencies) {
     if (!idempotencyKey)
       return c.json(errorBody('validation_failed', 'The Idempotency-Key header is required'), 400);
     const body = await readJson(c);
+    const language = c.req.header('accept-language');
     const receipt = await service.submit(form, body as never, {
       idempotencyKey,
-      locale: resolveLocale(c.req.header('accept-language')),
+      ...(language ? { locale: resolveLocale(language) } : {}),
     });
     return c.json(receipt, 201);
   });

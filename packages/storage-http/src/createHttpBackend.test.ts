@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testSubmissionBackend } from '@mord/adapter-testkit';
+import type { StaffRole } from '@mord/core';
+import { createStaffKey, type RunningServer, startServer } from '@mord/server';
+import { describe, expect, it } from 'vitest';
+import { createHttpBackend } from './createHttpBackend';
+
+const ROLES: StaffRole[] = ['relations_officer', 'social_researcher', 'committee', 'admin'];
+const servers = new WeakMap<object, { server: RunningServer; dir: string }>();
+
+async function startTestServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'mord-http-'));
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: dir, rateLimit: 100_000, corsOrigins: [] });
+  const staffKeys = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await createStaffKey(server.store, role, role)])));
+  return { server, dir, staffKeys };
+}
+
+testSubmissionBackend({
+  name: 'createHttpBackend against @mord/server on loopback',
+  async create() {
+    const { server, dir, staffKeys } = await startTestServer();
+    const subject = { backend: createHttpBackend({ baseUrl: server.url, attempts: 2, backoffMs: 20 }), staffKeys };
+    servers.set(subject, { server, dir });
+    return subject;
+  },
+  async dispose(subject) {
+    const running = servers.get(subject);
+    await running?.server.close();
+    if (running) rmSync(running.dir, { recursive: true, force: true });
+  },
+});
+
+describe('createHttpBackend', () => {
+  it('retries an idempotent submission after a lost answer and records it once', async () => {
+    const { server, dir, staffKeys } = await startTestServer();
+    let calls = 0;
+    const lossy: typeof fetch = async (input, init) => {
+      calls += 1;
+      const response = await fetch(input, init);
+      // The first answer is lost on the way back: the server did record the request.
+      if (calls === 1) throw new TypeError('network connection lost');
+      return response;
+    };
+    const backend = createHttpBackend({ baseUrl: server.url, fetch: lossy, backoffMs: 10 });
+    const { exampleSupportRequestSubmission } = await import('@mord/core');
+    const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), { idempotencyKey: 'lossy-key-0001' });
+    expect(calls).toBe(2);
+    const officer = await backend.staff({ key: staffKeys.relations_officer! });
+    expect((await officer.listRequests()).map((r) => r.reference)).toEqual([receipt.reference]);
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reports an unreachable server as a retryable unavailable error', async () => {
+    const backend = createHttpBackend({ baseUrl: 'http://127.0.0.1:9', attempts: 2, backoffMs: 5, timeoutMs: 500 });
+    await expect(backend.getStatus('MRD-2026-000001', 'x')).rejects.toMatchObject({ code: 'unavailable', retryable: true });
+  });
+
+  it('refuses a wrong staff key', async () => {
+    const { server, dir } = await startTestServer();
+    const backend = createHttpBackend({ baseUrl: server.url });
+    await expect(backend.staff({ key: 'mrdk_wrong' })).rejects.toMatchObject({ code: 'forbidden' });
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

@@ -1,0 +1,2 @@
+export { createHttpBackend } from './createHttpBackend';
+export type { HttpBackendOptions } from './createHttpBackend';
