@@ -12,8 +12,16 @@ const servers = new WeakMap<object, { server: RunningServer; dir: string }>();
 
 async function startTestServer() {
   const dir = mkdtempSync(join(tmpdir(), 'mord-http-'));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir: dir, rateLimit: 100_000, corsOrigins: [] });
-  const staffKeys = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await createStaffKey(server.store, role, role)])));
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: dir,
+    rateLimit: 100_000,
+    corsOrigins: [],
+  });
+  const staffKeys = Object.fromEntries(
+    await Promise.all(ROLES.map(async (role) => [role, await createStaffKey(server.store, role, role)])),
+  );
   return { server, dir, staffKeys };
 }
 
@@ -21,7 +29,10 @@ testSubmissionBackend({
   name: 'createHttpBackend against @mord/server on loopback',
   async create() {
     const { server, dir, staffKeys } = await startTestServer();
-    const subject = { backend: createHttpBackend({ baseUrl: server.url, attempts: 2, backoffMs: 20 }), staffKeys };
+    const subject = {
+      backend: createHttpBackend({ baseUrl: server.url, attempts: 2, backoffMs: 20 }),
+      staffKeys,
+    };
     servers.set(subject, { server, dir });
     return subject;
   },
@@ -45,7 +56,9 @@ describe('createHttpBackend', () => {
     };
     const backend = createHttpBackend({ baseUrl: server.url, fetch: lossy, backoffMs: 10 });
     const { exampleSupportRequestSubmission } = await import('@mord/core');
-    const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), { idempotencyKey: 'lossy-key-0001' });
+    const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+      idempotencyKey: 'lossy-key-0001',
+    });
     expect(calls).toBe(2);
     const officer = await backend.staff({ key: staffKeys.relations_officer! });
     expect((await officer.listRequests()).map((r) => r.reference)).toEqual([receipt.reference]);
@@ -54,8 +67,16 @@ describe('createHttpBackend', () => {
   });
 
   it('reports an unreachable server as a retryable unavailable error', async () => {
-    const backend = createHttpBackend({ baseUrl: 'http://127.0.0.1:9', attempts: 2, backoffMs: 5, timeoutMs: 500 });
-    await expect(backend.getStatus('MRD-2026-000001', 'x')).rejects.toMatchObject({ code: 'unavailable', retryable: true });
+    const backend = createHttpBackend({
+      baseUrl: 'http://127.0.0.1:9',
+      attempts: 2,
+      backoffMs: 5,
+      timeoutMs: 500,
+    });
+    await expect(backend.getStatus('MRD-2026-000001', 'x')).rejects.toMatchObject({
+      code: 'unavailable',
+      retryable: true,
+    });
   });
 
   it('refuses a wrong staff key', async () => {

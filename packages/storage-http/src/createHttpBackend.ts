@@ -70,7 +70,9 @@ async function toStorageError(response: Response): Promise<StorageError> {
               : response.status >= 500
                 ? 'unavailable'
                 : 'validation_failed';
-  const code = KNOWN_CODES.includes(body.error?.code as StorageErrorCode) ? (body.error!.code as StorageErrorCode) : fallback;
+  const code = KNOWN_CODES.includes(body.error?.code as StorageErrorCode)
+    ? (body.error!.code as StorageErrorCode)
+    : fallback;
   const retryAfter = Number(response.headers.get('retry-after'));
   return new StorageError(code, body.error?.message ?? `HTTP ${response.status}`, {
     issues: body.error?.issues ?? [],
@@ -103,14 +105,23 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
     let lastError: StorageError | null = null;
     for (let attempt = 0; attempt < (retry ? attempts : 1); attempt++) {
       if (attempt > 0) {
-        const wait = lastError?.retryAfter ? lastError.retryAfter * 1000 : backoff * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
+        const wait = lastError?.retryAfter
+          ? lastError.retryAfter * 1000
+          : backoff * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
       let response: Response;
       try {
-        response = await doFetch(`${base}${path}`, { ...init, headers, signal: AbortSignal.timeout(options.timeoutMs ?? 15_000) });
+        response = await doFetch(`${base}${path}`, {
+          ...init,
+          headers,
+          signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
+        });
       } catch (cause) {
-        lastError = new StorageError('unavailable', 'The server could not be reached', { retryable: true, cause });
+        lastError = new StorageError('unavailable', 'The server could not be reached', {
+          retryable: true,
+          cause,
+        });
         continue;
       }
       if (response.ok) return response;
@@ -128,19 +139,26 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
     const post = (path: string, body?: unknown, method = 'POST') =>
       call(
         path,
-        { method, headers: { ...auth, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) },
+        {
+          method,
+          headers: { ...auth, 'content-type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        },
         false,
       );
     return {
       actor,
       async listRequests(query: RequestQuery = {}) {
         const params = new URLSearchParams();
-        for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+        for (const [name, value] of Object.entries(query))
+          if (value !== undefined) params.set(name, String(value));
         return json<RequestSummary[]>(await call(`/v1/staff/requests?${params}`, { headers: auth }, true));
       },
       async getRequest(reference) {
         try {
-          return await json<StaffRequestRecord>(await call(`/v1/staff/requests/${encode(reference)}`, { headers: auth }, true));
+          return await json<StaffRequestRecord>(
+            await call(`/v1/staff/requests/${encode(reference)}`, { headers: auth }, true),
+          );
         } catch (error) {
           if (error instanceof StorageError && error.code === 'not_found') return null;
           throw error;
@@ -149,12 +167,18 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       transition: async (reference, input) =>
         json<StaffRequestRecord>(await post(`/v1/staff/requests/${encode(reference)}/transitions`, input)),
       updateChecklist: async (reference, checklist) =>
-        json<StaffRequestRecord>(await post(`/v1/staff/requests/${encode(reference)}/checklist`, { checklist }, 'PUT')),
+        json<StaffRequestRecord>(
+          await post(`/v1/staff/requests/${encode(reference)}/checklist`, { checklist }, 'PUT'),
+        ),
       createSurveyInvitation: async (reference) =>
-        json<{ token: string; url?: string }>(await post(`/v1/staff/requests/${encode(reference)}/survey-invitations`)),
+        json<{ token: string; url?: string }>(
+          await post(`/v1/staff/requests/${encode(reference)}/survey-invitations`),
+        ),
       async satisfactionSummary(query = {}) {
         const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
-        return json<SatisfactionSummary>(await call(`/v1/staff/metrics/satisfaction?${params}`, { headers: auth }, true));
+        return json<SatisfactionSummary>(
+          await call(`/v1/staff/metrics/satisfaction?${params}`, { headers: auth }, true),
+        );
       },
     };
   }
@@ -180,7 +204,11 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
     async getStatus(reference, accessToken) {
       try {
         return await json<StatusView>(
-          await call(`/v1/requests/${encode(reference)}`, { headers: { authorization: `Bearer ${accessToken}` } }, true),
+          await call(
+            `/v1/requests/${encode(reference)}`,
+            { headers: { authorization: `Bearer ${accessToken}` } },
+            true,
+          ),
         );
       } catch (error) {
         if (error instanceof StorageError && error.code === 'not_found') return null;
@@ -209,7 +237,10 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
           '/v1/attachments',
           {
             method: 'POST',
-            headers: { 'content-type': file.mediaType || 'application/octet-stream', 'x-file-name': encode(file.name) },
+            headers: {
+              'content-type': file.mediaType || 'application/octet-stream',
+              'x-file-name': encode(file.name),
+            },
             body: file.bytes as Uint8Array<ArrayBuffer>,
           },
           false,
@@ -218,7 +249,9 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       },
     },
     async staff({ key }) {
-      const actor = await json<StaffApi['actor']>(await call('/v1/staff/me', { headers: { authorization: `Bearer ${key}` } }, true));
+      const actor = await json<StaffApi['actor']>(
+        await call('/v1/staff/me', { headers: { authorization: `Bearer ${key}` } }, true),
+      );
       return staffApi(key, actor);
     },
   };

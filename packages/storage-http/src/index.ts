@@ -1,2 +1,2 @@
-export { createHttpBackend } from './createHttpBackend';
 export type { HttpBackendOptions } from './createHttpBackend';
+export { createHttpBackend } from './createHttpBackend';

@@ -21,7 +21,7 @@ export function errorBody(
   message: string,
   issues?: ValidationIssue[],
 ) {
-  return { error: { code, message, ...(issues && issues.length ? { issues } : {}) } };
+  return { error: { code, message, ...(issues?.length ? { issues } : {}) } };
 }
 
 /** Maps a thrown error to a status and body; unknown errors become a 500 without details. */

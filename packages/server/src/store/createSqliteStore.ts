@@ -17,9 +17,7 @@ export interface SqliteStore {
   /** A value kept across restarts (the token secret). */
   meta(key: string, create: () => string): string;
   /** Every audit entry of a request, oldest first. */
-  audit(
-    reference: string,
-  ): {
+  audit(reference: string): {
     from: string | null;
     to: string;
     at: string;
