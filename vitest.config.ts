@@ -12,7 +12,7 @@ export default defineConfig({
         ssr: { resolve },
         test: {
           name: 'node',
-          include: ['packages/{core,adapter-testkit,storage-http,server}/src/**/*.test.ts'],
+          include: ['packages/{core,adapter-testkit,storage-http,storage-browser,server}/src/**/*.test.ts'],
           environment: 'node',
         },
       },
@@ -21,7 +21,7 @@ export default defineConfig({
         ssr: { resolve },
         test: {
           name: 'dom',
-          include: ['packages/{react,storage-browser,embed}/src/**/*.test.{ts,tsx}'],
+          include: ['packages/{react,embed}/src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['./packages/react/src/testing/setup.ts'],
         },

@@ -21,16 +21,25 @@ export class StorageError extends Error {
   readonly retryable: boolean;
   /** Seconds to wait before retrying, when the backend said so. */
   readonly retryAfter?: number;
+  /** The submission is safe in an outbox and will be delivered later; nothing more to do. */
+  readonly queued: boolean;
 
   constructor(
     readonly code: StorageErrorCode,
     message: string,
-    options: { issues?: ValidationIssue[]; retryable?: boolean; retryAfter?: number; cause?: unknown } = {},
+    options: {
+      issues?: ValidationIssue[];
+      retryable?: boolean;
+      retryAfter?: number;
+      queued?: boolean;
+      cause?: unknown;
+    } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.issues = options.issues ?? [];
     this.retryable = options.retryable ?? (code === 'unavailable' || code === 'rate_limited');
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+    this.queued = options.queued ?? false;
   }
 }
 

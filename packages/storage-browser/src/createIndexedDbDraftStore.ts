@@ -1,0 +1,100 @@
+import type { DraftStore, Envelope } from '@mord/core';
+import { del, get, keys, set } from 'idb-keyval';
+import { openKeyval } from './openKeyval';
+
+/** Options of {@link createIndexedDbDraftStore}. */
+export interface IndexedDbDraftStoreOptions {
+  /** Keeps the drafts of one site or embed apart from others on the same origin. @default 'mord' */
+  namespace?: string;
+  /** @default 'mord-drafts' */
+  dbName?: string;
+  /** Drafts older than this are dropped when read. @default 7 days */
+  ttlMs?: number;
+  /**
+   * An AES-GCM `CryptoKey` (e.g. from a staff member's session at a shared branch device): drafts are then
+   * stored encrypted, with a fresh IV each time.
+   */
+  encryptionKey?: CryptoKey;
+  /** @default () => new Date() */
+  now?: () => Date;
+}
+
+/** Seven days, the default life of a draft. */
+export const DEFAULT_DRAFT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+interface StoredDraft {
+  savedAt: string;
+  envelope?: Envelope;
+  iv?: Uint8Array;
+  ciphertext?: ArrayBuffer;
+}
+
+/**
+ * Drafts in IndexedDB: namespaced per site or embed, versioned envelopes, a time-to-live, optional at-rest
+ * encryption. Where IndexedDB is unavailable every call fails with `storage_unavailable`, which the forms
+ * show as "the draft could not be saved on this device" while the form keeps working.
+ * @example createIndexedDbDraftStore({ namespace: 'partner-site', ttlMs: 3 * 24 * 3600 * 1000 })
+ */
+export function createIndexedDbDraftStore(options: IndexedDbDraftStoreOptions = {}): DraftStore {
+  const store = openKeyval(options.dbName ?? 'mord-drafts', 'drafts');
+  const prefix = `${options.namespace ?? 'mord'}:`;
+  const ttl = options.ttlMs ?? DEFAULT_DRAFT_TTL_MS;
+  const now = options.now ?? (() => new Date());
+  const key = options.encryptionKey;
+
+  async function seal(envelope: Envelope): Promise<StoredDraft> {
+    if (!key) return { savedAt: envelope.savedAt, envelope };
+    const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
+    const plain = new TextEncoder().encode(JSON.stringify(envelope));
+    return {
+      savedAt: envelope.savedAt,
+      iv,
+      ciphertext: await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain),
+    };
+  }
+
+  async function open(stored: StoredDraft): Promise<Envelope | null> {
+    if (stored.envelope) return stored.envelope;
+    if (!key || !stored.iv || !stored.ciphertext) return null;
+    try {
+      const plain = await globalThis.crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: stored.iv as Uint8Array<ArrayBuffer> },
+        key,
+        stored.ciphertext,
+      );
+      return JSON.parse(new TextDecoder().decode(plain)) as Envelope;
+    } catch {
+      // Another key (another staff session): this draft is not readable here.
+      return null;
+    }
+  }
+
+  return {
+    name: 'indexeddb',
+    capabilities: { keys: true, clear: true, expiry: true },
+    async getItem(name) {
+      const stored = await get<StoredDraft>(prefix + name, store());
+      if (!stored) return null;
+      if (now().getTime() - Date.parse(stored.savedAt) > ttl) {
+        await del(prefix + name, store());
+        return null;
+      }
+      return open(stored);
+    },
+    async setItem(name, envelope) {
+      await set(prefix + name, await seal(envelope), store());
+    },
+    async removeItem(name) {
+      await del(prefix + name, store());
+    },
+    async getKeys(sub = '') {
+      return (await keys<string>(store()))
+        .filter((k) => typeof k === 'string' && k.startsWith(prefix + sub))
+        .map((k) => k.slice(prefix.length));
+    },
+    async clear(sub = '') {
+      for (const k of await keys<string>(store()))
+        if (typeof k === 'string' && k.startsWith(prefix + sub)) await del(k, store());
+    },
+  };
+}

@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { testSubmissionBackend, withFaults } from '@mord/adapter-testkit';
+import {
+  createMemoryAdapter,
+  exampleSupportRequestSubmission,
+  isStorageError,
+  type StaffRole,
+  StorageError,
+  type SubmissionBackend,
+} from '@mord/core';
+import { describe, expect, it } from 'vitest';
+import { createOutbox, type OutboxEntry } from './createOutbox';
+
+const ROLES: StaffRole[] = ['relations_officer', 'social_researcher', 'committee', 'admin'];
+const staffKeys = Object.fromEntries(ROLES.map((role) => [`k-${role}`, { id: role, name: role, role }]));
+let n = 0;
+
+testSubmissionBackend({
+  name: 'createOutbox over the memory adapter (fake-indexeddb)',
+  create: () => ({
+    backend: createOutbox({ backend: createMemoryAdapter({ staffKeys }), dbName: `outbox-suite-${++n}` }),
+    staffKeys: Object.fromEntries(ROLES.map((role) => [role, `k-${role}`])),
+  }),
+});
+
+/** A backend whose network can be switched off, like a browser going offline. */
+function switchable(backend: SubmissionBackend) {
+  const net = { online: true, calls: 0 };
+  const wrapped: SubmissionBackend = {
+    ...backend,
+    async submit(form, payload, options) {
+      net.calls += 1;
+      if (!net.online) throw new StorageError('unavailable', 'offline', { retryable: true });
+      return backend.submit(form, payload, options);
+    },
+  };
+  return { wrapped, net };
+}
+
+describe('createOutbox', () => {
+  it('queues a submission while offline, survives a reload, and delivers it exactly once when online', async () => {
+    const memory = createMemoryAdapter({ staffKeys });
+    const { wrapped, net } = switchable(memory);
+    const dbName = `outbox-offline-${++n}`;
+    net.online = false;
+    const first = createOutbox({ backend: wrapped, dbName, backoffMs: 60_000 });
+    const payload = await exampleSupportRequestSubmission();
+    const error = await first
+      .submit('support-request', payload, { idempotencyKey: 'offline-key-1' })
+      .catch((e: unknown) => e);
+    expect(isStorageError(error) && error.queued && error.retryable).toBe(true);
+    expect((await first.list()).map((e) => e.state)).toEqual(['queued']);
+
+    // A new page load: a new outbox on the same database finds the queued entry.
+    const events = new EventTarget();
+    const second = createOutbox({ backend: wrapped, dbName, events: events as never });
+    const seen: OutboxEntry[][] = [];
+    second.subscribe((entries) => seen.push(entries));
+    const stop = second.start();
+    await expect.poll(async () => (await second.list())[0]?.state).toBe('queued');
+    net.online = true;
+    events.dispatchEvent(new Event('online'));
+    await expect.poll(async () => (await second.list())[0]?.state).toBe('delivered');
+    stop();
+    const [entry] = await second.list();
+    expect(entry?.receipt?.reference).toMatch(/^MRD-/);
+    expect(seen.flat().some((e) => e.state === 'sending')).toBe(true);
+    expect(await memory.staff({ key: 'k-admin' }).listRequests()).toHaveLength(1);
+  });
+
+  it('retries with backoff through a flaky network and records once', async () => {
+    const memory = createMemoryAdapter({ staffKeys });
+    const flaky = withFaults(memory, { failureRate: 0.6, seed: 11, mode: 'after', exclude: ['getStatus'] });
+    const outbox = createOutbox({
+      backend: flaky,
+      dbName: `outbox-flaky-${++n}`,
+      backoffMs: 5,
+      maxBackoffMs: 20,
+    });
+    const stop = outbox.start();
+    await outbox
+      .submit('support-request', await exampleSupportRequestSubmission(), { idempotencyKey: 'flaky-key-1' })
+      .catch(() => undefined);
+    await expect.poll(async () => (await outbox.list())[0]?.state, { timeout: 5000 }).toBe('delivered');
+    stop();
+    expect(flaky.faults.calls).toBeGreaterThan(1);
+    expect(await memory.staff({ key: 'k-admin' }).listRequests()).toHaveLength(1);
+  });
+
+  it('marks a submission the server refuses as failed, with the reason, and does not retry it', async () => {
+    const outbox = createOutbox({ backend: createMemoryAdapter(), dbName: `outbox-invalid-${++n}` });
+    const payload = await exampleSupportRequestSubmission();
+    (payload.data as { contact: { mobile: string } }).contact.mobile = '123';
+    const error = await outbox
+      .submit('support-request', payload, { idempotencyKey: 'invalid-key-1' })
+      .catch((e: unknown) => e);
+    expect(isStorageError(error) && error.code).toBe('validation_failed');
+    expect(isStorageError(error) && error.issues[0]?.path).toBe('data.contact.mobile');
+    const [entry] = await outbox.list();
+    expect(entry).toMatchObject({ state: 'failed', attempts: 1, reason: { code: 'validation_failed' } });
+  });
+
+  it('answers a repeated submit of a delivered entry from the outbox', async () => {
+    const memory = createMemoryAdapter({ staffKeys });
+    const outbox = createOutbox({ backend: memory, dbName: `outbox-repeat-${++n}` });
+    const payload = await exampleSupportRequestSubmission();
+    const a = await outbox.submit('support-request', payload, { idempotencyKey: 'repeat-key-1' });
+    const b = await outbox.submit('support-request', payload, { idempotencyKey: 'repeat-key-1' });
+    expect(b).toEqual(a);
+    await outbox.remove((await outbox.list())[0]!.id);
+    expect(await outbox.list()).toEqual([]);
+  });
+});

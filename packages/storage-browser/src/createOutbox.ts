@@ -1,0 +1,233 @@
+import {
+  canonicalJson,
+  type FormId,
+  isStorageError,
+  type Receipt,
+  StorageError,
+  type SubmissionBackend,
+  type SubmissionPayload,
+  type SubmitOptions,
+} from '@mord/core';
+import { del, get, set, values } from 'idb-keyval';
+import { openKeyval } from './openKeyval';
+
+/** Where a queued submission stands. */
+export type OutboxState = 'queued' | 'sending' | 'delivered' | 'failed';
+
+/** One submission in the outbox. */
+export interface OutboxEntry {
+  id: string;
+  form: FormId;
+  payload: SubmissionPayload;
+  idempotencyKey: string;
+  state: OutboxState;
+  attempts: number;
+  queuedAt: string;
+  nextAttemptAt: string;
+  receipt?: Receipt;
+  /** Why delivery failed for good (a validation error, say); retryable failures stay `queued`. */
+  reason?: { code: string; message: string; issues?: StorageError['issues'] };
+}
+
+/** Options of {@link createOutbox}. */
+export interface OutboxOptions {
+  /** Where submissions are delivered (usually the HTTP backend). */
+  backend: SubmissionBackend;
+  /** Keeps the outboxes of different sites or embeds apart. @default 'mord' */
+  namespace?: string;
+  /** @default 'mord-outbox' */
+  dbName?: string;
+  /** First retry delay; doubles up to `maxBackoffMs`. @default 2000 */
+  backoffMs?: number;
+  /** @default 5 minutes */
+  maxBackoffMs?: number;
+  /** @default () => new Date() */
+  now?: () => Date;
+  /** Where to listen for `online` (the browser window). @default globalThis */
+  events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+}
+
+/** A submission backend that never loses a submission: see {@link createOutbox}. */
+export type Outbox = Omit<SubmissionBackend, 'submit'> & {
+  submit(form: FormId, payload: SubmissionPayload, options: SubmitOptions): Promise<Receipt>;
+  /** Every entry, oldest first. */
+  list(): Promise<OutboxEntry[]>;
+  /** Tries to deliver every queued entry now. */
+  flush(): Promise<void>;
+  /** Listens for `online` and delivers what an earlier page load left queued. Returns a stop function. */
+  start(): () => void;
+  /** Called with the entries whenever one changes state. */
+  subscribe(listener: (entries: OutboxEntry[]) => void): () => void;
+  /** Forgets an entry (a delivered one the page has shown, or a failed one she gave up). */
+  remove(id: string): Promise<void>;
+};
+
+/**
+ * Wraps a backend with a durable outbox in IndexedDB. A submission is written to the outbox before it is
+ * sent; when sending fails for a reason that may pass (offline, timeout, 5xx, 429) it stays queued and is
+ * retried with exponential backoff, when the browser comes back online, and on the next page load — always
+ * with its idempotency key, so the server records it exactly once. `submit` resolves with the receipt when
+ * delivery succeeds at once, and otherwise fails with a retryable `unavailable` error whose `queued` flag
+ * says the outbox will deliver it; `subscribe` reports the outcome.
+ * @example const outbox = createOutbox({ backend: createHttpBackend({ baseUrl }) }); outbox.start();
+ */
+export function createOutbox(options: OutboxOptions): Outbox {
+  const store = openKeyval(options.dbName ?? 'mord-outbox', 'entries');
+  const prefix = `${options.namespace ?? 'mord'}:`;
+  const now = options.now ?? (() => new Date());
+  const base = options.backoffMs ?? 2000;
+  const max = options.maxBackoffMs ?? 5 * 60 * 1000;
+  const listeners = new Set<(entries: OutboxEntry[]) => void>();
+  const sending = new Map<string, Promise<OutboxEntry>>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function list(): Promise<OutboxEntry[]> {
+    const all = (await values<OutboxEntry>(store())).filter((e) => e?.id?.startsWith(prefix));
+    return all.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  }
+
+  async function save(entry: OutboxEntry): Promise<void> {
+    await set(entry.id, entry, store());
+    const entries = await list();
+    for (const listener of listeners) listener(entries);
+  }
+
+  function schedule(entries: OutboxEntry[]) {
+    clearTimeout(timer);
+    const next = entries.filter((e) => e.state === 'queued').map((e) => Date.parse(e.nextAttemptAt));
+    if (next.length === 0) return;
+    timer = setTimeout(() => void flush(), Math.max(0, Math.min(...next) - now().getTime()));
+  }
+
+  async function attempt(entry: OutboxEntry): Promise<OutboxEntry> {
+    await save({ ...entry, state: 'sending' });
+    try {
+      const receipt = await options.backend.submit(entry.form, entry.payload, {
+        idempotencyKey: entry.idempotencyKey,
+      });
+      const done: OutboxEntry = { ...entry, state: 'delivered', attempts: entry.attempts + 1, receipt };
+      delete done.reason;
+      await save(done);
+      return done;
+    } catch (error) {
+      const retryable = !isStorageError(error) || error.retryable;
+      const attempts = entry.attempts + 1;
+      const delay = Math.min(max, base * 2 ** (attempts - 1));
+      const next: OutboxEntry = retryable
+        ? {
+            ...entry,
+            state: 'queued',
+            attempts,
+            nextAttemptAt: new Date(now().getTime() + delay).toISOString(),
+          }
+        : {
+            ...entry,
+            state: 'failed',
+            attempts,
+            reason: {
+              code: isStorageError(error) ? error.code : 'unavailable',
+              message: (error as Error).message,
+              ...(isStorageError(error) && error.issues.length ? { issues: error.issues } : {}),
+            },
+          };
+      await save(next);
+      return next;
+    }
+  }
+
+  function deliver(entry: OutboxEntry): Promise<OutboxEntry> {
+    // One delivery per entry at a time, whoever asks (submit, a timer, the online event).
+    const running = sending.get(entry.id);
+    if (running) return running;
+    const work = attempt(entry).finally(() => sending.delete(entry.id));
+    sending.set(entry.id, work);
+    return work;
+  }
+
+  async function flush(): Promise<void> {
+    const entries = await list();
+    await Promise.all(
+      entries.filter((e) => e.state === 'queued' || e.state === 'sending').map((e) => deliver(e)),
+    );
+    schedule(await list());
+  }
+
+  async function submit(
+    form: FormId,
+    payload: SubmissionPayload,
+    submitOptions: SubmitOptions,
+  ): Promise<Receipt> {
+    const id = `${prefix}${form}:${submitOptions.idempotencyKey}`;
+    const existing = await get<OutboxEntry>(id, store());
+    if (existing && canonicalJson(existing.payload) !== canonicalJson(payload)) {
+      throw new StorageError('idempotency_conflict', 'This idempotency key was used for another submission');
+    }
+    if (existing?.state === 'delivered' && existing.receipt) return existing.receipt;
+    const at = now().toISOString();
+    const entry: OutboxEntry = existing ?? {
+      id,
+      form,
+      payload,
+      idempotencyKey: submitOptions.idempotencyKey,
+      state: 'queued',
+      attempts: 0,
+      queuedAt: at,
+      nextAttemptAt: at,
+    };
+    // Written before sending: a closed tab or a crash cannot lose it.
+    if (!existing) await save(entry);
+    const result = await deliver(entry);
+    schedule(await list());
+    if (result.state === 'delivered' && result.receipt) return result.receipt;
+    if (result.state === 'failed') {
+      throw new StorageError(
+        (result.reason?.code as never) ?? 'unavailable',
+        result.reason?.message ?? 'Delivery failed',
+        {
+          retryable: false,
+          issues: result.reason?.issues ?? [],
+        },
+      );
+    }
+    throw new StorageError(
+      'unavailable',
+      'Saved in the outbox; it will be sent when the connection is back',
+      {
+        retryable: true,
+        queued: true,
+      },
+    );
+  }
+
+  return {
+    name: `outbox(${options.backend.name ?? 'backend'})`,
+    ...(options.backend.capabilities ? { capabilities: options.backend.capabilities } : {}),
+    submit,
+    getStatus: (reference, token) => options.backend.getStatus(reference, token),
+    submitSurveyResponse: (token, response) => options.backend.submitSurveyResponse(token, response),
+    ...(options.backend.getSurvey ? { getSurvey: options.backend.getSurvey.bind(options.backend) } : {}),
+    ...(options.backend.attachments ? { attachments: options.backend.attachments } : {}),
+    ...(options.backend.staff ? { staff: options.backend.staff.bind(options.backend) } : {}),
+    list,
+    flush,
+    start() {
+      const events = options.events ?? (globalThis as unknown as Window);
+      const online = () => void flush();
+      events.addEventListener?.('online', online);
+      void flush();
+      return () => {
+        events.removeEventListener?.('online', online);
+        clearTimeout(timer);
+      };
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async remove(id) {
+      await del(id, store());
+      const entries = await list();
+      for (const listener of listeners) listener(entries);
+    },
+  };
+}
