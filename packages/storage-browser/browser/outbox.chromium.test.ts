@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningServer, startServer } from '@mord/server';
+import { build } from 'esbuild';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../react/browser/chromium';
+import { serveStatic } from '../../react/browser/staticServer';
+
+let dir: string;
+let pageDir: string;
+let api: RunningServer;
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  pageDir = mkdtempSync(join(tmpdir(), 'mord-outbox-page-'));
+  await build({
+    entryPoints: [join(import.meta.dirname, 'outboxPage.ts')],
+    bundle: true,
+    format: 'esm',
+    conditions: ['@mord/source'],
+    outfile: join(pageDir, 'page.js'),
+    logLevel: 'error',
+  });
+  writeFileSync(
+    join(pageDir, 'index.html'),
+    '<!doctype html><html lang="ar" dir="rtl"><body><p id="state">…</p><script type="module" src="page.js"></script></body></html>',
+  );
+  site = await serveStatic(pageDir);
+  dir = mkdtempSync(join(tmpdir(), 'mord-outbox-api-'));
+  api = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: dir,
+    corsOrigins: [site.url],
+    rateLimit: 10_000,
+  });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await site?.close();
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(pageDir, { recursive: true, force: true });
+});
+
+describe('outbox in Chromium', () => {
+  it('queues a submission while offline, keeps it across a reload, and delivers exactly one request when online', async () => {
+    const page = await browser.newPage();
+    // The network to the API is down; the page itself still loads, as from a cache.
+    await page.route(`${api.url}/**`, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${site.url}/index.html?api=${encodeURIComponent(api.url)}`);
+    await page.waitForFunction(() => document.title === 'ready');
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { submitExample: () => Promise<string> }).submitExample(),
+      ),
+    ).toBe('unavailable:queued');
+    await expect.poll(() => page.textContent('#state')).toBe('queued');
+
+    await page.reload();
+    await page.waitForFunction(() => document.title === 'ready');
+    await expect.poll(() => page.textContent('#state')).toBe('queued');
+    expect(await api.store.repository.listRequests({})).toEqual([]);
+
+    await page.unroute(`${api.url}/**`);
+    await browser.setOffline(true);
+    await browser.setOffline(false);
+    await expect
+      .poll(() => page.textContent('#state'), { timeout: 10_000 })
+      .toMatch(/^delivered:MRD-\d{4}-\d{6}$/);
+    const stored = await api.store.repository.listRequests({});
+    expect(stored).toHaveLength(1);
+
+    // Coming online again, or another reload, sends nothing more.
+    await page.reload();
+    await page.waitForFunction(() => document.title === 'ready');
+    await browser.setOffline(true);
+    await browser.setOffline(false);
+    await page.waitForTimeout(300);
+    expect(await api.store.repository.listRequests({})).toHaveLength(1);
+    await page.close();
+  });
+});
