@@ -1,0 +1,124 @@
+// Load benchmark of @mord/server on loopback: concurrent submissions where every idempotency key is sent
+// several times at once. Reports submissions/s and latency percentiles, and checks zero duplicates and zero
+// lost acknowledged submissions. With --write, records the results in docs/benchmarks.md.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const KEYS = Number(process.env.BENCH_KEYS ?? 600);
+const REPEATS = 3;
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const work = mkdtempSync(join(tmpdir(), 'mord-load-'));
+mkdirSync(join(ROOT, 'packages/server/.tmp'), { recursive: true });
+const bundleDir = mkdtempSync(join(ROOT, 'packages/server/.tmp/load-'));
+const entry = join(bundleDir, 'server.mjs');
+await build({
+  entryPoints: [join(ROOT, 'packages/server/src/cli.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  conditions: ['@mord/source'],
+  external: ['better-sqlite3'],
+  outfile: entry,
+  banner: {
+    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+  },
+  logLevel: 'error',
+});
+const env = { ...process.env, PORT: '0', MORD_DATA_DIR: join(work, 'data'), MORD_RATE_LIMIT: '1000000' };
+const adminKey = execFileSync(
+  process.execPath,
+  [entry, 'key', 'create', '--role', 'admin', '--name', 'bench'],
+  { env, encoding: 'utf8' },
+)
+  .trim()
+  .split('\n')
+  .at(-1);
+const child = spawn(process.execPath, [entry, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((resolve) => {
+  let out = '';
+  child.stdout.on('data', (chunk) => {
+    out += chunk;
+    const match = /listening on (http:\/\/\S+)/.exec(out);
+    if (match) resolve(match[1]);
+  });
+});
+
+const { exampleSupportRequestSubmission } = await import(join(ROOT, 'packages/core/dist/index.js'));
+const bodies = await Promise.all(
+  Array.from({ length: KEYS }, (_, i) =>
+    exampleSupportRequestSubmission({ mutate: (d) => void (d.address.district = `حي ${i}`) }),
+  ),
+);
+// Every key REPEATS times, shuffled, so copies of one key are in flight together.
+const jobs = Array.from({ length: KEYS * REPEATS }, (_, i) => i % KEYS).sort(() => Math.random() - 0.5);
+const latencies = [];
+const receipts = new Map();
+let failures = 0;
+let next = 0;
+const started = performance.now();
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next < jobs.length) {
+      const key = jobs[next++];
+      const t0 = performance.now();
+      const response = await fetch(`${url}/v1/forms/support-request/submissions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `load-key-${key}` },
+        body: JSON.stringify(bodies[key]),
+      });
+      latencies.push(performance.now() - t0);
+      if (response.status !== 201) {
+        failures++;
+        continue;
+      }
+      const receipt = await response.json();
+      const seen = receipts.get(key);
+      if (seen && seen !== receipt.reference) throw new Error(`key ${key} got two references`);
+      receipts.set(key, receipt.reference);
+    }
+  }),
+);
+const seconds = (performance.now() - started) / 1000;
+const stored = await (
+  await fetch(`${url}/v1/staff/requests?limit=100000`, { headers: { authorization: `Bearer ${adminKey}` } })
+).json();
+const storedRefs = new Set(stored.map((r) => r.reference));
+const lost = [...receipts.values()].filter((ref) => !storedRefs.has(ref)).length;
+const duplicates = stored.length - new Set(receipts.values()).size;
+child.kill('SIGTERM');
+rmSync(work, { recursive: true, force: true });
+rmSync(bundleDir, { recursive: true, force: true });
+
+latencies.sort((a, b) => a - b);
+const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+const table = [
+  '| measure | value |',
+  '|---|---:|',
+  `| submissions sent (${KEYS} keys × ${REPEATS}, ${CONCURRENCY} concurrent) | ${jobs.length} |`,
+  `| throughput | ${(jobs.length / seconds).toFixed(0)} submissions/s |`,
+  `| latency p50 / p99 | ${pct(50).toFixed(1)} ms / ${pct(99).toFixed(1)} ms |`,
+  `| non-201 answers | ${failures} |`,
+  `| requests stored / distinct keys | ${stored.length} / ${KEYS} |`,
+  `| duplicates | ${duplicates} |`,
+  `| acknowledged but lost | ${lost} |`,
+].join('\n');
+console.log(table);
+if (duplicates !== 0 || lost !== 0 || stored.length !== KEYS) {
+  console.error('FAILED: duplicates or lost submissions');
+  process.exitCode = 1;
+}
+if (process.argv.includes('--write')) {
+  const file = join(ROOT, 'docs/benchmarks.md');
+  const doc = readFileSync(file, 'utf8');
+  const section = `<!-- server-load:start -->\n${table}\n\nMeasured ${new Date().toISOString().slice(0, 10)} on a 2-core machine (client and server share it), SQLite in WAL mode (\`node scripts/bench-server.mjs --write\`, after \`pnpm build\`).\n<!-- server-load:end -->`;
+  writeFileSync(
+    file,
+    doc.includes('<!-- server-load:start -->')
+      ? doc.replace(/<!-- server-load:start -->[\s\S]*<!-- server-load:end -->/, section)
+      : `${doc}\n## Server: concurrent submissions with repeated idempotency keys\n\n${section}\n`,
+  );
+}
