@@ -26,6 +26,10 @@ step "chromium"
 ensure_chromium
 "${MORD_CHROMIUM:-/usr/bin/chromium}" --version 2>/dev/null | head -n 1
 
+step "postgresql"
+source "$(dirname "${BASH_SOURCE[0]}")/postgres.sh"
+if [ -z "${MORD_TEST_DATABASE_URL:-}" ]; then start_test_postgres; fi
+
 step "unit, integration and browser tests"
 mkdir -p .tmp
 status=0

@@ -10,6 +10,8 @@ export interface ServerConfig {
   dataDir: string;
   /** `DATABASE_URL`: `postgres://…` selects PostgreSQL; otherwise SQLite in the data folder. */
   databaseUrl?: string;
+  /** `MORD_DATABASE_SCHEMA`: PostgreSQL schema of the tables. @default 'public' */
+  databaseSchema?: string;
   /** `MORD_CORS_ORIGINS`: partner-site origins allowed to call the public endpoints. */
   corsOrigins: string[];
   /** `MORD_PUBLIC_URL`: where beneficiaries open links; survey links are `<url>/survey/<token>`. */
@@ -42,6 +44,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     host: env.HOST || '127.0.0.1',
     dataDir: resolve(env.MORD_DATA_DIR || './data'),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    ...(env.MORD_DATABASE_SCHEMA ? { databaseSchema: env.MORD_DATABASE_SCHEMA } : {}),
     corsOrigins: (env.MORD_CORS_ORIGINS ?? '')
       .split(',')
       .map((s) => s.trim())

@@ -6,14 +6,23 @@ import { join } from 'node:path';
 import { FILE_SAMPLES } from '@mord/adapter-testkit';
 import { exampleSupportRequestSubmission, type StaffRole } from '@mord/core';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from './cli/main';
 import { createStaffKey, type RunningServer, startServer } from './startServer';
 import { signWebhook } from './webhook';
 
+const PG_URL = process.env.MORD_TEST_DATABASE_URL;
+const DATABASES: { kind: 'sqlite' | 'postgres' }[] = [
+  { kind: 'sqlite' },
+  ...(PG_URL ? [{ kind: 'postgres' as const }] : []),
+];
+
 let dir: string;
+let schema: string;
 let server: RunningServer;
 let keys: Record<StaffRole, string>;
+let database: 'sqlite' | 'postgres';
 
 async function start(overrides = {}) {
   server = await startServer({
@@ -22,6 +31,7 @@ async function start(overrides = {}) {
     dataDir: dir,
     rateLimit: 10_000,
     corsOrigins: ['https://partner.example'],
+    ...(database === 'postgres' ? { databaseUrl: PG_URL!, databaseSchema: schema } : {}),
     ...overrides,
   });
   keys = Object.fromEntries(
@@ -34,13 +44,9 @@ async function start(overrides = {}) {
   ) as Record<StaffRole, string>;
 }
 
-beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mord-server-'));
-  await start();
-});
-afterEach(async () => {
-  await server.close();
-  rmSync(dir, { recursive: true, force: true });
+// Without MORD_TEST_DATABASE_URL (the test command always sets it) the PostgreSQL run shows as skipped.
+it.skipIf(!PG_URL)('runs every server test against PostgreSQL as well as SQLite', () => {
+  expect(DATABASES.map((d) => d.kind)).toEqual(['sqlite', 'postgres']);
 });
 
 const submit = (body: unknown, headers: Record<string, string> = {}, form = 'support-request') =>
@@ -55,7 +61,18 @@ const staff = (role: StaffRole, path: string, init: RequestInit = {}) =>
     headers: { authorization: `Bearer ${keys[role]}`, 'content-type': 'application/json', ...init.headers },
   });
 
-describe('@mord/server', () => {
+describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
+  beforeEach(async () => {
+    database = kind;
+    schema = `t_${Math.random().toString(36).slice(2, 10)}`;
+    dir = mkdtempSync(join(tmpdir(), 'mord-server-'));
+    await start();
+  });
+  afterEach(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('answers health checks with security headers', async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(await response.json()).toEqual({ status: 'ok' });
@@ -184,14 +201,25 @@ describe('@mord/server', () => {
     };
     expect(record.verification.valid).toBe(true);
     expect(record.history).toHaveLength(2);
-    expect(server.store.audit(receipt.reference).map((a) => [a.from, a.to, a.actorRole, a.note])).toEqual([
+    expect(
+      (await server.store.audit(receipt.reference)).map((a) => [a.from, a.to, a.actorRole, a.note]),
+    ).toEqual([
       [null, 'submitted', 'applicant', null],
       ['submitted', 'verifying', 'relations_officer', 'بدأ التحقق'],
     ]);
-    const db = new Database(join(dir, 'mord.sqlite'));
-    expect(() => db.prepare('update audit_log set note = ?').run('edited')).toThrow(/append-only/);
-    expect(() => db.prepare('delete from audit_log').run()).toThrow(/append-only/);
-    db.close();
+    if (kind === 'sqlite') {
+      const db = new Database(join(dir, 'mord.sqlite'));
+      expect(() => db.prepare('update audit_log set note = ?').run('edited')).toThrow(/append-only/);
+      expect(() => db.prepare('delete from audit_log').run()).toThrow(/append-only/);
+      db.close();
+    } else {
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`set search_path to ${schema}`);
+      await expect(client.query("update audit_log set note = 'edited'")).rejects.toThrow(/append-only/);
+      await expect(client.query('delete from audit_log')).rejects.toThrow(/append-only/);
+      await client.end();
+    }
   });
 
   it('creates survey invitations only after delivery; a link works once', async () => {
@@ -325,11 +353,15 @@ describe('@mord/server', () => {
   it('creates staff keys from the command line, printing the key alone on the last line', async () => {
     const lines: string[] = [];
     const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void lines.push(line));
-    process.env.MORD_DATA_DIR = dir;
+    const env = {
+      MORD_DATA_DIR: dir,
+      ...(database === 'postgres' ? { DATABASE_URL: PG_URL!, MORD_DATABASE_SCHEMA: schema } : {}),
+    };
+    Object.assign(process.env, env);
     try {
       expect(await main(['key', 'create', '--role', 'committee', '--name', 'لجنة البحث'])).toBe(0);
     } finally {
-      delete process.env.MORD_DATA_DIR;
+      for (const name of Object.keys(env)) delete process.env[name];
       log.mockRestore();
     }
     const key = lines.at(-1)!;

@@ -4,21 +4,28 @@ import { serve } from '@hono/node-server';
 import { createBackendService, randomToken, type StaffMember, type StaffRole, sha256Hex } from '@mord/core';
 import { readConfig, type ServerConfig } from './config';
 import { createApp } from './http/createApp';
-import { createSqliteStore, type SqliteStore } from './store/createSqliteStore';
+import { createPostgresStore } from './store/createPostgresStore';
+import { createSqliteStore } from './store/createSqliteStore';
+import type { ServerStore } from './store/ServerStore';
 import { createWebhookSender } from './webhook';
 
 /** A running server. */
 export interface RunningServer {
   url: string;
   port: number;
-  store: SqliteStore;
+  store: ServerStore;
   close(): Promise<void>;
 }
 
-/** Opens the configured database (SQLite by default). */
-export function openStore(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>): SqliteStore {
-  if (config.databaseUrl?.startsWith('postgres')) {
-    throw new Error('PostgreSQL storage is not available in this version: unset DATABASE_URL to use SQLite.');
+/** Opens the configured database: PostgreSQL when `DATABASE_URL` is `postgres://…`, otherwise SQLite in the data folder. */
+export async function openStore(
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl' | 'databaseSchema'>,
+): Promise<ServerStore> {
+  if (config.databaseUrl && /^postgres(ql)?:\/\//.test(config.databaseUrl)) {
+    return createPostgresStore(
+      config.databaseUrl,
+      config.databaseSchema ? { schema: config.databaseSchema } : {},
+    );
   }
   return createSqliteStore(join(config.dataDir, 'mord.sqlite'));
 }
@@ -30,8 +37,8 @@ export function openStore(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>)
  */
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = { ...readConfig(), ...overrides };
-  const store = openStore(config);
-  const secret = config.secret ?? store.meta('token_secret', () => randomToken(32));
+  const store = await openStore(config);
+  const secret = config.secret ?? (await store.meta('token_secret', () => randomToken(32)));
   const webhook = config.webhookUrl
     ? createWebhookSender(config.webhookUrl, config.webhookSecret ?? secret)
     : undefined;
@@ -43,7 +50,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     ...(config.publicUrl ? { surveyUrl: `${config.publicUrl}/survey/` } : {}),
     ...(webhook ? { onTransition: webhook } : {}),
   });
-  const app = createApp({ service, findStaff: (hash) => store.staff.findStaffKey(hash), config });
+  const app = createApp({ service, findStaff: (hash) => store.findStaffKey(hash), config });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
@@ -57,8 +64,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
-          store.close();
-          resolve();
+          void store.close().then(() => resolve());
         });
       }),
   };
@@ -73,11 +79,11 @@ export const STAFF_ROLES: readonly StaffRole[] = [
 ];
 
 /** Creates a staff key for a role; the key is returned once and stored only as its hash. */
-export async function createStaffKey(store: SqliteStore, role: StaffRole, name: string): Promise<string> {
+export async function createStaffKey(store: ServerStore, role: StaffRole, name: string): Promise<string> {
   if (!STAFF_ROLES.includes(role))
     throw new Error(`Unknown role ${role}; use one of ${STAFF_ROLES.join(', ')}`);
   const key = `mrdk_${randomToken(24)}`;
   const member: StaffMember = { id: `staff_${randomToken(6)}`, name, role };
-  store.staff.addStaffKey(await sha256Hex(key), member, new Date().toISOString());
+  await store.addStaffKey(await sha256Hex(key), member, new Date().toISOString());
   return key;
 }

@@ -10,7 +10,9 @@ import { createHttpBackend } from './createHttpBackend';
 const ROLES: StaffRole[] = ['relations_officer', 'social_researcher', 'committee', 'admin'];
 const servers = new WeakMap<object, { server: RunningServer; dir: string }>();
 
-async function startTestServer() {
+const PG_URL = process.env.MORD_TEST_DATABASE_URL;
+
+async function startTestServer(database: 'sqlite' | 'postgres' = 'sqlite') {
   const dir = mkdtempSync(join(tmpdir(), 'mord-http-'));
   const server = await startServer({
     port: 0,
@@ -18,6 +20,9 @@ async function startTestServer() {
     dataDir: dir,
     rateLimit: 100_000,
     corsOrigins: [],
+    ...(database === 'postgres'
+      ? { databaseUrl: PG_URL!, databaseSchema: `h_${Math.random().toString(36).slice(2, 10)}` }
+      : {}),
   });
   const staffKeys = Object.fromEntries(
     await Promise.all(ROLES.map(async (role) => [role, await createStaffKey(server.store, role, role)])),
@@ -25,23 +30,25 @@ async function startTestServer() {
   return { server, dir, staffKeys };
 }
 
-testSubmissionBackend({
-  name: 'createHttpBackend against @mord/server on loopback',
-  async create() {
-    const { server, dir, staffKeys } = await startTestServer();
-    const subject = {
-      backend: createHttpBackend({ baseUrl: server.url, attempts: 2, backoffMs: 20 }),
-      staffKeys,
-    };
-    servers.set(subject, { server, dir });
-    return subject;
-  },
-  async dispose(subject) {
-    const running = servers.get(subject);
-    await running?.server.close();
-    if (running) rmSync(running.dir, { recursive: true, force: true });
-  },
-});
+for (const database of ['sqlite', ...(PG_URL ? ['postgres' as const] : [])] as const) {
+  testSubmissionBackend({
+    name: `createHttpBackend against @mord/server (${database}) on loopback`,
+    async create() {
+      const { server, dir, staffKeys } = await startTestServer(database);
+      const subject = {
+        backend: createHttpBackend({ baseUrl: server.url, attempts: 2, backoffMs: 20 }),
+        staffKeys,
+      };
+      servers.set(subject, { server, dir });
+      return subject;
+    },
+    async dispose(subject) {
+      const running = servers.get(subject);
+      await running?.server.close();
+      if (running) rmSync(running.dir, { recursive: true, force: true });
+    },
+  });
+}
 
 describe('createHttpBackend', () => {
   it('retries an idempotent submission after a lost answer and records it once', async () => {

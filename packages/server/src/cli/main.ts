@@ -29,13 +29,13 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    const store = openStore(readConfig());
+    const store = await openStore(readConfig());
     try {
       const key = await createStaffKey(store, values.role as never, values.name);
       console.log(`Staff key for ${values.name} (${values.role}); it is shown only once:`);
       console.log(key);
     } finally {
-      store.close();
+      await store.close();
     }
     return 0;
   }

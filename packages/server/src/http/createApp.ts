@@ -22,7 +22,7 @@ import { createRateLimiter } from './rateLimit';
 /** What the HTTP layer needs. */
 export interface AppDependencies {
   service: BackendService;
-  findStaff: (keyHash: string) => StaffMember | null;
+  findStaff: (keyHash: string) => Promise<StaffMember | null> | StaffMember | null;
   config: Pick<ServerConfig, 'corsOrigins' | 'bodyLimit' | 'attachmentLimit' | 'rateLimit'>;
 }
 
@@ -149,7 +149,7 @@ export function createApp(deps: AppDependencies) {
   const staff = new Hono<Env>();
   staff.use('*', async (c, next) => {
     const key = bearer(c);
-    const member = key ? deps.findStaff(await sha256Hex(key)) : null;
+    const member = key ? await deps.findStaff(await sha256Hex(key)) : null;
     if (!member) return c.json(errorBody('forbidden', 'A valid staff key is required'), 401);
     c.set('staff', service.staffFor(member));
     await next();

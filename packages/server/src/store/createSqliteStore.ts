@@ -3,30 +3,7 @@ import { dirname } from 'node:path';
 import type { BackendRepository, StaffMember, StoredRequest, StoredSurveyResponse } from '@mord/core';
 import Database from 'better-sqlite3';
 import { SQLITE_MIGRATIONS } from './migrations';
-
-/** Staff keys, stored hashed. */
-export interface StaffDirectory {
-  addStaffKey(keyHash: string, member: StaffMember, createdAt: string): void;
-  findStaffKey(keyHash: string): StaffMember | null;
-}
-
-/** A SQLite database holding everything the server keeps. */
-export interface SqliteStore {
-  repository: BackendRepository;
-  staff: StaffDirectory;
-  /** A value kept across restarts (the token secret). */
-  meta(key: string, create: () => string): string;
-  /** Every audit entry of a request, oldest first. */
-  audit(reference: string): {
-    from: string | null;
-    to: string;
-    at: string;
-    actorId: string;
-    actorRole: string;
-    note: string | null;
-  }[];
-  close(): void;
-}
+import type { AuditEntry, ServerStore } from './ServerStore';
 
 type RequestRow = {
   reference: string;
@@ -65,7 +42,7 @@ function toRequest(row: RequestRow): StoredRequest {
  * must be atomic (a submission with its idempotency key, a transition with its audit entry, a survey
  * answer with its invitation) runs in one transaction.
  */
-export function createSqliteStore(file: string): SqliteStore {
+export function createSqliteStore(file: string): ServerStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -254,20 +231,21 @@ export function createSqliteStore(file: string): SqliteStore {
   };
 
   return {
+    kind: 'sqlite',
     repository,
-    staff: {
-      addStaffKey(keyHash, member, createdAt) {
-        q.addStaff.run(keyHash, member.id, member.name, member.role, createdAt);
-      },
-      findStaffKey: (keyHash) => (q.findStaff.get(keyHash) as StaffMember | undefined) ?? null,
+    async addStaffKey(keyHash, member, createdAt) {
+      q.addStaff.run(keyHash, member.id, member.name, member.role, createdAt);
     },
-    meta(key, create) {
+    findStaffKey: async (keyHash) => (q.findStaff.get(keyHash) as StaffMember | undefined) ?? null,
+    async meta(key, create) {
       const found = q.getMeta.get(key) as { value: string } | undefined;
       if (found) return found.value;
       q.setMeta.run(key, create());
       return (q.getMeta.get(key) as { value: string }).value;
     },
-    audit: (reference) => q.auditOf.all(reference) as ReturnType<SqliteStore['audit']>,
-    close: () => db.close(),
+    audit: async (reference) => q.auditOf.all(reference) as AuditEntry[],
+    async close() {
+      db.close();
+    },
   };
 }

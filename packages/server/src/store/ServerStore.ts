@@ -1,0 +1,25 @@
+import type { BackendRepository, StaffMember } from '@mord/core';
+
+/** One line of the append-only audit log. */
+export interface AuditEntry {
+  from: string | null;
+  to: string;
+  at: string;
+  actorId: string;
+  actorRole: string;
+  note: string | null;
+}
+
+/** Everything the server keeps, whatever the database (SQLite or PostgreSQL). */
+export interface ServerStore {
+  kind: 'sqlite' | 'postgres';
+  repository: BackendRepository;
+  /** Stores a staff key's hash and who it belongs to. */
+  addStaffKey(keyHash: string, member: StaffMember, createdAt: string): Promise<void>;
+  findStaffKey(keyHash: string): Promise<StaffMember | null>;
+  /** A value kept across restarts (the token secret), created on first use. */
+  meta(key: string, create: () => string): Promise<string>;
+  /** Every audit entry of a request, oldest first. */
+  audit(reference: string): Promise<AuditEntry[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,316 @@
+import type { BackendRepository, StaffMember, StoredRequest, StoredSurveyResponse } from '@mord/core';
+import pg from 'pg';
+import type { AuditEntry, ServerStore } from './ServerStore';
+
+/** PostgreSQL migrations, applied in order at start under an advisory lock. */
+const MIGRATIONS: readonly string[] = [
+  `
+  create table meta (key text primary key, value text not null);
+  create table sequences (year integer primary key, value integer not null);
+  create table requests (
+    reference text primary key, form text not null, status text not null, submitted_at text not null,
+    channel text not null, locale text not null, token_hash text not null, data jsonb not null,
+    declaration jsonb, assisted jsonb, checklist jsonb not null, history jsonb not null
+  );
+  create index requests_status on requests (status, submitted_at);
+  create index requests_form on requests (form, submitted_at);
+  create index requests_submitted on requests (submitted_at, reference);
+  create table idempotency (key text primary key, body_digest text not null, reference text not null);
+  create table audit_log (
+    id bigserial primary key, reference text not null, from_state text, to_state text not null, at text not null,
+    actor_id text not null, actor_role text not null, note text
+  );
+  create index audit_reference on audit_log (reference, id);
+  create function audit_log_append_only() returns trigger language plpgsql as
+    $$ begin raise exception 'audit log is append-only'; end $$;
+  create trigger audit_log_no_update before update or delete on audit_log for each row execute function audit_log_append_only();
+  create table attachments (
+    id text primary key, name text not null, media_type text not null, size integer not null, sha256 text not null,
+    bytes bytea not null, created_at text not null
+  );
+  create table invitations (token_hash text primary key, reference text not null, created_at text not null, used_at text);
+  create table responses (
+    id text primary key, reference text, answers jsonb not null, channel text, service_type text, comment text,
+    received_at text not null
+  );
+  create index responses_received on responses (received_at);
+  create table staff_keys (
+    key_hash text primary key, id text not null, name text not null, role text not null, created_at text not null,
+    revoked_at text
+  );
+  `,
+];
+
+/** Options of {@link createPostgresStore}. */
+export interface PostgresStoreOptions {
+  /** A schema to keep the tables in (created when missing); isolates tests and tenants. @default 'public' */
+  schema?: string;
+  /** @default 10 */
+  maxConnections?: number;
+}
+
+type Row = Record<string, unknown>;
+
+function toRequest(row: Row): StoredRequest {
+  return {
+    reference: row.reference as string,
+    form: row.form as StoredRequest['form'],
+    status: row.status as StoredRequest['status'],
+    submittedAt: row.submitted_at as string,
+    channel: row.channel as StoredRequest['channel'],
+    locale: row.locale as StoredRequest['locale'],
+    tokenHash: row.token_hash as string,
+    data: row.data,
+    ...(row.declaration ? { declaration: row.declaration as StoredRequest['declaration'] } : {}),
+    ...(row.assisted ? { assisted: row.assisted as StoredRequest['assisted'] } : {}),
+    checklist: row.checklist as Record<string, boolean>,
+    history: row.history as StoredRequest['history'],
+  };
+}
+
+/**
+ * The server's store on PostgreSQL (`DATABASE_URL=postgres://…`): the same tables, migrations and atomic
+ * operations as the SQLite store — a submission with its idempotency key in one transaction, transitions
+ * under a row lock with their audit entry, a survey link used once — so the same tests run against both.
+ */
+export async function createPostgresStore(
+  url: string,
+  options: PostgresStoreOptions = {},
+): Promise<ServerStore> {
+  const schema = options.schema ?? 'public';
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
+  const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+  pool.on('connect', (client) => {
+    void client.query(`set search_path to ${schema}`);
+  });
+  const setup = await pool.connect();
+  try {
+    await setup.query(`create schema if not exists ${schema}`);
+    await setup.query(`set search_path to ${schema}`);
+    await setup.query('select pg_advisory_lock(7146220)');
+    await setup.query('create table if not exists schema_migrations (version integer primary key)');
+    const done = (await setup.query('select coalesce(max(version), 0) as v from schema_migrations')).rows[0]
+      .v as number;
+    for (let i = done; i < MIGRATIONS.length; i++) {
+      await setup.query('begin');
+      await setup.query(MIGRATIONS[i]!);
+      await setup.query('insert into schema_migrations (version) values ($1)', [i + 1]);
+      await setup.query('commit');
+    }
+    await setup.query('select pg_advisory_unlock(7146220)');
+  } finally {
+    setup.release();
+  }
+
+  async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('begin');
+      const result = await work(client);
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback');
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  const repository: BackendRepository = {
+    async nextSequence(year) {
+      const { rows } = await pool.query(
+        'insert into sequences (year, value) values ($1, 1) on conflict (year) do update set value = sequences.value + 1 returning value',
+        [year],
+      );
+      return rows[0].value as number;
+    },
+    insertRequest: (request, { key, bodyDigest }) =>
+      transaction(async (client) => {
+        const inserted = await client.query(
+          'insert into idempotency (key, body_digest, reference) values ($1, $2, $3) on conflict (key) do nothing returning key',
+          [key, bodyDigest, request.reference],
+        );
+        if (inserted.rowCount === 0) {
+          const { rows } = await client.query(
+            'select body_digest, reference from idempotency where key = $1',
+            [key],
+          );
+          return { bodyDigest: rows[0].body_digest as string, reference: rows[0].reference as string };
+        }
+        await client.query(
+          `insert into requests (reference, form, status, submitted_at, channel, locale, token_hash, data, declaration, assisted, checklist, history)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          [
+            request.reference,
+            request.form,
+            request.status,
+            request.submittedAt,
+            request.channel,
+            request.locale,
+            request.tokenHash,
+            JSON.stringify(request.data),
+            request.declaration ? JSON.stringify(request.declaration) : null,
+            request.assisted ? JSON.stringify(request.assisted) : null,
+            JSON.stringify(request.checklist),
+            JSON.stringify(request.history),
+          ],
+        );
+        const first = request.history[0]!;
+        await client.query(
+          'insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note) values ($1, null, $2, $3, $4, $5, $6)',
+          [request.reference, first.to, first.at, first.actor.id, first.actor.role, first.note ?? null],
+        );
+        return null;
+      }),
+    async findIdempotency(key) {
+      const { rows } = await pool.query('select body_digest, reference from idempotency where key = $1', [
+        key,
+      ]);
+      return rows[0]
+        ? { bodyDigest: rows[0].body_digest as string, reference: rows[0].reference as string }
+        : null;
+    },
+    async getRequest(reference) {
+      const { rows } = await pool.query('select * from requests where reference = $1', [reference]);
+      return rows[0] ? toRequest(rows[0]) : null;
+    },
+    async listRequests(query) {
+      const where: string[] = [];
+      const params: unknown[] = [];
+      if (query.form) where.push(`form = $${params.push(query.form)}`);
+      if (query.status) where.push(`status = $${params.push(query.status)}`);
+      let sql = `select * from requests ${where.length ? `where ${where.join(' and ')}` : ''} order by submitted_at, reference`;
+      if (query.limit !== undefined)
+        sql += ` limit $${params.push(query.limit)} offset $${params.push(query.offset ?? 0)}`;
+      return (await pool.query(sql, params)).rows.map(toRequest);
+    },
+    saveTransition: (reference, from, entry) =>
+      transaction(async (client) => {
+        const { rows } = await client.query('select status from requests where reference = $1 for update', [
+          reference,
+        ]);
+        if (!rows[0] || rows[0].status !== from) return false;
+        await client.query(
+          'update requests set status = $1, history = history || $2::jsonb where reference = $3',
+          [entry.to, JSON.stringify([entry]), reference],
+        );
+        await client.query(
+          'insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note) values ($1, $2, $3, $4, $5, $6, $7)',
+          [reference, from, entry.to, entry.at, entry.actor.id, entry.actor.role, entry.note ?? null],
+        );
+        return true;
+      }),
+    async saveChecklist(reference, checklist) {
+      await pool.query('update requests set checklist = $1 where reference = $2', [
+        JSON.stringify(checklist),
+        reference,
+      ]);
+    },
+    async putAttachment(meta, bytes) {
+      await pool.query(
+        'insert into attachments (id, name, media_type, size, sha256, bytes, created_at) values ($1, $2, $3, $4, $5, $6, $7)',
+        [
+          meta.id,
+          meta.name,
+          meta.mediaType,
+          meta.size,
+          meta.sha256,
+          Buffer.from(bytes),
+          new Date().toISOString(),
+        ],
+      );
+    },
+    async createInvitation(tokenHash, reference, createdAt) {
+      await pool.query('insert into invitations (token_hash, reference, created_at) values ($1, $2, $3)', [
+        tokenHash,
+        reference,
+        createdAt,
+      ]);
+    },
+    async getInvitation(tokenHash) {
+      const { rows } = await pool.query('select reference, used_at from invitations where token_hash = $1', [
+        tokenHash,
+      ]);
+      return rows[0]
+        ? { reference: rows[0].reference as string, usedAt: (rows[0].used_at as string | null) ?? null }
+        : null;
+    },
+    useInvitation: (tokenHash, response) =>
+      transaction(async (client) => {
+        const used = await client.query(
+          'update invitations set used_at = $1 where token_hash = $2 and used_at is null',
+          [response.receivedAt, tokenHash],
+        );
+        if (used.rowCount !== 1) return false;
+        await insertResponse(client, response);
+        return true;
+      }),
+    async insertResponse(response) {
+      await insertResponse(pool, response);
+    },
+    async listResponses({ from, to }) {
+      const { rows } = await pool.query(
+        `select * from responses where ($1::text is null or received_at >= $1) and ($2::text is null or received_at <= $2) order by received_at`,
+        [from ?? null, to ?? null],
+      );
+      return rows.map((r) => ({
+        id: r.id as string,
+        answers: r.answers as StoredSurveyResponse['answers'],
+        receivedAt: r.received_at as string,
+        ...(r.reference ? { reference: r.reference as string } : {}),
+        ...(r.channel ? { channel: r.channel as string } : {}),
+        ...(r.service_type ? { serviceType: r.service_type as string } : {}),
+        ...(r.comment ? { comment: r.comment as string } : {}),
+      }));
+    },
+  };
+
+  async function insertResponse(client: Pick<pg.Pool, 'query'>, r: StoredSurveyResponse) {
+    await client.query(
+      'insert into responses (id, reference, answers, channel, service_type, comment, received_at) values ($1, $2, $3, $4, $5, $6, $7)',
+      [
+        r.id,
+        r.reference ?? null,
+        JSON.stringify(r.answers),
+        r.channel ?? null,
+        r.serviceType ?? null,
+        r.comment ?? null,
+        r.receivedAt,
+      ],
+    );
+  }
+
+  return {
+    kind: 'postgres',
+    repository,
+    async addStaffKey(keyHash, member, createdAt) {
+      await pool.query(
+        'insert into staff_keys (key_hash, id, name, role, created_at) values ($1, $2, $3, $4, $5)',
+        [keyHash, member.id, member.name, member.role, createdAt],
+      );
+    },
+    async findStaffKey(keyHash) {
+      const { rows } = await pool.query(
+        'select id, name, role from staff_keys where key_hash = $1 and revoked_at is null',
+        [keyHash],
+      );
+      return (rows[0] as StaffMember | undefined) ?? null;
+    },
+    async meta(key, create) {
+      await pool.query('insert into meta (key, value) values ($1, $2) on conflict (key) do nothing', [
+        key,
+        create(),
+      ]);
+      return (await pool.query('select value from meta where key = $1', [key])).rows[0].value as string;
+    },
+    async audit(reference) {
+      const { rows } = await pool.query(
+        'select from_state as "from", to_state as "to", at, actor_id as "actorId", actor_role as "actorRole", note from audit_log where reference = $1 order by id',
+        [reference],
+      );
+      return rows as AuditEntry[];
+    },
+    close: () => pool.end(),
+  };
+}
