@@ -50,7 +50,11 @@ const url = await new Promise((resolve) => {
 const { exampleSupportRequestSubmission } = await import(join(ROOT, 'packages/core/dist/index.js'));
 const bodies = await Promise.all(
   Array.from({ length: KEYS }, (_, i) =>
-    exampleSupportRequestSubmission({ mutate: (d) => void (d.address.district = `حي ${i}`) }),
+    exampleSupportRequestSubmission({
+      mutate: (d) => {
+        d.address.district = `حي ${i}`;
+      },
+    }),
   ),
 );
 // Every key REPEATS times, shuffled, so copies of one key are in flight together.
