@@ -260,6 +260,27 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
     expect(metrics).toMatchObject({ n: 1, csat: { score: 100 } });
   });
 
+  it('lists inquiries and volunteer applications apart, and lets an officer answer and close them', async () => {
+    const { createInquirySubmission, createVolunteerSubmission } = await import('@mord/adapter-testkit');
+    const inquiry = (await (await submit(createInquirySubmission(), {}, 'inquiry')).json()) as {
+      reference: string;
+    };
+    await submit(createVolunteerSubmission(), {}, 'volunteer');
+    const list = (await (await staff('relations_officer', '/requests?form=inquiry')).json()) as {
+      reference: string;
+    }[];
+    expect(list.map((r) => r.reference)).toEqual([inquiry.reference]);
+    const closed = await staff('relations_officer', `/requests/${inquiry.reference}/transitions`, {
+      method: 'POST',
+      body: JSON.stringify({ to: 'closed', note: 'أُجيبت هاتفيًا' }),
+    });
+    expect(closed.status).toBe(200);
+    expect(((await closed.json()) as { status: string }).status).toBe('closed');
+    expect(
+      (await (await staff('relations_officer', '/requests?form=volunteer')).json()) as unknown[],
+    ).toHaveLength(1);
+  });
+
   it('exports the queue as UTF-8 CSV with a BOM and Arabic names', async () => {
     await submit(await exampleSupportRequestSubmission());
     const response = await staff('admin', '/export.csv');

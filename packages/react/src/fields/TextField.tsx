@@ -1,6 +1,6 @@
 import type { HTMLInputTypeAttribute } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { type BaseFieldProps, FieldShell } from './FieldShell';
+import { type BaseFieldProps, renderFieldShell, useFieldShell } from './FieldShell';
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps extends BaseFieldProps {
@@ -23,38 +23,38 @@ export interface TextFieldProps extends BaseFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const { register } = useFormContext();
-  return (
-    <FieldShell {...props}>
-      {(ids) => {
-        const common = {
-          id: ids.inputId,
-          className: 'mord-input',
-          dir: props.dir ?? 'auto',
-          'aria-invalid': ids.invalid || undefined,
-          'aria-describedby': ids.describedBy,
-          'aria-required': ids.required || undefined,
-          maxLength: props.maxLength,
-          ...register(props.name),
-        };
-        const input = props.rows ? (
-          <textarea rows={props.rows} {...common} />
-        ) : (
-          <input
-            type={props.type ?? 'text'}
-            inputMode={props.inputMode}
-            autoComplete={props.autoComplete ?? 'off'}
-            {...common}
-          />
-        );
-        return props.suffix ? (
-          <div className="mord-affix">
-            {input}
-            <span className="mord-suffix">{props.suffix}</span>
-          </div>
-        ) : (
-          input
-        );
-      }}
-    </FieldShell>
+  const state = useFieldShell(props);
+  const { ids } = state;
+  const common = {
+    id: ids.inputId,
+    className: 'mord-input',
+    dir: props.dir ?? 'auto',
+    'aria-invalid': ids.invalid || undefined,
+    'aria-describedby': ids.describedBy,
+    'aria-required': ids.required || undefined,
+    maxLength: props.maxLength,
+    ...register(props.name),
+  };
+  const input = props.rows ? (
+    <textarea rows={props.rows} {...common} />
+  ) : (
+    <input
+      type={props.type ?? 'text'}
+      inputMode={props.inputMode}
+      autoComplete={props.autoComplete ?? 'off'}
+      {...common}
+    />
+  );
+  return renderFieldShell(
+    props,
+    state,
+    props.suffix ? (
+      <div className="mord-affix">
+        {input}
+        <span className="mord-suffix">{props.suffix}</span>
+      </div>
+    ) : (
+      input
+    ),
   );
 }

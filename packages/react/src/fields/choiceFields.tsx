@@ -1,7 +1,7 @@
 import type { Locale } from '@mord/core';
 import { useFormContext } from 'react-hook-form';
 import { useMord } from '../provider/useMord';
-import { type BaseFieldProps, FieldShell } from './FieldShell';
+import { type BaseFieldProps, FieldShell, renderFieldShell, useFieldShell } from './FieldShell';
 
 /** A choice: the stored id and its label in every locale (as in `@mord/core` option lists) or a plain label. */
 export interface ChoiceOption {
@@ -25,26 +25,26 @@ export interface ChoiceFieldProps extends BaseFieldProps {
 export function SelectField(props: ChoiceFieldProps) {
   const { register } = useFormContext();
   const { locale, t } = useMord();
-  return (
-    <FieldShell {...props}>
-      {(ids) => (
-        <select
-          id={ids.inputId}
-          className="mord-input mord-select"
-          aria-invalid={ids.invalid || undefined}
-          aria-describedby={ids.describedBy}
-          aria-required={ids.required || undefined}
-          {...register(props.name)}
-        >
-          <option value="">{t('common.choose')}</option>
-          {props.options.map((option) => (
-            <option key={option.id} value={option.id}>
-              {labelOf(option, locale)}
-            </option>
-          ))}
-        </select>
-      )}
-    </FieldShell>
+  const state = useFieldShell(props);
+  const { ids } = state;
+  return renderFieldShell(
+    props,
+    state,
+    <select
+      id={ids.inputId}
+      className="mord-input mord-select"
+      aria-invalid={ids.invalid || undefined}
+      aria-describedby={ids.describedBy}
+      aria-required={ids.required || undefined}
+      {...register(props.name)}
+    >
+      <option value="">{t('common.choose')}</option>
+      {props.options.map((option) => (
+        <option key={option.id} value={option.id}>
+          {labelOf(option, locale)}
+        </option>
+      ))}
+    </select>,
   );
 }
 
