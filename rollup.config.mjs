@@ -1,7 +1,7 @@
 // One build for every publishable package: ESM JavaScript plus bundled type declarations.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -30,6 +30,22 @@ function copyStyles(dir) {
   };
 }
 
+/** Inlines `*.css?raw` imports as strings (the embed puts the forms' stylesheet in constructable sheets). */
+function rawCss() {
+  return {
+    name: 'mord-raw-css',
+    resolveId(id) {
+      if (!id.endsWith('.css?raw')) return null;
+      // Our own stylesheet is read from the workspace source, so the build does not depend on build order.
+      return id === '@mord/react/styles.css?raw' ? `${resolve('packages/react/src/styles.css')}?raw` : null;
+    },
+    load(id) {
+      if (!id.endsWith('.css?raw')) return null;
+      return `export default ${JSON.stringify(readFileSync(id.slice(0, -'?raw'.length), 'utf8'))};`;
+    },
+  };
+}
+
 function externalFor(pkg) {
   const deps = [
     ...Object.keys(pkg.dependencies ?? {}),
@@ -37,7 +53,8 @@ function externalFor(pkg) {
     'react/jsx-runtime',
   ];
   const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
-  return (id) => builtins.has(id) || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+  return (id) =>
+    !id.endsWith('?raw') && (builtins.has(id) || deps.some((dep) => id === dep || id.startsWith(`${dep}/`)));
 }
 
 export default packages.flatMap(({ dir, pkg }) => [
@@ -57,6 +74,7 @@ export default packages.flatMap(({ dir, pkg }) => [
     },
     external: externalFor(pkg),
     plugins: [
+      rawCss(),
       esbuild({ target: 'es2022', jsx: 'automatic', tsconfig: join(dir, 'tsconfig.json') }),
       copyStyles(dir),
     ],
@@ -65,6 +83,9 @@ export default packages.flatMap(({ dir, pkg }) => [
     input: join(dir, 'src/index.ts'),
     output: { file: join(dir, 'dist/index.d.ts'), format: 'es' },
     external: externalFor(pkg),
-    plugins: [dts({ tsconfig: join(dir, 'tsconfig.json'), compilerOptions: { customConditions: [] } })],
+    plugins: [
+      rawCss(),
+      dts({ tsconfig: join(dir, 'tsconfig.json'), compilerOptions: { customConditions: [] } }),
+    ],
   },
 ]);

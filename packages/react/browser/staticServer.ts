@@ -14,10 +14,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves a folder on a free loopback port; resolves to its base URL and a close function. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!existsSync(join(root, 'index.html')))
-    throw new Error(`${root} is not built (run the storybook build first)`);
+/** Serves a folder on a free loopback port (with extra response headers); resolves to its base URL and a close function. */
+export async function serveStatic(
+  root: string,
+  headers: Record<string, string> | (() => Record<string, string>) = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -29,7 +30,8 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const extra = typeof headers === 'function' ? headers() : headers;
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extra });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

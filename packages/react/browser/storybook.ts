@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './chromium';
@@ -5,7 +6,10 @@ import { serveStatic } from './staticServer';
 
 /** The built Storybook, served on loopback, and a Chromium to open its stories. */
 export async function openStorybook() {
-  const server = await serveStatic(resolve(import.meta.dirname, '../../../storybook-static'));
+  const root = resolve(import.meta.dirname, '../../../storybook-static');
+  if (!existsSync(resolve(root, 'index.html')))
+    throw new Error(`${root} is not built: run \`pnpm exec storybook build -o storybook-static\` first`);
+  const server = await serveStatic(root);
   const browser: BrowserContext = await launchChromium();
   return {
     url: server.url,

@@ -1,0 +1,122 @@
+import { type Channel, type Locale, type Receipt, resolveLocale, type SubmissionBackend } from '@mord/core';
+import { MordProvider } from '@mord/react';
+import { createIndexedDbDraftStore, createOutbox, type Outbox } from '@mord/storage-browser';
+import { createHttpBackend } from '@mord/storage-http';
+import type { ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { mordStyleSheet } from './styles';
+
+/** What an element renders, given its attributes and a way to report a submission. */
+export interface ElementContext {
+  locale: Locale;
+  token: string | null;
+  reference: string | null;
+  mode: 'self' | 'assisted';
+  channel: Channel | null;
+  namespace: string;
+  submitted: (receipt: Receipt) => void;
+}
+
+/** The attributes every Mord element understands. */
+export const MORD_ATTRIBUTES = [
+  'endpoint',
+  'locale',
+  'token',
+  'reference',
+  'mode',
+  'channel',
+  'namespace',
+  'include-token',
+] as const;
+
+const backends = new Map<string, Outbox>();
+
+/** One outbox per endpoint and namespace on the page, started once. */
+function backendFor(endpoint: string, namespace: string, locale: Locale): SubmissionBackend {
+  const key = `${endpoint}|${namespace}|${locale}`;
+  let outbox = backends.get(key);
+  if (!outbox) {
+    outbox = createOutbox({ backend: createHttpBackend({ baseUrl: endpoint, locale }), namespace });
+    outbox.start();
+    backends.set(key, outbox);
+  }
+  return outbox;
+}
+
+/**
+ * Base of the Mord custom elements: renders its form in an open shadow root with the shared constructable
+ * stylesheet (the page's CSS does not leak in, ours does not leak out), keeps drafts in IndexedDB and
+ * submissions in an offline outbox, sets `lang`/`dir` from the `locale` attribute, and reports
+ * `mord-submitted` (reference, status, decision date; the access token only with `include-token`).
+ */
+export abstract class MordElement extends HTMLElement {
+  static observedAttributes: readonly string[] = MORD_ATTRIBUTES;
+  #root: Root | null = null;
+  #container: HTMLDivElement | null = null;
+
+  protected abstract renderForm(context: ElementContext): ReactNode;
+
+  connectedCallback(): void {
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [mordStyleSheet()];
+    if (!this.#container) {
+      this.#container = document.createElement('div');
+      shadow.append(this.#container);
+    }
+    this.#root ??= createRoot(this.#container);
+    this.render();
+  }
+
+  disconnectedCallback(): void {
+    this.#root?.unmount();
+    this.#root = null;
+  }
+
+  attributeChangedCallback(): void {
+    if (this.#root) this.render();
+  }
+
+  /** Renders again with the current attributes. */
+  render(): void {
+    const endpoint = this.getAttribute('endpoint');
+    const locale = resolveLocale(this.getAttribute('locale') ?? 'ar');
+    const namespace = `embed:${this.getAttribute('namespace') ?? this.localName}`;
+    if (!endpoint) {
+      this.dispatchEvent(
+        new CustomEvent('mord-error', {
+          bubbles: true,
+          composed: true,
+          detail: { code: 'missing_endpoint' },
+        }),
+      );
+      return;
+    }
+    const context: ElementContext = {
+      locale,
+      token: this.getAttribute('token'),
+      reference: this.getAttribute('reference'),
+      mode: this.getAttribute('mode') === 'assisted' ? 'assisted' : 'self',
+      channel: (this.getAttribute('channel') as Channel | null) ?? null,
+      namespace,
+      submitted: (receipt) => {
+        const detail = {
+          reference: receipt.reference,
+          status: receipt.status,
+          decisionDueAt: receipt.decisionDueAt,
+          ...(this.hasAttribute('include-token') ? { accessToken: receipt.accessToken } : {}),
+        };
+        this.dispatchEvent(new CustomEvent('mord-submitted', { bubbles: true, composed: true, detail }));
+      },
+    };
+    this.#root?.render(
+      <MordProvider
+        key={locale}
+        backend={backendFor(endpoint, namespace, locale)}
+        draftStore={createIndexedDbDraftStore({ namespace })}
+        locale={locale}
+      >
+        {this.renderForm(context)}
+      </MordProvider>,
+    );
+  }
+}

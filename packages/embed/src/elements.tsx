@@ -1,0 +1,79 @@
+import {
+  InquiryForm,
+  RequestStatus,
+  SatisfactionSurvey,
+  SupportRequestForm,
+  VolunteerForm,
+} from '@mord/react';
+import { type ElementContext, MordElement } from './MordElement';
+
+/** `<mord-support-request>`: the beneficiary support request wizard. */
+export class MordSupportRequestElement extends MordElement {
+  protected renderForm(c: ElementContext) {
+    return (
+      <SupportRequestForm
+        mode={c.mode}
+        draftKey={c.namespace}
+        onSubmitted={c.submitted}
+        {...(c.channel ? { channel: c.channel } : {})}
+      />
+    );
+  }
+}
+
+/** `<mord-inquiry>`: a question to the association. */
+export class MordInquiryElement extends MordElement {
+  protected renderForm(c: ElementContext) {
+    return (
+      <InquiryForm
+        draftKey={c.namespace}
+        onSubmitted={c.submitted}
+        {...(c.channel ? { channel: c.channel } : {})}
+      />
+    );
+  }
+}
+
+/** `<mord-volunteer>`: the volunteering application. */
+export class MordVolunteerElement extends MordElement {
+  protected renderForm(c: ElementContext) {
+    return <VolunteerForm draftKey={c.namespace} onSubmitted={c.submitted} />;
+  }
+}
+
+/** `<mord-request-status>`: check a request by reference and access code. */
+export class MordRequestStatusElement extends MordElement {
+  protected renderForm(c: ElementContext) {
+    return (
+      <RequestStatus
+        {...(c.reference ? { reference: c.reference } : {})}
+        {...(c.token ? { accessToken: c.token } : {})}
+      />
+    );
+  }
+}
+
+/** `<mord-satisfaction-survey>`: the satisfaction survey (`token` from the invitation link, or the general one). */
+export class MordSatisfactionSurveyElement extends MordElement {
+  protected renderForm(c: ElementContext) {
+    return <SatisfactionSurvey token={c.token ?? 'general'} />;
+  }
+}
+
+/** The custom element names and their classes. */
+export const MORD_ELEMENTS = {
+  'mord-support-request': MordSupportRequestElement,
+  'mord-inquiry': MordInquiryElement,
+  'mord-volunteer': MordVolunteerElement,
+  'mord-request-status': MordRequestStatusElement,
+  'mord-satisfaction-survey': MordSatisfactionSurveyElement,
+} as const;
+
+/** Defines the given Mord custom elements (all by default); names already defined are left alone. */
+export function defineMordElements(
+  names: readonly (keyof typeof MORD_ELEMENTS)[] = Object.keys(MORD_ELEMENTS) as never,
+): void {
+  for (const name of names) {
+    if (!customElements.get(name)) customElements.define(name, MORD_ELEMENTS[name]);
+  }
+}

@@ -1,0 +1,5 @@
+// Script-tag bundle sent to beneficiaries after delivery: only the satisfaction survey.
+import { MordSatisfactionSurveyElement } from '../elements';
+
+if (!customElements.get('mord-satisfaction-survey'))
+  customElements.define('mord-satisfaction-survey', MordSatisfactionSurveyElement);

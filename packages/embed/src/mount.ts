@@ -1,0 +1,52 @@
+import { MORD_ELEMENTS } from './elements';
+
+/** Configuration of {@link mount}. */
+export interface MountConfig {
+  /** Which form. */
+  form: keyof typeof MORD_ELEMENTS;
+  /** Base URL of the protocol. */
+  endpoint: string;
+  locale?: 'ar' | 'en';
+  token?: string;
+  reference?: string;
+  mode?: 'self' | 'assisted';
+  channel?: string;
+  namespace?: string;
+  includeToken?: boolean;
+}
+
+function apply(element: HTMLElement, config: Partial<MountConfig>) {
+  const attributes: Record<string, string | boolean | undefined> = {
+    endpoint: config.endpoint,
+    locale: config.locale,
+    token: config.token,
+    reference: config.reference,
+    mode: config.mode,
+    channel: config.channel,
+    namespace: config.namespace,
+    'include-token': config.includeToken,
+  };
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
+    if (value === false) element.removeAttribute(name);
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+}
+
+/**
+ * Mounts a Mord form into any element from JavaScript, without writing the custom element tag.
+ * @example const form = MordEmbed.mount(document.getElementById('apply'), { form: 'mord-support-request', endpoint: 'https://forms.example.org' })
+ */
+export function mount(
+  target: Element,
+  config: MountConfig,
+): { update(config: Partial<MountConfig>): void; unmount(): void } {
+  if (!customElements.get(config.form)) customElements.define(config.form, MORD_ELEMENTS[config.form]);
+  const element = document.createElement(config.form);
+  apply(element, config);
+  target.append(element);
+  return {
+    update: (next) => apply(element, next),
+    unmount: () => element.remove(),
+  };
+}
