@@ -2,6 +2,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -46,6 +47,60 @@ function rawCss() {
   };
 }
 
+/** Resolves React to preact/compat from the embedding package, whichever package imports it. */
+function preactAlias(dir) {
+  const importer = join(resolve(dir), 'package.json');
+  const map = {
+    react: 'preact/compat',
+    'react-dom': 'preact/compat',
+    'react-dom/client': 'preact/compat/client',
+    'react/jsx-runtime': 'preact/jsx-runtime',
+  };
+  return {
+    name: 'mord-preact-alias',
+    resolveId(id) {
+      // Resolved from the embed package with the ESM conditions of node-resolve.
+      return map[id] ? this.resolve(map[id], importer, { skipSelf: true }) : null;
+    },
+  };
+}
+
+/** Script-tag bundles (`src/iife/<name>.ts` → `dist/<file>`): everything inlined, React as preact/compat, minified. */
+function iifeBundles(dir, pkg) {
+  return Object.entries(pkg.mordBundles ?? {}).map(([entry, file]) => ({
+    input: join(dir, `src/iife/${entry}.ts`),
+    output: { file: join(dir, 'dist', file), format: 'iife', sourcemap: false },
+    plugins: [
+      rawCss(),
+      preactAlias(dir),
+      nodeResolve({
+        browser: true,
+        exportConditions: ['@mord/source', 'browser', 'module', 'import', 'default'],
+        extensions: ['.ts', '.tsx', '.mjs', '.js'],
+      }),
+      esbuild({
+        target: 'es2022',
+        jsx: 'automatic',
+        minify: true,
+        charset: 'utf8',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        tsconfig: join(dir, 'tsconfig.json'),
+        include: /\.[cm]?[jt]sx?$/,
+      }),
+    ],
+    onwarn(warning, warn) {
+      // zod and TanStack carry annotations and "use client" directives rollup does not use.
+      if (
+        ['INVALID_ANNOTATION', 'MODULE_LEVEL_DIRECTIVE', 'CIRCULAR_DEPENDENCY', 'THIS_IS_UNDEFINED'].includes(
+          warning.code,
+        )
+      )
+        return;
+      warn(warning);
+    },
+  }));
+}
+
 function externalFor(pkg) {
   const deps = [
     ...Object.keys(pkg.dependencies ?? {}),
@@ -58,6 +113,7 @@ function externalFor(pkg) {
 }
 
 export default packages.flatMap(({ dir, pkg }) => [
+  ...iifeBundles(dir, pkg),
   {
     // A package with a command line also builds its entry point.
     input: [

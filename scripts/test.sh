@@ -15,6 +15,9 @@ step "build"
 pnpm run build >/dev/null
 echo "built: $(ls -d packages/*/dist | tr '\n' ' ')"
 
+step "bundle size budgets (size-limit)"
+pnpm exec size-limit
+
 step "package checks (publint, attw)"
 node scripts/check-packages.mjs
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningServer, startServer } from '@mord/server';
@@ -6,7 +6,6 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../react/browser/chromium';
 import { serveStatic } from '../../react/browser/staticServer';
-import { buildEmbedBundles } from './buildBundles';
 
 let pageDir: string;
 let dataDir: string;
@@ -17,7 +16,11 @@ let browser: BrowserContext;
 beforeAll(async () => {
   pageDir = mkdtempSync(join(tmpdir(), 'mord-embed-page-'));
   dataDir = mkdtempSync(join(tmpdir(), 'mord-embed-api-'));
-  await buildEmbedBundles(pageDir);
+  // The shipped artifact, built by the root rollup config (the test command builds before testing).
+  const bundle = join(import.meta.dirname, '../dist/mord-embed.iife.js');
+  if (!existsSync(bundle))
+    throw new Error('packages/embed/dist/mord-embed.iife.js is missing: run `pnpm build` first');
+  copyFileSync(bundle, join(pageDir, 'mord-embed.iife.js'));
   // The page's CSP names the API, and the API's CORS list names the page: the header is computed per response.
   site = await serveStatic(pageDir, () => ({
     'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${api.url}`,
