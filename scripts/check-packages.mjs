@@ -10,9 +10,9 @@ const dirs = readdirSync('packages')
 
 let failed = false;
 for (const dir of dirs) {
-  // Stylesheets have no types to resolve.
+  // Stylesheets and script-tag bundles have no types to resolve.
   const exportsMap = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).exports ?? {};
-  const styles = Object.keys(exportsMap).filter((key) => key.endsWith('.css'));
+  const styles = Object.keys(exportsMap).filter((key) => key.endsWith('.css') || key.endsWith('.iife.js'));
   const exclude = styles.length ? ['--exclude-entrypoints', ...styles] : [];
   for (const [tool, args] of [
     ['publint', ['publint', dir, '--strict']],
