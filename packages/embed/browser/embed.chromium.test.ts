@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningServer, startServer } from '@mord/server';
+import { createStaffKey, type RunningServer, startServer } from '@mord/server';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../react/browser/chromium';
@@ -21,6 +21,10 @@ beforeAll(async () => {
   if (!existsSync(bundle))
     throw new Error('packages/embed/dist/mord-embed.iife.js is missing: run `pnpm build` first');
   copyFileSync(bundle, join(pageDir, 'mord-embed.iife.js'));
+  copyFileSync(
+    join(import.meta.dirname, '../dist/mord-survey.iife.js'),
+    join(pageDir, 'mord-survey.iife.js'),
+  );
   // The page's CSP names the API, and the API's CORS list names the page: the header is computed per response.
   site = await serveStatic(pageDir, () => ({
     'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${api.url}`,
@@ -99,6 +103,54 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
     expect(submitted[0]).toMatchObject({ reference: expect.stringMatching(/^MRD-/), status: 'submitted' });
     expect(submitted[0]).not.toHaveProperty('accessToken');
     expect(await api.store.repository.listRequests({ form: 'inquiry' })).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('runs the survey-only bundle on a phone-sized page: answers once, then says the link was used', async () => {
+    const [officer] = await Promise.all([createStaffKey(api.store, 'admin', 'admin')]);
+    const { exampleSupportRequestSubmission } = await import('@mord/core');
+    const receipt = await (
+      await fetch(`${api.url}/v1/forms/support-request/submissions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'embed-survey-1' },
+        body: JSON.stringify(await exampleSupportRequestSubmission()),
+      })
+    ).json();
+    for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered']) {
+      await fetch(`${api.url}/v1/staff/requests/${receipt.reference}/transitions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ to }),
+      });
+    }
+    const { token } = await (
+      await fetch(`${api.url}/v1/staff/requests/${receipt.reference}/survey-invitations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${officer}` },
+      })
+    ).json();
+    writeFileSync(
+      join(pageDir, 'survey.html'),
+      `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>استبانة</title></head><body>
+<mord-satisfaction-survey endpoint="${api.url}" token="${token}"></mord-satisfaction-survey>
+<script src="mord-survey.iife.js"></script></body></html>`,
+    );
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${site.url}/survey.html`);
+    await page.getByText(/رأيكِ حق لكِ/).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('radio', { name: /^٥ — / }).first().check();
+    await page.getByRole('radio', { name: /^٧ — / }).first().check();
+    await page
+      .getByRole('radio', { name: /^١٠ — / })
+      .first()
+      .check();
+    await page.getByRole('button', { name: 'إرسال' }).click();
+    await page.getByText('شكرًا لرأيكِ، فهو يساعدنا على تحسين خدمتنا.').waitFor();
+    await page.reload();
+    await page.getByText(/استُخدم رابط الاستبانة من قبل/).waitFor();
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
   });

@@ -3,8 +3,8 @@ import { MordProvider } from '@mord/react';
 import { createIndexedDbDraftStore, createOutbox, type Outbox } from '@mord/storage-browser';
 import { createHttpBackend } from '@mord/storage-http';
 import type { ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { mordStyleSheet } from './styles';
+import type { Root } from 'react-dom/client';
+import { rootInShadow } from './shadow';
 
 /** What an element renders, given its attributes and a way to report a submission. */
 export interface ElementContext {
@@ -52,18 +52,11 @@ function backendFor(endpoint: string, namespace: string, locale: Locale): Submis
 export abstract class MordElement extends HTMLElement {
   static observedAttributes: readonly string[] = MORD_ATTRIBUTES;
   #root: Root | null = null;
-  #container: HTMLDivElement | null = null;
 
   protected abstract renderForm(context: ElementContext): ReactNode;
 
   connectedCallback(): void {
-    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    shadow.adoptedStyleSheets = [mordStyleSheet()];
-    if (!this.#container) {
-      this.#container = document.createElement('div');
-      shadow.append(this.#container);
-    }
-    this.#root ??= createRoot(this.#container);
+    this.#root ??= rootInShadow(this);
     this.render();
   }
 

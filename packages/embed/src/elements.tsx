@@ -1,11 +1,6 @@
-import {
-  InquiryForm,
-  RequestStatus,
-  SatisfactionSurvey,
-  SupportRequestForm,
-  VolunteerForm,
-} from '@mord/react';
+import { InquiryForm, RequestStatus, SupportRequestForm, VolunteerForm } from '@mord/react';
 import { type ElementContext, MordElement } from './MordElement';
+import { MordSatisfactionSurveyElement } from './MordSatisfactionSurveyElement';
 
 /** `<mord-support-request>`: the beneficiary support request wizard. */
 export class MordSupportRequestElement extends MordElement {
@@ -50,13 +45,6 @@ export class MordRequestStatusElement extends MordElement {
         {...(c.token ? { accessToken: c.token } : {})}
       />
     );
-  }
-}
-
-/** `<mord-satisfaction-survey>`: the satisfaction survey (`token` from the invitation link, or the general one). */
-export class MordSatisfactionSurveyElement extends MordElement {
-  protected renderForm(c: ElementContext) {
-    return <SatisfactionSurvey token={c.token ?? 'general'} />;
   }
 }
 

@@ -3,11 +3,11 @@ export {
   MORD_ELEMENTS,
   MordInquiryElement,
   MordRequestStatusElement,
-  MordSatisfactionSurveyElement,
   MordSupportRequestElement,
   MordVolunteerElement,
 } from './elements';
 export type { ElementContext } from './MordElement';
 export { MORD_ATTRIBUTES, MordElement } from './MordElement';
+export { MordSatisfactionSurveyElement } from './MordSatisfactionSurveyElement';
 export type { MountConfig } from './mount';
 export { mount } from './mount';

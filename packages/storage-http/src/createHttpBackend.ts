@@ -1,84 +1,24 @@
-import {
-  type AttachmentInput,
-  type AttachmentMeta,
-  type FormId,
-  type Locale,
-  type Receipt,
-  type RequestQuery,
-  type RequestSummary,
-  type SatisfactionSummary,
-  type StaffApi,
-  type StaffCredentials,
-  type StaffRequestRecord,
-  type StatusView,
-  StorageError,
-  type StorageErrorCode,
-  type SubmissionBackend,
-  type SubmissionPayload,
-  type SubmitOptions,
-  type SurveyContext,
+import type {
+  AttachmentInput,
+  AttachmentMeta,
+  FormId,
+  Receipt,
+  RequestQuery,
+  RequestSummary,
+  SatisfactionSummary,
+  StaffApi,
+  StaffCredentials,
+  StaffRequestRecord,
+  StatusView,
+  SubmissionBackend,
+  SubmissionPayload,
+  SubmitOptions,
 } from '@mord/core';
+import { StorageError } from '@mord/core';
+import { createHttpCaller, type HttpBackendOptions } from './createHttpCaller';
+import { createHttpSurveyClient } from './createHttpSurveyClient';
 
-/** Options of {@link createHttpBackend}. */
-export interface HttpBackendOptions {
-  /** Base URL of the protocol, e.g. `https://forms.example.org` (the `/v1/…` paths are appended). */
-  baseUrl: string;
-  /** @default globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Language of the server's messages (`Accept-Language`). @default 'ar' */
-  locale?: Locale;
-  /** Per-request timeout in ms. @default 15000 */
-  timeoutMs?: number;
-  /** Attempts for requests that are safe to repeat (GETs and idempotent submissions). @default 3 */
-  attempts?: number;
-  /** First backoff delay in ms; doubles each attempt (with jitter). @default 300 */
-  backoffMs?: number;
-}
-
-const KNOWN_CODES: readonly StorageErrorCode[] = [
-  'validation_failed',
-  'idempotency_conflict',
-  'not_found',
-  'token_used',
-  'forbidden',
-  'invalid_transition',
-  'unsupported_media_type',
-  'payload_too_large',
-  'rate_limited',
-  'unavailable',
-  'storage_unavailable',
-];
-
-async function toStorageError(response: Response): Promise<StorageError> {
-  let body: { error?: { code?: string; message?: string; issues?: StorageError['issues'] } } = {};
-  try {
-    body = await response.json();
-  } catch {
-    // Not JSON (a proxy's error page): the status decides.
-  }
-  const fallback: StorageErrorCode =
-    response.status === 404
-      ? 'not_found'
-      : response.status === 401 || response.status === 403
-        ? 'forbidden'
-        : response.status === 413
-          ? 'payload_too_large'
-          : response.status === 415
-            ? 'unsupported_media_type'
-            : response.status === 429
-              ? 'rate_limited'
-              : response.status >= 500
-                ? 'unavailable'
-                : 'validation_failed';
-  const code = KNOWN_CODES.includes(body.error?.code as StorageErrorCode)
-    ? (body.error!.code as StorageErrorCode)
-    : fallback;
-  const retryAfter = Number(response.headers.get('retry-after'));
-  return new StorageError(code, body.error?.message ?? `HTTP ${response.status}`, {
-    issues: body.error?.issues ?? [],
-    ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
-  });
-}
+export type { HttpBackendOptions };
 
 /**
  * A submission backend that speaks the Mord HTTP protocol v1 (`docs/protocol.md`). Submissions carry
@@ -89,50 +29,8 @@ async function toStorageError(response: Response): Promise<StorageError> {
 export function createHttpBackend(options: HttpBackendOptions): SubmissionBackend & {
   staff(credentials: StaffCredentials): Promise<StaffApi>;
 } {
-  const base = options.baseUrl.replace(/\/+$/, '');
-  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
-  const attempts = options.attempts ?? 3;
-  const backoff = options.backoffMs ?? 300;
-
-  async function call(
-    path: string,
-    init: RequestInit & { locale?: Locale },
-    retry: boolean,
-  ): Promise<Response> {
-    const headers = new Headers(init.headers);
-    headers.set('accept', 'application/json');
-    headers.set('accept-language', init.locale ?? options.locale ?? 'ar');
-    let lastError: StorageError | null = null;
-    for (let attempt = 0; attempt < (retry ? attempts : 1); attempt++) {
-      if (attempt > 0) {
-        const wait = lastError?.retryAfter
-          ? lastError.retryAfter * 1000
-          : backoff * 2 ** (attempt - 1) * (0.75 + Math.random() / 2);
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-      let response: Response;
-      try {
-        response = await doFetch(`${base}${path}`, {
-          ...init,
-          headers,
-          signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
-        });
-      } catch (cause) {
-        lastError = new StorageError('unavailable', 'The server could not be reached', {
-          retryable: true,
-          cause,
-        });
-        continue;
-      }
-      if (response.ok) return response;
-      lastError = await toStorageError(response);
-      if (!lastError.retryable) throw lastError;
-    }
-    throw lastError!;
-  }
-
-  const json = async <T>(response: Response): Promise<T> => (await response.json()) as T;
-  const encode = encodeURIComponent;
+  const { call, json, encode } = createHttpCaller(options);
+  const survey = createHttpSurveyClient(options);
 
   function staffApi(key: string, actor: StaffApi['actor']): StaffApi {
     const auth = { authorization: `Bearer ${key}` };
@@ -215,22 +113,7 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         throw error;
       }
     },
-    async getSurvey(token) {
-      try {
-        return await json<SurveyContext>(await call(`/v1/surveys/${encode(token)}`, {}, true));
-      } catch (error) {
-        if (error instanceof StorageError && error.code === 'not_found') return null;
-        throw error;
-      }
-    },
-    async submitSurveyResponse(token, response) {
-      const result = await call(
-        `/v1/surveys/${encode(token)}/responses`,
-        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(response) },
-        false,
-      );
-      return json<{ id: string }>(result);
-    },
+    ...survey,
     attachments: {
       async put(file: AttachmentInput) {
         const response = await call(

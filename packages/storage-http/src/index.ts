@@ -1,2 +1,3 @@
-export type { HttpBackendOptions } from './createHttpBackend';
 export { createHttpBackend } from './createHttpBackend';
+export type { HttpBackendOptions } from './createHttpCaller';
+export { createHttpSurveyClient } from './createHttpSurveyClient';

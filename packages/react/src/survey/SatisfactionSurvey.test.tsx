@@ -73,6 +73,10 @@ describe('SatisfactionSurvey', () => {
     renderWithMord(<SatisfactionSurvey />, { locale: 'en' });
     await screen.findByRole('form');
     await user.click(screen.getByRole('button', { name: 'Submit' }));
-    expect(await screen.findAllByText('This field is required.')).toHaveLength(3);
+    expect(await screen.findAllByText('Please answer this question.')).toHaveLength(3);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Please answer the 3 required questions marked below.',
+    );
+    expect(screen.getAllByRole('radio', { name: /^1 — / })[0]).toHaveFocus();
   });
 });

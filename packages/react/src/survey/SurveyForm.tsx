@@ -1,0 +1,425 @@
+import {
+  CHANNELS,
+  DEFAULT_SURVEY,
+  formatMessage,
+  isStorageError,
+  type Locale,
+  type NumberingSystem,
+  type OptionList,
+  QUESTION_SCALES,
+  questionLabel,
+  SUPPORT_TYPES,
+  type SubmissionBackend,
+  type SurveyDefinition,
+  type SurveyQuestion,
+  surveyMessages,
+} from '@mord/core';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+
+/** Props of {@link SurveyForm}. */
+export interface SurveyFormProps {
+  backend: Pick<SubmissionBackend, 'submitSurveyResponse' | 'getSurvey'>;
+  /** @default 'ar' */
+  locale?: Locale;
+  /** @default 'arab' for Arabic, 'latn' for English */
+  numberingSystem?: NumberingSystem;
+  /** The invitation token; `general` for the open anonymous survey. @default 'general' */
+  token?: string;
+  /** A definition to use instead of asking the backend. */
+  definition?: SurveyDefinition;
+  onSubmitted?: (result: { id: string }) => void;
+}
+
+type Phase = 'loading' | 'ready' | 'missing' | 'used' | 'sending' | 'done' | 'failed';
+type Answers = Record<string, string>;
+
+function ScaleQuestion(props: {
+  question: SurveyQuestion;
+  label: string;
+  value: string;
+  error: boolean;
+  errorText: string;
+  onChange: (value: string) => void;
+  format: (n: number) => string;
+  ends: [string, string];
+  optionalText: string;
+}) {
+  const id = useId();
+  const { min, max } = QUESTION_SCALES[props.question.kind as keyof typeof QUESTION_SCALES];
+  const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  return (
+    <fieldset
+      className="mord-field mord-group mord-rating"
+      data-state={props.error ? 'invalid' : 'valid'}
+      aria-describedby={props.error ? `${id}-error` : undefined}
+      aria-invalid={props.error || undefined}
+    >
+      <legend className="mord-label">
+        {props.label}
+        {props.question.required ? (
+          <span className="mord-required" aria-hidden="true">
+            {' *'}
+          </span>
+        ) : (
+          <span className="mord-optional">{props.optionalText}</span>
+        )}
+      </legend>
+      <div className="mord-scale">
+        <span className="mord-scale-end" aria-hidden="true">
+          {props.ends[0]}
+        </span>
+        <div className="mord-scale-values">
+          {values.map((value) => {
+            const end = value === min ? props.ends[0] : value === max ? props.ends[1] : null;
+            return (
+              <label key={value} className="mord-scale-value">
+                <input
+                  type="radio"
+                  name={`${id}-${props.question.id}`}
+                  value={String(value)}
+                  checked={props.value === String(value)}
+                  data-question={props.question.id}
+                  aria-label={end ? `${props.format(value)} — ${end}` : undefined}
+                  onChange={() => props.onChange(String(value))}
+                />
+                <span aria-hidden={end ? true : undefined}>{props.format(value)}</span>
+              </label>
+            );
+          })}
+        </div>
+        <span className="mord-scale-end" aria-hidden="true">
+          {props.ends[1]}
+        </span>
+      </div>
+      {props.error ? (
+        <p id={`${id}-error`} className="mord-error">
+          {props.errorText}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function Choice(props: {
+  label: string;
+  value: string;
+  options: { id: string; label: string }[];
+  onChange: (value: string) => void;
+  radio?: {
+    name: string;
+    question: string;
+    required: boolean;
+    error: boolean;
+    errorText: string;
+    optionalText: string;
+  };
+  placeholder: string;
+}) {
+  const id = useId();
+  if (props.radio) {
+    const r = props.radio;
+    return (
+      <fieldset
+        className="mord-field mord-group"
+        data-state={r.error ? 'invalid' : 'valid'}
+        aria-describedby={r.error ? `${id}-error` : undefined}
+      >
+        <legend className="mord-label">
+          {props.label}
+          {r.required ? (
+            <span className="mord-required" aria-hidden="true">
+              {' *'}
+            </span>
+          ) : (
+            <span className="mord-optional">{r.optionalText}</span>
+          )}
+        </legend>
+        <div className="mord-options mord-options-radio">
+          {props.options.map((option) => (
+            <label key={option.id} className="mord-option">
+              <input
+                type="radio"
+                name={`${id}-${r.name}`}
+                value={option.id}
+                data-question={r.question}
+                checked={props.value === option.id}
+                onChange={() => props.onChange(option.id)}
+              />
+              <span>{option.label}</span>
+            </label>
+          ))}
+        </div>
+        {r.error ? (
+          <p id={`${id}-error`} className="mord-error">
+            {r.errorText}
+          </p>
+        ) : null}
+      </fieldset>
+    );
+  }
+  return (
+    <div className="mord-field">
+      <label className="mord-label" htmlFor={id}>
+        {props.label}
+      </label>
+      <select
+        id={id}
+        className="mord-input mord-select"
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      >
+        <option value="">{props.placeholder}</option>
+        {props.options.map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/**
+ * The satisfaction survey without react-hook-form or React Query, so that the survey-only script-tag
+ * bundle stays small: the same questions, scales, texts and markup as `SatisfactionSurvey`, context-free
+ * (it takes the backend and locale as props). The server validates every answer again.
+ */
+export function SurveyForm(props: SurveyFormProps) {
+  const locale = props.locale ?? 'ar';
+  const m = surveyMessages[locale];
+  const token = props.token ?? 'general';
+  const numbering = props.numberingSystem ?? (locale === 'ar' ? 'arab' : 'latn');
+  const format = (n: number) => new Intl.NumberFormat(`${locale}-u-nu-${numbering}`).format(n);
+  const [definition, setDefinition] = useState<SurveyDefinition | null>(props.definition ?? null);
+  const [phase, setPhase] = useState<Phase>(props.definition ? 'ready' : 'loading');
+  const [answers, setAnswers] = useState<Answers>({});
+  const [comment, setComment] = useState('');
+  const [channel, setChannel] = useState('');
+  const [serviceType, setServiceType] = useState('');
+  const [anonymous, setAnonymous] = useState(token === 'general');
+  const [attempted, setAttempted] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (props.definition) return;
+    let live = true;
+    (async () => {
+      try {
+        const context = props.backend.getSurvey
+          ? await props.backend.getSurvey(token)
+          : { token, definition: DEFAULT_SURVEY };
+        if (!live) return;
+        if (!context) return setPhase('missing');
+        setDefinition(context.definition);
+        setPhase('ready');
+      } catch (error) {
+        if (live) setPhase(isStorageError(error) && error.code === 'token_used' ? 'used' : 'failed');
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [props.backend, props.definition, token]);
+
+  if (phase === 'loading') return <p className="mord-hint">{m['ui.loading']}</p>;
+  if (phase === 'missing' || phase === 'used') {
+    return (
+      <p className={phase === 'used' ? 'mord-warning' : 'mord-error'} role="alert">
+        {m[phase === 'used' ? 'ui.used' : 'ui.notFound']}
+      </p>
+    );
+  }
+  if (phase === 'done') {
+    return (
+      <p className="mord-success" role="status" data-state="submitted">
+        {m['ui.thanks']}
+      </p>
+    );
+  }
+  if (!definition) {
+    return (
+      <p className="mord-error" role="alert">
+        {m['ui.offline']}
+      </p>
+    );
+  }
+
+  const missing = definition.questions.filter((q) => q.required && !answers[q.id]?.trim());
+  const set = (question: string, value: string) => setAnswers({ ...answers, [question]: value });
+  const labels = (options: OptionList<string>) => options.map((o) => ({ id: o.id, label: o.label[locale] }));
+  const optionalText = ` (${m['ui.optional']})`;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (phase === 'sending') return;
+    setAttempted(true);
+    if (missing.length > 0) {
+      form.current?.querySelector<HTMLInputElement>(`[data-question="${missing[0]!.id}"]`)?.focus();
+      return;
+    }
+    const response = {
+      answers: Object.fromEntries(
+        definition!.questions
+          .filter((q) => answers[q.id]?.trim())
+          .map((q) => [q.id, q.kind in QUESTION_SCALES ? Number(answers[q.id]) : answers[q.id]!.trim()]),
+      ),
+      ...(comment.trim() ? { comment: comment.trim() } : {}),
+      ...(channel ? { channel } : {}),
+      ...(serviceType ? { serviceType } : {}),
+      anonymous,
+    };
+    setPhase('sending');
+    try {
+      const result = await props.backend.submitSurveyResponse(token, response);
+      setPhase('done');
+      props.onSubmitted?.(result);
+    } catch (error) {
+      setPhase(isStorageError(error) && error.code === 'token_used' ? 'used' : 'failed');
+    }
+  }
+
+  const scaleEnds = (kind: SurveyQuestion['kind']): [string, string] =>
+    kind === 'nps'
+      ? [m['scale.nps.min'], m['scale.nps.max']]
+      : kind === 'csat'
+        ? [m['scale.csat.min'], m['scale.csat.max']]
+        : [m['scale.agreement.min'], m['scale.agreement.max']];
+
+  return (
+    <form
+      ref={form}
+      className="mord-form mord-survey"
+      noValidate
+      onSubmit={onSubmit}
+      aria-label={m['ui.title']}
+    >
+      <h2 className="mord-title">{m['ui.title']}</h2>
+      <p className="mord-intro">{m.intro}</p>
+      {attempted && missing.length > 0 ? (
+        <p className="mord-error-summary" role="alert">
+          {formatMessage(m['ui.errors'], { count: format(missing.length) })}
+        </p>
+      ) : null}
+      {definition.questions.map((question) => {
+        const label = questionLabel(question, locale);
+        const error = attempted && missing.includes(question);
+        if (question.kind in QUESTION_SCALES) {
+          return (
+            <ScaleQuestion
+              key={question.id}
+              question={question}
+              label={label}
+              value={answers[question.id] ?? ''}
+              error={error}
+              errorText={m['ui.required']}
+              onChange={(v) => set(question.id, v)}
+              format={format}
+              ends={scaleEnds(question.kind)}
+              optionalText={optionalText}
+            />
+          );
+        }
+        if (question.kind === 'yes_no_unknown') {
+          return (
+            <Choice
+              key={question.id}
+              label={label}
+              value={answers[question.id] ?? ''}
+              onChange={(v) => set(question.id, v)}
+              placeholder={m['ui.choose']}
+              options={[
+                { id: 'yes', label: m['answer.yes'] },
+                { id: 'no', label: m['answer.no'] },
+                { id: 'unknown', label: m['answer.unknown'] },
+              ]}
+              radio={{
+                name: question.id,
+                question: question.id,
+                required: question.required,
+                error,
+                errorText: m['ui.required'],
+                optionalText,
+              }}
+            />
+          );
+        }
+        return (
+          <div key={question.id} className="mord-field" data-state={error ? 'invalid' : 'valid'}>
+            <label className="mord-label" htmlFor={`${id}-${question.id}`}>
+              {label}
+            </label>
+            <textarea
+              id={`${id}-${question.id}`}
+              className="mord-input"
+              dir="auto"
+              rows={3}
+              data-question={question.id}
+              value={answers[question.id] ?? ''}
+              onChange={(e) => set(question.id, e.target.value)}
+            />
+          </div>
+        );
+      })}
+      <div className="mord-field">
+        <label className="mord-label" htmlFor={`${id}-comment`}>
+          {m['question.comment']}
+        </label>
+        <textarea
+          id={`${id}-comment`}
+          className="mord-input"
+          dir="auto"
+          rows={3}
+          maxLength={1000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </div>
+      {definition.askChannel ? (
+        <Choice
+          label={m['question.channel']}
+          value={channel}
+          onChange={setChannel}
+          options={labels(CHANNELS)}
+          placeholder={m['ui.choose']}
+        />
+      ) : null}
+      {definition.askService ? (
+        <Choice
+          label={m['question.service']}
+          value={serviceType}
+          onChange={setServiceType}
+          options={labels(SUPPORT_TYPES)}
+          placeholder={m['ui.choose']}
+        />
+      ) : null}
+      {definition.allowAnonymous && token !== 'general' ? (
+        <div className="mord-field mord-checkbox">
+          <span className="mord-option">
+            <input
+              id={`${id}-anonymous`}
+              type="checkbox"
+              checked={anonymous}
+              aria-describedby={`${id}-anonymous-hint`}
+              onChange={(e) => setAnonymous(e.target.checked)}
+            />
+            <label htmlFor={`${id}-anonymous`}>{m['question.anonymous']}</label>
+          </span>
+          <p id={`${id}-anonymous-hint`} className="mord-hint">
+            {m['ui.anonymousHint']}
+          </p>
+        </div>
+      ) : null}
+      {phase === 'failed' ? (
+        <p className="mord-submit-error" role="alert" data-state="error">
+          {m['ui.offline']}
+        </p>
+      ) : null}
+      <div className="mord-actions">
+        <button type="submit" className="mord-button mord-button-primary" disabled={phase === 'sending'}>
+          {phase === 'sending' ? m['ui.submitting'] : phase === 'failed' ? m['ui.retry'] : m['ui.submit']}
+        </button>
+      </div>
+    </form>
+  );
+}
