@@ -33,6 +33,9 @@ step "postgresql"
 source "$(dirname "${BASH_SOURCE[0]}")/postgres.sh"
 if [ -z "${MORD_TEST_DATABASE_URL:-}" ]; then start_test_postgres; fi
 
+step "examples (the main command's servers answer)"
+node scripts/serve-examples.mjs --check | tail -n 6
+
 step "unit, integration and browser tests"
 mkdir -p .tmp
 status=0

@@ -47,7 +47,7 @@ beforeAll(async () => {
   // The host page's CSS must not reach inside the forms.
   writeFileSync(
     join(pageDir, 'page.css'),
-    'label { color: rgb(255, 0, 0) !important; } .mord-input { display: none !important; }',
+    'label { color: rgb(255, 0, 0) !important; } .mord-input { display: none !important; } mord-inquiry { --mord-accent: rgb(91, 42, 134); }',
   );
   browser = await launchChromium();
   await browser.addInitScript(() => {
@@ -88,6 +88,12 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).color),
     ).not.toBe('rgb(255, 0, 0)');
+    // Only the theme variables cross the shadow boundary.
+    expect(
+      await page
+        .getByRole('button', { name: 'إرسال' })
+        .evaluate((el) => getComputedStyle(el).backgroundColor),
+    ).toBe('rgb(91, 42, 134)');
     await name.fill('نورة سعد');
     await page.getByLabel(/^رقم الجوال/).fill('٠٥٠١٢٣٤٥٦٧');
     await page.getByLabel(/^الموضوع/).selectOption('eligibility');

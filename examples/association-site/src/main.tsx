@@ -1,0 +1,6 @@
+import '@mord/react/styles.css';
+import './site.css';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+createRoot(document.getElementById('root')!).render(<App />);

@@ -1,0 +1,8 @@
+// Reacts to the forms' events (no inline scripts: the page runs under a strict CSP).
+for (const form of document.querySelectorAll('mord-support-request, mord-inquiry')) {
+  form.addEventListener('mord-submitted', (event) => {
+    const note = document.createElement('p');
+    note.textContent = `✓ ${event.detail.reference}`;
+    form.after(note);
+  });
+}

@@ -1,0 +1,163 @@
+// Starts the whole demo: the reference server on SQLite (with one staff key per role), the association's
+// website, a partner's static page embedding the forms under a strict CSP, and the survey-link page.
+// `--check` starts everything, checks that each page answers, and stops.
+import { execFileSync, spawn } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const API_PORT = Number(process.env.PORT ?? 8787);
+const PORTS = { site: 5173, partner: 5174, survey: 5175 };
+const HOST = '127.0.0.1';
+const API = `http://${HOST}:${API_PORT}`;
+const DATA = join(ROOT, 'data');
+const ORIGINS = Object.values(PORTS).flatMap((p) => [`http://${HOST}:${p}`, `http://localhost:${p}`]);
+const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${API}`;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+const bin = join(ROOT, 'packages/server/bin/mord-server.js');
+const env = {
+  ...process.env,
+  PORT: String(API_PORT),
+  MORD_DATA_DIR: DATA,
+  MORD_CORS_ORIGINS: ORIGINS.join(','),
+  MORD_PUBLIC_URL: `http://${HOST}:${PORTS.survey}`,
+};
+
+// One staff key per role, created once and kept in the local data folder.
+mkdirSync(DATA, { recursive: true });
+const keysFile = join(DATA, 'staff-keys.json');
+if (!existsSync(keysFile)) {
+  const names = {
+    relations_officer: 'منيرة (علاقات المستفيدين)',
+    social_researcher: 'هيفاء (البحث الاجتماعي)',
+    committee: 'لجنة البحث',
+    admin: 'مديرة النظام',
+  };
+  const keys = {};
+  for (const [role, name] of Object.entries(names)) {
+    keys[role] = execFileSync(process.execPath, [bin, 'key', 'create', '--role', role, '--name', name], {
+      env,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .at(-1);
+  }
+  writeFileSync(keysFile, JSON.stringify(keys, null, 2));
+}
+const keys = JSON.parse(readFileSync(keysFile, 'utf8'));
+
+console.log('Building the association website…');
+const { build } = await import('vite');
+await build({ root: join(ROOT, 'examples/association-site'), logLevel: 'warn' });
+
+const api = spawn(process.execPath, [bin, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  api.stdout.on('data', (chunk) => {
+    if (/listening on/.test(String(chunk))) resolve();
+  });
+  api.once('exit', (code) => reject(new Error(`mord-server exited with ${code}`)));
+});
+
+function serve(port, mounts, headers = {}, fallback) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let file = null;
+    for (const [prefix, dir] of mounts) {
+      if (!path.startsWith(prefix)) continue;
+      const candidate = join(dir, path.slice(prefix.length) || 'index.html');
+      if (candidate.startsWith(dir) && existsSync(candidate) && statSync(candidate).isFile()) {
+        file = candidate;
+        break;
+      }
+    }
+    if (!file && fallback && fallback.test(path)) file = join(mounts[0][1], 'index.html');
+    if (!file) return res.writeHead(404).end('Not found');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, HOST, () => resolve(server)));
+}
+
+const embed = join(ROOT, 'packages/embed/dist');
+const servers = await Promise.all([
+  serve(PORTS.site, [['/', join(ROOT, 'examples/association-site/dist')]]),
+  serve(
+    PORTS.partner,
+    [
+      ['/', join(ROOT, 'examples/partner-site')],
+      ['/', embed],
+    ],
+    { 'content-security-policy': CSP },
+  ),
+  serve(
+    PORTS.survey,
+    [
+      ['/', join(ROOT, 'examples/survey-link')],
+      ['/', embed],
+    ],
+    { 'content-security-policy': CSP },
+    /^\/survey\//,
+  ),
+]);
+
+const urls = {
+  api: API,
+  site: `http://${HOST}:${PORTS.site}/`,
+  staff: `http://${HOST}:${PORTS.site}/#/staff`,
+  partner: `http://${HOST}:${PORTS.partner}/`,
+  survey: `http://${HOST}:${PORTS.survey}/survey/<token from the staff area>`,
+};
+console.log(`
+Mord Forms is running:
+  Association website      ${urls.site}
+  Staff area               ${urls.staff}
+  Partner page (embed)     ${urls.partner}
+  Survey link              ${urls.survey}
+  API (protocol v1)        ${urls.api}   (SQLite in ${DATA})
+
+Staff keys (one per role):
+${Object.entries(keys)
+  .map(([role, key]) => `  ${role.padEnd(18)} ${key}`)
+  .join('\n')}
+
+Press Ctrl+C to stop.`);
+
+const stop = () => {
+  api.kill('SIGTERM');
+  for (const s of servers) s.close();
+};
+if (process.argv.includes('--check')) {
+  const pages = [
+    `${API}/healthz`,
+    urls.site,
+    urls.partner,
+    `${urls.partner}mord-embed.iife.js`,
+    `http://${HOST}:${PORTS.survey}/survey/abc`,
+    `http://${HOST}:${PORTS.survey}/mord-survey.iife.js`,
+  ];
+  let failed = false;
+  for (const page of pages) {
+    const status = (await fetch(page)).status;
+    console.log(`${status} ${page}`);
+    if (status !== 200) failed = true;
+  }
+  stop();
+  process.exit(failed ? 1 : 0);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stop();
+    process.exit(0);
+  });
+}
