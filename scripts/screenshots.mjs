@@ -1,0 +1,88 @@
+// Screenshots of the forms in Arabic and English, from real Chromium, into docs/screenshots/ (and an index
+// page docs/screenshots.md), so a reviewer can look at the right-to-left layout without running anything.
+// Needs the Storybook build: pnpm exec storybook build -o storybook-static
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const STATIC = join(ROOT, 'storybook-static');
+const OUT = join(ROOT, 'docs/screenshots');
+const STORIES = [
+  ['forms-support-request-wizard--start', 'Wizard — applicant'],
+  ['forms-support-request-wizard--step-errors', 'Wizard — errors'],
+  ['forms-support-request-wizard--contact', 'Wizard — contact and address'],
+  ['forms-support-request-wizard--housing', 'Wizard — housing'],
+  ['forms-support-request-wizard--household', 'Wizard — household'],
+  ['forms-support-request-wizard--income', 'Wizard — income'],
+  ['forms-support-request-wizard--request', 'Wizard — request and documents'],
+  ['forms-support-request-wizard--review', 'Wizard — review'],
+  ['forms-support-request-wizard--declaration', 'Wizard — declaration'],
+  ['forms-support-request-wizard--assisted', 'Wizard — assisted mode'],
+  ['status-request-status--after-submit', 'Confirmation'],
+  ['status-request-status--in-committee', 'Request status'],
+  ['forms-inquiry-and-volunteering--inquiry', 'Inquiry'],
+  ['forms-inquiry-and-volunteering--volunteer', 'Volunteering'],
+  ['survey-satisfaction-survey--general', 'Satisfaction survey'],
+  ['staff-request-review--committee', 'Staff — request review'],
+  ['staff-request-review--report', 'Staff — satisfaction report'],
+];
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+if (!existsSync(join(STATIC, 'iframe.html'))) {
+  console.error('Build Storybook first: pnpm exec storybook build -o storybook-static');
+  process.exit(1);
+}
+const server = createServer((req, res) => {
+  const file = join(STATIC, normalize(new URL(req.url, 'http://x').pathname));
+  if (!file.startsWith(STATIC) || !existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'mord-shots-')), {
+  executablePath: process.env.MORD_CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+mkdirSync(OUT, { recursive: true });
+const rows = [];
+for (const [id, title] of STORIES) {
+  const cells = [];
+  for (const locale of ['ar', 'en']) {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 480, height: 900 });
+    await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale}`);
+    await page.waitForSelector('#storybook-root .mord');
+    await page.waitForTimeout(300);
+    const file = `${id.replace(/^.*--/, '').replace(/[^a-z0-9-]/g, '')}-${id.split('--')[0].split('-')[0]}-${locale}.png`;
+    await page.screenshot({ path: join(OUT, file), fullPage: true });
+    cells.push(`![${title} (${locale})](screenshots/${file})`);
+    await page.close();
+  }
+  rows.push(`### ${title}\n\n${cells.join(' ')}\n`);
+}
+await browser.close();
+server.close();
+writeFileSync(
+  join(ROOT, 'docs/screenshots.md'),
+  `# Screenshots\n\nThe forms in Arabic (right to left) and English, 480 px wide, taken from real Chromium by\n\`node scripts/screenshots.mjs\` (after \`pnpm exec storybook build -o storybook-static\`).\n\n${rows.join('\n')}`,
+);
+console.log(`${STORIES.length * 2} screenshots in docs/screenshots/`);
