@@ -28,6 +28,8 @@ export const uiMessages = defineCatalog(
     'draft.restored': 'We restored the answers you entered earlier.',
     'submit.offline':
       'We could not send your request. Your data is kept; check your connection and try again.',
+    'submit.queued':
+      'You are offline: your request is saved on this device and will be sent automatically when the connection is back.',
     'submit.failed': 'Sending failed: {reason}',
     'submit.invalid': 'Some information needs correcting before sending.',
     'date.calendar': 'Calendar',
@@ -217,6 +219,7 @@ export const uiMessages = defineCatalog(
     'draft.error': 'تعذّر حفظ المسودة على هذا الجهاز.',
     'draft.restored': 'استعدنا الإجابات التي أدخلتِها سابقًا.',
     'submit.offline': 'تعذّر إرسال طلبكِ. بياناتكِ محفوظة؛ تحققي من الاتصال ثم أعيدي المحاولة.',
+    'submit.queued': 'لا يوجد اتصال: حُفظ طلبكِ على هذا الجهاز وسيُرسل تلقائيًا عند عودة الاتصال.',
     'submit.failed': 'تعذّر الإرسال: {reason}',
     'submit.invalid': 'بعض البيانات تحتاج إلى تصحيح قبل الإرسال.',
     'date.calendar': 'التقويم',

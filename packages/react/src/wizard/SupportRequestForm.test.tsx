@@ -90,6 +90,25 @@ describe('SupportRequestForm', () => {
     expect(await memory.staff({ key: 'officer' }).listRequests()).toHaveLength(1);
   });
 
+  it('says the request is saved on the device when an outbox queued it offline', async () => {
+    const user = userEvent.setup();
+    const memory = createMemoryAdapter();
+    const offline: SubmissionBackend = {
+      ...memory,
+      async submit() {
+        throw new StorageError('unavailable', 'queued', { retryable: true, queued: true });
+      },
+    };
+    renderWithMord(<SupportRequestForm />, { locale: 'en', backend: offline });
+    await fillSupportRequest(user, 'en');
+    await user.click(screen.getByRole('button', { name: 'Submit' }));
+    expect(await screen.findByText(uiMessages.en['submit.queued'])).toBeInTheDocument();
+    expect(
+      screen.getByRole('alert', { name: '' }).closest('[data-state]') ??
+        document.querySelector('[data-state="queued"]'),
+    ).toBeTruthy();
+  });
+
   it('autosaves a draft and restores it, with its step, after the page is reopened', async () => {
     const user = userEvent.setup();
     const drafts = createMemoryAdapter();
