@@ -31,7 +31,7 @@ export default defineConfig({
         ssr: { resolve },
         test: {
           name: 'chromium',
-          include: ['packages/*/browser/**/*.chromium.test.ts'],
+          include: ['packages/*/browser/**/*.chromium.test.ts', 'examples/*.chromium.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

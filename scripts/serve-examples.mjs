@@ -11,7 +11,7 @@ const API_PORT = Number(process.env.PORT ?? 8787);
 const PORTS = { site: 5173, partner: 5174, survey: 5175 };
 const HOST = '127.0.0.1';
 const API = `http://${HOST}:${API_PORT}`;
-const DATA = join(ROOT, 'data');
+const DATA = process.env.MORD_DATA_DIR ?? join(ROOT, 'data');
 const ORIGINS = Object.values(PORTS).flatMap((p) => [`http://${HOST}:${p}`, `http://localhost:${p}`]);
 const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${API}`;
 const TYPES = {

@@ -160,4 +160,31 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
   });
+
+  it('mounts, updates and unmounts a form from JavaScript with MordEmbed.mount', async () => {
+    writeFileSync(
+      join(pageDir, 'mount.html'),
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mount</title></head><body>
+<div id="slot"></div><script src="mord-embed.iife.js"></script><script src="mount.js"></script></body></html>`,
+    );
+    writeFileSync(
+      join(pageDir, 'mount.js'),
+      `window.mounted = MordEmbed.mount(document.getElementById('slot'), { form: 'mord-volunteer', endpoint: ${JSON.stringify(api.url)}, locale: 'en' });`,
+    );
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/mount.html`);
+    await page.getByRole('heading', { name: 'Volunteer with us' }).waitFor();
+    expect(
+      await page.evaluate(() => Object.keys((window as unknown as { MordEmbed: object }).MordEmbed).sort()),
+    ).toEqual(['define', 'mount']);
+    await page.evaluate(() =>
+      (window as unknown as { mounted: { update(c: object): void } }).mounted.update({ locale: 'ar' }),
+    );
+    await page.getByRole('heading', { name: 'تطوعي معنا' }).waitFor();
+    expect(await page.locator('mord-volunteer .mord').getAttribute('dir')).toBe('rtl');
+    await page.evaluate(() => (window as unknown as { mounted: { unmount(): void } }).mounted.unmount());
+    expect(await page.locator('mord-volunteer').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await page.close();
+  });
 });

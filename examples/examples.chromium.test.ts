@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../packages/react/browser/chromium';
+
+const ROOT = join(import.meta.dirname, '..');
+let data: string;
+let demo: ChildProcess;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  data = mkdtempSync(join(tmpdir(), 'mord-examples-'));
+  // The main command's servers, as `npm start` runs them (the packages are built by the test command).
+  demo = spawn(process.execPath, [join(ROOT, 'scripts/serve-examples.mjs')], {
+    env: { ...process.env, MORD_DATA_DIR: data },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let out = '';
+    demo.stdout!.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('Press Ctrl+C')) resolve();
+    });
+    demo.once('exit', (code) => reject(new Error(`serve-examples exited with ${code}: ${out}`)));
+  });
+  browser = await launchChromium();
+  await browser.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(e.violatedDirective));
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  demo?.kill('SIGTERM');
+  rmSync(data, { recursive: true, force: true });
+});
+
+describe('the examples started by the main command', () => {
+  it('serves the association website in Arabic, with the eight channels, and switches to English', async () => {
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:5173/');
+    await page
+      .getByRole('heading', { name: 'جمعية مورد النسائية للابتكار وريادة الأعمال الاجتماعية' })
+      .waitFor();
+    expect(await page.locator('.site-channels li').count()).toBe(8);
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('link', { name: 'Request support' }).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    await page.close();
+  });
+
+  it('lets staff sign in with a printed key and see the queue', async () => {
+    const keys = JSON.parse(readFileSync(join(data, 'staff-keys.json'), 'utf8')) as Record<string, string>;
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:5173/#/staff');
+    await page.getByLabel('مفتاح الموظف').fill(keys.relations_officer!);
+    await page.getByRole('button', { name: 'دخول' }).click();
+    await page.getByRole('heading', { name: 'الطلبات' }).waitFor();
+    expect(await page.getByText(/مسجّلة باسم/).textContent()).toContain('موظف علاقات المستفيدين');
+    await page.close();
+  });
+
+  it('embeds the forms on the partner page under its strict CSP', async () => {
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:5174/');
+    await page.getByRole('heading', { name: /الخطوة ١ من ٨/ }).waitFor();
+    await page.getByRole('heading', { name: 'اطرحي سؤالكِ' }).first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('answers an unknown survey link with a clear message', async () => {
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:5175/survey/not-a-real-token');
+    await page.getByText('رابط الاستبانة غير صالح أو انتهت صلاحيته.').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await page.close();
+  });
+});
