@@ -4,7 +4,7 @@ import { createIndexedDbDraftStore, createOutbox, type Outbox } from '@mord/stor
 import { createHttpBackend } from '@mord/storage-http';
 import type { ReactNode } from 'react';
 import type { Root } from 'react-dom/client';
-import { rootInShadow } from './shadow';
+import { ShadowReactElement } from './ShadowReactElement';
 
 /** What an element renders, given its attributes and a way to report a submission. */
 export interface ElementContext {
@@ -49,41 +49,16 @@ function backendFor(endpoint: string, namespace: string, locale: Locale): Submis
  * submissions in an offline outbox, sets `lang`/`dir` from the `locale` attribute, and reports
  * `mord-submitted` (reference, status, decision date; the access token only with `include-token`).
  */
-export abstract class MordElement extends HTMLElement {
+export abstract class MordElement extends ShadowReactElement {
   static observedAttributes: readonly string[] = MORD_ATTRIBUTES;
-  #root: Root | null = null;
 
   protected abstract renderForm(context: ElementContext): ReactNode;
 
-  connectedCallback(): void {
-    this.#root ??= rootInShadow(this);
-    this.render();
-  }
-
-  disconnectedCallback(): void {
-    this.#root?.unmount();
-    this.#root = null;
-  }
-
-  attributeChangedCallback(): void {
-    if (this.#root) this.render();
-  }
-
-  /** Renders again with the current attributes. */
-  render(): void {
-    const endpoint = this.getAttribute('endpoint');
+  protected renderInto(root: Root): void {
+    // The base class only renders when the endpoint attribute is set.
+    const endpoint = this.getAttribute('endpoint')!;
     const locale = resolveLocale(this.getAttribute('locale') ?? 'ar');
     const namespace = `embed:${this.getAttribute('namespace') ?? this.localName}`;
-    if (!endpoint) {
-      this.dispatchEvent(
-        new CustomEvent('mord-error', {
-          bubbles: true,
-          composed: true,
-          detail: { code: 'missing_endpoint' },
-        }),
-      );
-      return;
-    }
     const context: ElementContext = {
       locale,
       token: this.getAttribute('token'),
@@ -101,7 +76,7 @@ export abstract class MordElement extends HTMLElement {
         this.dispatchEvent(new CustomEvent('mord-submitted', { bubbles: true, composed: true, detail }));
       },
     };
-    this.#root?.render(
+    root.render(
       <MordProvider
         key={locale}
         backend={backendFor(endpoint, namespace, locale)}
