@@ -58,6 +58,9 @@ beforeAll(async () => {
       w.violations.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
     document.addEventListener('mord-submitted', (e) => w.submitted.push((e as CustomEvent).detail));
+    const errors: unknown[] = [];
+    (window as unknown as { errors: unknown[] }).errors = errors;
+    document.addEventListener('mord-error', (e) => errors.push((e as CustomEvent).detail));
   });
 });
 
@@ -185,6 +188,46 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
     await page.evaluate(() => (window as unknown as { mounted: { unmount(): void } }).mounted.unmount());
     expect(await page.locator('mord-volunteer').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps an inquiry sent offline in the outbox, reports it, and delivers it once after a reload', async () => {
+    writeFileSync(
+      join(pageDir, 'offline.html'),
+      `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>Offline</title></head><body>
+<mord-inquiry endpoint="${api.url}" locale="ar" namespace="offline-test"></mord-inquiry>
+<script src="mord-embed.iife.js"></script></body></html>`,
+    );
+    const before = (await api.store.repository.listRequests({ form: 'inquiry' })).length;
+    const page = await browser.newPage();
+    await page.route(`${api.url}/**`, (route) => route.abort('internetdisconnected'));
+    await page.goto(`${site.url}/offline.html`);
+    await page.getByLabel(/^الاسم الكامل/).fill('هند العتيبي');
+    await page.getByLabel(/^رقم الجوال/).fill('0551234567');
+    await page.getByLabel(/^الموضوع/).selectOption('services');
+    await page.getByLabel(/^رسالتكِ/).fill('ما الخدمات المتاحة للأسر المنتجة؟');
+    await page.getByRole('checkbox', { name: /أوافق على معالجة بياناتي/ }).check();
+    await page.getByRole('button', { name: 'إرسال' }).click();
+    await page.getByText(/حُفظ طلبكِ على هذا الجهاز/).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { errors: unknown[] }).errors)).toEqual([
+      { code: 'unavailable', queued: true },
+    ]);
+    // The draft is on the device too: a reload brings the answers back.
+    await page.reload();
+    await page.getByText('استعدنا الإجابات التي أدخلتِها سابقًا.').waitFor();
+    expect(await page.getByLabel(/^الاسم الكامل/).inputValue()).toBe('هند العتيبي');
+    expect((await api.store.repository.listRequests({ form: 'inquiry' })).length).toBe(before);
+    await page.unroute(`${api.url}/**`);
+    await browser.setOffline(true);
+    await browser.setOffline(false);
+    await expect
+      .poll(async () => (await api.store.repository.listRequests({ form: 'inquiry' })).length, {
+        timeout: 10_000,
+      })
+      .toBe(before + 1);
+    await page.reload();
+    await page.waitForTimeout(500);
+    expect((await api.store.repository.listRequests({ form: 'inquiry' })).length).toBe(before + 1);
     await page.close();
   });
 });

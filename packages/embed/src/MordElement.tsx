@@ -1,4 +1,11 @@
-import { type Channel, type Locale, type Receipt, resolveLocale, type SubmissionBackend } from '@mord/core';
+import {
+  type Channel,
+  isStorageError,
+  type Locale,
+  type Receipt,
+  resolveLocale,
+  type SubmissionBackend,
+} from '@mord/core';
 import { MordProvider } from '@mord/react';
 import { createIndexedDbDraftStore, createOutbox, type Outbox } from '@mord/storage-browser';
 import { createHttpBackend } from '@mord/storage-http';
@@ -15,6 +22,7 @@ export interface ElementContext {
   channel: Channel | null;
   namespace: string;
   submitted: (receipt: Receipt) => void;
+  failed: (error: Error) => void;
 }
 
 /** The attributes every Mord element understands. */
@@ -74,6 +82,13 @@ export abstract class MordElement extends ShadowReactElement {
           ...(this.hasAttribute('include-token') ? { accessToken: receipt.accessToken } : {}),
         };
         this.dispatchEvent(new CustomEvent('mord-submitted', { bubbles: true, composed: true, detail }));
+      },
+      failed: (error) => {
+        const detail = {
+          code: isStorageError(error) ? error.code : 'unavailable',
+          queued: isStorageError(error) && error.queued,
+        };
+        this.dispatchEvent(new CustomEvent('mord-error', { bubbles: true, composed: true, detail }));
       },
     };
     root.render(

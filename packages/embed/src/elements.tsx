@@ -10,6 +10,7 @@ export class MordSupportRequestElement extends MordElement {
         mode={c.mode}
         draftKey={c.namespace}
         onSubmitted={c.submitted}
+        onError={c.failed}
         {...(c.channel ? { channel: c.channel } : {})}
       />
     );
@@ -23,6 +24,7 @@ export class MordInquiryElement extends MordElement {
       <InquiryForm
         draftKey={c.namespace}
         onSubmitted={c.submitted}
+        onError={c.failed}
         {...(c.channel ? { channel: c.channel } : {})}
       />
     );
@@ -32,7 +34,7 @@ export class MordInquiryElement extends MordElement {
 /** `<mord-volunteer>`: the volunteering application. */
 export class MordVolunteerElement extends MordElement {
   protected renderForm(c: ElementContext) {
-    return <VolunteerForm draftKey={c.namespace} onSubmitted={c.submitted} />;
+    return <VolunteerForm draftKey={c.namespace} onSubmitted={c.submitted} onError={c.failed} />;
   }
 }
 

@@ -21,6 +21,8 @@ export interface InquiryFormProps {
   /** @default 'inquiry' */
   draftKey?: string;
   onSubmitted?: (receipt: Receipt) => void;
+  /** Called when sending fails; the data stays in the form. */
+  onError?: (error: Error) => void;
 }
 
 /** A question to the association through any of its channels. */
@@ -34,6 +36,7 @@ export function InquiryForm(props: InquiryFormProps) {
       title="inquiry.title"
       sent="inquiry.sent"
       onSubmitted={props.onSubmitted}
+      onError={props.onError}
       defaultValues={{
         name: '',
         mobile: '',

@@ -21,6 +21,7 @@ export function SimpleForm<T extends FieldValues>(props: {
   title: UiMessageKey;
   sent: UiMessageKey;
   onSubmitted?: ((receipt: Receipt) => void) | undefined;
+  onError?: ((error: Error) => void) | undefined;
   children: ReactNode;
 }) {
   const { t, locale } = useMord();
@@ -35,7 +36,10 @@ export function SimpleForm<T extends FieldValues>(props: {
   const handleSubmit = form.handleSubmit(async (data) => {
     const result = await submission
       .mutateAsync({ data, channel: (data as unknown as { channel: never }).channel, locale })
-      .catch(() => null);
+      .catch((error: Error) => {
+        props.onError?.(error);
+        return null;
+      });
     if (!result) return;
     await draft.clear();
     setReceipt(result);
@@ -53,6 +57,7 @@ export function SimpleForm<T extends FieldValues>(props: {
     <MordFormProvider form={form}>
       <form className="mord-form" noValidate onSubmit={onSubmit} aria-label={t(props.title)}>
         <h2 className="mord-title">{t(props.title)}</h2>
+        {draft.restored ? <p className="mord-hint">{t('draft.restored')}</p> : null}
         {props.children}
         {submission.isError ? (
           <SubmitError

@@ -18,6 +18,8 @@ export interface VolunteerFormProps {
   /** @default 'volunteer' */
   draftKey?: string;
   onSubmitted?: (receipt: Receipt) => void;
+  /** Called when sending fails; the data stays in the form. */
+  onError?: (error: Error) => void;
 }
 
 /** An application to the association's volunteering service. */
@@ -31,6 +33,7 @@ export function VolunteerForm(props: VolunteerFormProps) {
       title="volunteer.title"
       sent="volunteer.sent"
       onSubmitted={props.onSubmitted}
+      onError={props.onError}
       defaultValues={{
         name: '',
         idNumber: '',

@@ -57,6 +57,8 @@ export interface SupportRequestFormProps {
   /** Where the confirmation's "check my request" link points. */
   statusHref?: string;
   onSubmitted?: (receipt: Receipt) => void;
+  /** Called when sending fails (the data stays in the form; `queued` errors will be delivered later). */
+  onError?: (error: Error) => void;
 }
 
 function firstErrorPath(errors: FieldErrors, prefix = ''): string | null {
@@ -168,6 +170,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
       setReceipt(result);
       props.onSubmitted?.(result);
     } catch (error) {
+      props.onError?.(error as Error);
       if (isStorageError(error) && error.code === 'validation_failed') {
         for (const issue of error.issues) {
           if (issue.path.startsWith('data.'))
@@ -185,8 +188,9 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
       await draft.clear();
       setReceipt(result);
       props.onSubmitted?.(result);
-    } catch {
+    } catch (error) {
       // The error is shown by SubmitError; the data stays in the form.
+      props.onError?.(error as Error);
     }
   }
 
