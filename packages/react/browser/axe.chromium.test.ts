@@ -35,10 +35,20 @@ describe('every story in Chromium', () => {
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-        const result = await axe.run(document.querySelector('#storybook-root')!, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+        // Storybook's a11y panel runs axe after each render too: wait for its run to finish.
+        for (let attempt = 0; ; attempt++) {
+          try {
+            const result = await axe.run(document.querySelector('#storybook-root')!, {
+              runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+            });
+            return result.violations.map(
+              (v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`,
+            );
+          } catch (error) {
+            if (attempt > 50 || !String(error).includes('already running')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
       });
       for (const v of violations) failures.push(`${id}: ${v}`);
     }
