@@ -25,6 +25,7 @@ import { useMordForm } from '../forms/useMordForm';
 import { useMord } from '../provider/useMord';
 import { Confirmation } from '../status/Confirmation';
 import { SubmitError } from '../submit/SubmitError';
+import { useQueuedDelivery } from '../submit/useQueuedDelivery';
 import { useSingleFlight } from '../submit/useSingleFlight';
 import { useSubmit } from '../submit/useSubmit';
 import { emptySupportRequest, type SupportRequestValues } from './emptySupportRequest';
@@ -104,11 +105,23 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
         setStep(extras.step);
     },
   });
+  const [pendingKey, setPendingKey] = useState<string | undefined>(undefined);
   const submission = useSubmit({
     form: 'support-request',
     initialKey: () => draft.extras().idempotencyKey,
-    onKey: (idempotencyKey) => draft.save({ idempotencyKey }),
+    onKey: (idempotencyKey) => {
+      setPendingKey(idempotencyKey);
+      return draft.save({ idempotencyKey });
+    },
   });
+  // A submission left in an offline outbox (this visit or an earlier one) shows as queued, then as delivered.
+  const delivery = useQueuedDelivery('support-request', pendingKey ?? draft.extras().idempotencyKey);
+  useEffect(() => {
+    if (!delivery.receipt || receipt) return;
+    setReceipt(delivery.receipt);
+    void draft.clear();
+    props.onSubmitted?.(delivery.receipt);
+  }, [delivery.receipt, receipt, draft, props]);
   const id = STEP_IDS[step]!;
   const title = (s: StepId) => t(`wizard.step.${s}`);
 
