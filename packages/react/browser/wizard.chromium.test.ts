@@ -87,4 +87,17 @@ describe('SupportRequestForm in Chromium', () => {
     expect(await page.getByLabel(m['field.familyName']).inputValue()).toBe('العتيبي');
     await page.close();
   });
+
+  it('opens the declaration step from the review without submitting the form (regression)', async () => {
+    const page = await sb.story('forms-support-request-wizard--review');
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('heading', { name: /الخطوة ٧ من/ }).waitFor();
+    await page.getByRole('button', { name: m['common.next'] }).click();
+    await page.getByRole('heading', { name: /الخطوة ٨ من/ }).waitFor();
+    await page.waitForTimeout(200);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
+    await page.close();
+  });
 });

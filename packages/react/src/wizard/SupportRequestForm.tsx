@@ -326,6 +326,9 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
           ) : null}
           {id === 'declaration' ? (
             <button
+              // Distinct keys: reusing the "Next" button as the submit button would let the click that
+              // opens the last step also submit the form.
+              key="submit"
               type="submit"
               className="mord-button mord-button-primary"
               disabled={submission.isPending}
@@ -334,7 +337,12 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
               {submission.isPending ? t('common.submitting') : t('common.submit')}
             </button>
           ) : (
-            <button type="button" className="mord-button mord-button-primary" onClick={() => void next()}>
+            <button
+              key="next"
+              type="button"
+              className="mord-button mord-button-primary"
+              onClick={() => void next()}
+            >
               {t('common.next')}
             </button>
           )}
