@@ -1,44 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../packages/react/browser/chromium';
+import { startExamples } from './startExamples';
 
-const ROOT = join(import.meta.dirname, '..');
 let data: string;
-let demo: ChildProcess;
 let browser: BrowserContext;
 
+let examples: Awaited<ReturnType<typeof startExamples>>;
+
 beforeAll(async () => {
-  data = mkdtempSync(join(tmpdir(), 'mord-examples-'));
-  // The main command's servers, as `npm start` runs them (the packages are built by the test command).
-  demo = spawn(process.execPath, [join(ROOT, 'scripts/serve-examples.mjs')], {
-    env: { ...process.env, MORD_DATA_DIR: data },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve, reject) => {
-    let out = '';
-    demo.stdout!.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('Press Ctrl+C')) resolve();
-    });
-    demo.once('exit', (code) => reject(new Error(`serve-examples exited with ${code}: ${out}`)));
-  });
-  browser = await launchChromium();
-  await browser.addInitScript(() => {
-    const w = window as unknown as { violations: string[] };
-    w.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(e.violatedDirective));
-  });
+  examples = await startExamples();
+  data = examples.data;
+  browser = examples.browser;
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  demo?.kill('SIGTERM');
-  rmSync(data, { recursive: true, force: true });
-});
+afterAll(() => examples?.stop());
 
 describe('the examples started by the main command', () => {
   it('serves the association website in Arabic, with the eight channels, and switches to English', async () => {

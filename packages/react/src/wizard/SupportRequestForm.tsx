@@ -317,6 +317,11 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
             retryable={submission.retryable}
             onRetry={() => void retry()}
           />
+        ) : delivery.queued ? (
+          // After a reload the submission is no longer in flight, but the outbox still holds it.
+          <div className="mord-submit-error" role="status" data-state="queued">
+            <p>{t('submit.queued')}</p>
+          </div>
         ) : null}
         <div className="mord-actions">
           {step > 0 ? (

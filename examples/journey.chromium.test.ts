@@ -1,0 +1,141 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startExamples } from './startExamples';
+
+const API = 'http://127.0.0.1:8787';
+let data: string;
+let browser: BrowserContext;
+
+let examples: Awaited<ReturnType<typeof startExamples>>;
+
+beforeAll(async () => {
+  examples = await startExamples();
+  data = examples.data;
+  browser = examples.browser;
+  writeFileSync(join(data, 'id.pdf'), '%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+}, 120_000);
+
+afterAll(() => examples?.stop());
+
+async function next(page: Page, step: string) {
+  await page.getByRole('button', { name: 'التالي' }).click();
+  await page.getByRole('heading', { name: new RegExp(`الخطوة ${step} من`) }).waitFor();
+}
+
+async function draw(page: Page) {
+  const canvas = page.locator('mord-support-request canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + 30, box.y + 80);
+  await page.mouse.down();
+  for (let i = 0; i < 30; i++)
+    await page.mouse.move(box.x + 30 + i * 10, box.y + 80 + Math.round(Math.sin(i / 2) * 40), { steps: 3 });
+  await page.mouse.up();
+}
+
+async function countRequests(): Promise<number> {
+  const keys = JSON.parse(readFileSync(join(data, 'staff-keys.json'), 'utf8')) as Record<string, string>;
+  const response = await fetch(`${API}/v1/staff/requests?form=support-request`, {
+    headers: { authorization: `Bearer ${keys.admin}` },
+  });
+  return ((await response.json()) as unknown[]).length;
+}
+
+describe('the beneficiary journey in Chromium (Arabic)', () => {
+  it('fills the request on the partner page with Arabic-Indic digits and a Hijri date, signs, submits offline, reloads, and is delivered once when online', async () => {
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:5174/');
+    const form = page.locator('mord-support-request');
+    await form.getByLabel(/^الاسم الأول/).fill('فاطمة');
+    await form.getByLabel(/^اسم الأب/).fill('عبد الله');
+    await form.getByLabel(/^اسم الجد/).fill('محمد');
+    await form.getByLabel(/^اسم العائلة/).fill('القحطاني');
+    await form.getByLabel(/^رقم الهوية أو الإقامة/).fill('١٠٠٠٠٠٠٠٠٨');
+    await form.getByLabel('اليوم', { exact: true }).fill('١');
+    await form.getByLabel('الشهر', { exact: true }).selectOption('7');
+    await form.getByLabel('السنة', { exact: true }).fill('١٤٠٥');
+    await form.getByText(/يوافق:/).waitFor();
+    await form.getByLabel(/^الحالة الاجتماعية/).selectOption('widowed');
+    await form.getByLabel(/^المؤهل الدراسي/).selectOption('secondary');
+    await form.getByLabel(/^الحالة الوظيفية/).selectOption('unemployed');
+    await next(page, '٢');
+    await form.getByLabel(/^رقم الجوال/).fill('٠٥٥١٢٣٤٥٦٧');
+    await form.getByLabel(/^المنطقة/).selectOption('riyadh');
+    await form.getByLabel(/^المدينة/).fill('الرياض');
+    await form.getByLabel(/^الحي/).fill('النسيم');
+    await next(page, '٣');
+    await form.getByLabel(/^نوع المسكن/).selectOption('apartment');
+    await form.getByLabel(/^ملكية المسكن/).selectOption('rented');
+    await form.getByLabel(/^قيمة الإيجار السنوي/).fill('٢٤٬٠٠٠');
+    await next(page, '٤');
+    for (const [i, member] of [
+      ['سارة القحطاني', 'daughter', 'female', '١٤٣٥'],
+      ['خالد القحطاني', 'son', 'male', '١٤٣٨'],
+    ].entries()) {
+      await form.getByRole('button', { name: 'إضافة فرد من الأسرة' }).click();
+      const row = form.getByRole('group', {
+        name: `فرد الأسرة ${new Intl.NumberFormat('ar-u-nu-arab').format(i + 1)}`,
+      });
+      await row.getByLabel(/^الاسم الكامل/).fill(member[0]!);
+      await row.getByLabel(/^صلة القرابة/).selectOption(member[1]!);
+      await row.getByLabel(/^الجنس/).selectOption(member[2]!);
+      await row.getByLabel('اليوم', { exact: true }).fill('١٠');
+      await row.getByLabel('الشهر', { exact: true }).selectOption('3');
+      await row.getByLabel('السنة', { exact: true }).fill(member[3]!);
+      await row.getByLabel(/^الحالة الدراسية أو الوظيفية/).selectOption('student');
+    }
+    await next(page, '٥');
+    await form.getByRole('radio', { name: 'نعم' }).check();
+    await form.getByRole('button', { name: 'إضافة' }).click();
+    await form.getByLabel(/^مصادر الدخل/).selectOption('social_security');
+    await form.getByLabel(/^الدخل الشهري/).fill('١٬٥٠٠');
+    await next(page, '٦');
+    await form.getByRole('checkbox', { name: 'سلة غذائية' }).check();
+    await form.getByLabel(/^صفي احتياجكِ/).fill('أحتاج إلى سلة غذائية شهرية لأطفالي.');
+    await form.locator('input[type=file]').setInputFiles(join(data, 'id.pdf'));
+    await form.getByText(/رُفع: id.pdf/).waitFor();
+    await next(page, '٧');
+    await form.getByText('سارة القحطاني').waitFor();
+    await next(page, '٨');
+    for (const name of [
+      /أوافق على معالجة بياناتي/,
+      /أوافق على تحقق الجمعية/,
+      /اطلعتُ على إشعار الخصوصية/,
+      /قرأتُ الإقرار أعلاه/,
+    ]) {
+      const box = form.getByRole('checkbox', { name });
+      await box.click();
+      await expect.poll(() => box.isChecked(), { message: String(name) }).toBe(true);
+    }
+    await form.getByLabel('اسمكِ الكامل').fill('فاطمة عبد الله محمد القحطاني');
+    await draw(page);
+    const before = await countRequests();
+
+    // Offline: the API cannot be reached; the request waits in the outbox.
+    await page.route(`${API}/**`, (route) => route.abort('internetdisconnected'));
+    await form.getByRole('button', { name: 'إرسال' }).click();
+    await form.locator('[data-state="queued"]').first().waitFor();
+    await page.reload();
+    await page.locator('mord-support-request [data-state="queued"]').first().waitFor();
+    expect(await page.locator('mord-support-request [data-state="queued"]').first().textContent()).toMatch(
+      /حُفظ طلبكِ على هذا الجهاز/,
+    );
+    expect(await countRequests()).toBe(before);
+
+    await page.unroute(`${API}/**`);
+    await browser.setOffline(true);
+    await browser.setOffline(false);
+    await page
+      .locator('mord-support-request')
+      .getByRole('heading', { name: 'استلمنا طلبكِ' })
+      .waitFor({ timeout: 15_000 });
+    const reference = await page.locator('mord-support-request .mord-code').first().textContent();
+    expect(reference).toMatch(/^MRD-\d{4}-\d{6}$/);
+    expect(await page.locator('mord-support-request time').textContent()).toMatch(/هـ — .*٢٠٢٦|هـ — .*٢٠٢٧/);
+    expect(await countRequests()).toBe(before + 1);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
