@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { getStatusText, type RequestState } from '@mord/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExamples } from './startExamples';
@@ -7,6 +8,7 @@ import { startExamples } from './startExamples';
 const API = 'http://127.0.0.1:8787';
 let data: string;
 let browser: BrowserContext;
+let reference = '';
 
 let examples: Awaited<ReturnType<typeof startExamples>>;
 
@@ -35,16 +37,43 @@ async function draw(page: Page) {
   await page.mouse.up();
 }
 
+function staffKey(role: string): string {
+  return (JSON.parse(readFileSync(join(data, 'staff-keys.json'), 'utf8')) as Record<string, string>)[role]!;
+}
+
+/** Signs in to the staff area in a new page and, unless told not to, opens the journey's request. */
+async function openAsStaff(role: string, openRequest = true): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto('http://127.0.0.1:5173/#/staff');
+  await page.getByLabel('مفتاح الموظف').fill(staffKey(role));
+  await page.getByRole('button', { name: 'دخول' }).click();
+  await page.getByRole('heading', { name: 'الطلبات' }).waitFor();
+  if (openRequest) {
+    await page.getByRole('button', { name: new RegExp(reference) }).click();
+    await page.getByRole('heading', { name: `الطلب ${reference}` }).waitFor();
+  }
+  return page;
+}
+
+async function move(page: Page, to: RequestState) {
+  const button = page.getByRole('button', { name: `نقل إلى: ${getStatusText(to, 'ar').title}` });
+  await button.click();
+  await button.waitFor({ state: 'detached' });
+}
+
+async function countChecked(page: Page): Promise<number> {
+  return page.getByRole('group', { name: 'قائمة التحقق' }).locator('input:checked').count();
+}
+
 async function countRequests(): Promise<number> {
-  const keys = JSON.parse(readFileSync(join(data, 'staff-keys.json'), 'utf8')) as Record<string, string>;
   const response = await fetch(`${API}/v1/staff/requests?form=support-request`, {
-    headers: { authorization: `Bearer ${keys.admin}` },
+    headers: { authorization: `Bearer ${staffKey('admin')}` },
   });
   return ((await response.json()) as unknown[]).length;
 }
 
 describe('the beneficiary journey in Chromium (Arabic)', () => {
-  it('fills the request on the partner page with Arabic-Indic digits and a Hijri date, signs, submits offline, reloads, and is delivered once when online', async () => {
+  it('fills the request on the partner page with Arabic-Indic digits and a Hijri date, signs, submits offline, reloads, and is delivered once when online; then checks the status', async () => {
     const page = await browser.newPage();
     await page.goto('http://127.0.0.1:5174/');
     const form = page.locator('mord-support-request');
@@ -131,11 +160,79 @@ describe('the beneficiary journey in Chromium (Arabic)', () => {
       .locator('mord-support-request')
       .getByRole('heading', { name: 'استلمنا طلبكِ' })
       .waitFor({ timeout: 15_000 });
-    const reference = await page.locator('mord-support-request .mord-code').first().textContent();
+    reference = (await page.locator('mord-support-request .mord-code').first().textContent())!;
+    const token = (await page.locator('mord-support-request .mord-code').nth(1).textContent())!;
     expect(reference).toMatch(/^MRD-\d{4}-\d{6}$/);
+    await page
+      .locator('mord-support-request')
+      .getByText(/تردّ لجنة البحث بالقبول أو الاعتذار/)
+      .waitFor();
     expect(await page.locator('mord-support-request time').textContent()).toMatch(/هـ — .*٢٠٢٦|هـ — .*٢٠٢٧/);
     expect(await countRequests()).toBe(before + 1);
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+
+    // Later, she checks the status on the association's website with the reference and the access code.
+    await page.goto('http://127.0.0.1:5173/#/status');
+    await page.getByLabel('الرقم المرجعي').fill(reference);
+    await page.getByLabel('رمز المتابعة').fill(token);
+    await page.getByRole('button', { name: 'استعلام' }).click();
+    await page.getByRole('heading', { name: 'الحالة الحالية' }).waitFor();
+    await page.getByText(getStatusText('submitted', 'ar').title).first().waitFor();
     await page.close();
+  }, 120_000);
+
+  it('staff take it through the workflow in the staff area, then she answers the survey on a phone once', async () => {
+    expect(reference).toMatch(/^MRD-/);
+    const officer = await openAsStaff('relations_officer');
+    await officer.getByText('تم التحقق: البيانات مطابقة تمامًا لما وقّعت عليه مقدّمة الطلب.').waitFor();
+    await move(officer, 'verifying');
+    const checklist = officer.getByRole('group', { name: 'قائمة التحقق' }).getByRole('checkbox');
+    for (const box of await checklist.all()) await box.check();
+    await officer.getByRole('button', { name: 'حفظ قائمة التحقق' }).click();
+    await move(officer, 'with_social_researcher');
+    await officer.close();
+
+    const researcher = await openAsStaff('social_researcher');
+    await move(researcher, 'in_committee');
+    await researcher.close();
+    const committee = await openAsStaff('committee');
+    await move(committee, 'accepted');
+    await committee.close();
+
+    const registration = await openAsStaff('relations_officer');
+    expect(
+      await registration.getByRole('group', { name: 'قائمة التحقق' }).getByRole('checkbox').count(),
+    ).toBe(await countChecked(registration));
+    await move(registration, 'registered');
+    await move(registration, 'service_delivered');
+    await registration.getByRole('button', { name: 'إنشاء دعوة للاستبانة' }).click();
+    const link = (await registration
+      .getByRole('status')
+      .filter({ hasText: 'رابط الاستبانة' })
+      .locator('bdi')
+      .textContent())!;
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:5175\/survey\/.+/);
+    await registration.close();
+
+    const phone = await browser.newPage();
+    await phone.setViewportSize({ width: 360, height: 800 });
+    await phone.goto(link);
+    await phone.getByText(/رأيكِ حق لكِ/).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    for (const answer of [/^٥ — /, /^٧ — /, /^١٠ — /])
+      await phone.getByRole('radio', { name: answer }).first().check();
+    await phone.getByRole('button', { name: 'إرسال' }).click();
+    await phone.getByText('شكرًا لرأيكِ، فهو يساعدنا على تحسين خدمتنا.').waitFor();
+    await phone.goto(link);
+    await phone.getByText(/استُخدم رابط الاستبانة من قبل/).waitFor();
+    expect(await phone.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(
+      [],
+    );
+    await phone.close();
+
+    const report = await openAsStaff('admin', false);
+    await report.getByRole('button', { name: 'تقرير الرضا' }).click();
+    await report.getByText('عدد الردود: ١').first().waitFor();
+    await report.close();
   }, 120_000);
 });
