@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { getStatusText, type RequestState } from '@mord/core';
+import { exampleSupportRequestSubmission, getStatusText, type Receipt, type RequestState } from '@mord/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExamples } from './startExamples';
@@ -41,16 +42,16 @@ function staffKey(role: string): string {
   return (JSON.parse(readFileSync(join(data, 'staff-keys.json'), 'utf8')) as Record<string, string>)[role]!;
 }
 
-/** Signs in to the staff area in a new page and, unless told not to, opens the journey's request. */
-async function openAsStaff(role: string, openRequest = true): Promise<Page> {
+/** Signs in to the staff area in a new page and opens a request (by default the journey's). */
+async function openAsStaff(role: string, openRequest: string | false = reference): Promise<Page> {
   const page = await browser.newPage();
   await page.goto('http://127.0.0.1:5173/#/staff');
   await page.getByLabel('مفتاح الموظف').fill(staffKey(role));
   await page.getByRole('button', { name: 'دخول' }).click();
   await page.getByRole('heading', { name: 'الطلبات' }).waitFor();
   if (openRequest) {
-    await page.getByRole('button', { name: new RegExp(reference) }).click();
-    await page.getByRole('heading', { name: `الطلب ${reference}` }).waitFor();
+    await page.getByRole('button', { name: new RegExp(openRequest) }).click();
+    await page.getByRole('heading', { name: `الطلب ${openRequest}` }).waitFor();
   }
   return page;
 }
@@ -63,6 +64,15 @@ async function move(page: Page, to: RequestState) {
 
 async function countChecked(page: Page): Promise<number> {
   return page.getByRole('group', { name: 'قائمة التحقق' }).locator('input:checked').count();
+}
+
+async function submitExample(key: string): Promise<Receipt> {
+  const response = await fetch(`${API}/v1/forms/support-request/submissions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': key },
+    body: JSON.stringify(await exampleSupportRequestSubmission()),
+  });
+  return (await response.json()) as Receipt;
 }
 
 async function countRequests(): Promise<number> {
@@ -235,4 +245,45 @@ describe('the beneficiary journey in Chromium (Arabic)', () => {
     await report.getByText('عدد الردود: ١').first().waitFor();
     await report.close();
   }, 120_000);
+
+  it('shows a record changed after signing as not verified, and shows a rejection to the beneficiary', async () => {
+    const tampered = await submitExample('journey-tampered');
+    // Someone edits the stored data behind the server's back: the signature no longer matches.
+    const Database = createRequire(join(import.meta.dirname, '../packages/server/package.json'))(
+      'better-sqlite3',
+    ) as new (
+      file: string,
+    ) => {
+      prepare(sql: string): { get(...args: unknown[]): unknown; run(...args: unknown[]): unknown };
+      close(): void;
+    };
+    const db = new Database(join(data, 'mord.sqlite'));
+    const row = db.prepare('select data from requests where reference = ?').get(tampered.reference) as {
+      data: string;
+    };
+    const edited = JSON.parse(row.data) as { applicant: { firstName: string } };
+    edited.applicant.firstName = 'نورة';
+    db.prepare('update requests set data = ? where reference = ?').run(
+      JSON.stringify(edited),
+      tampered.reference,
+    );
+    db.close();
+    const review = await openAsStaff('relations_officer', tampered.reference);
+    await review.getByText('لم يتم التحقق: تغيّرت البيانات أو نص الإقرار بعد التوقيع.').waitFor();
+    expect(await review.locator('.mord-verification').getAttribute('data-state')).toBe('unverified');
+    await review.close();
+
+    const rejected = await submitExample('journey-rejected');
+    const committee = await openAsStaff('admin', rejected.reference);
+    for (const to of ['verifying', 'in_committee', 'rejected'] as const) await move(committee, to);
+    await committee.close();
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:5173/#/status');
+    await page.getByLabel('الرقم المرجعي').fill(rejected.reference);
+    await page.getByLabel('رمز المتابعة').fill(rejected.accessToken);
+    await page.getByRole('button', { name: 'استعلام' }).click();
+    await page.getByText(getStatusText('rejected', 'ar').title).first().waitFor();
+    await page.getByText(getStatusText('rejected', 'ar').description).first().waitFor();
+    await page.close();
+  });
 });
