@@ -1,9 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { exampleSupportRequestSubmission, getStatusText, type Receipt, type RequestState } from '@mord/core';
+import {
+  exampleSupportRequestSubmission,
+  getStatusText,
+  type Receipt,
+  type RequestState,
+  SUPPORT_TYPES,
+} from '@mord/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiMessages } from '../packages/react/src/i18n/uiMessages';
 import { startExamples } from './startExamples';
 
 const API = 'http://127.0.0.1:8787';
@@ -21,11 +28,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => examples?.stop());
-
-async function next(page: Page, step: string) {
-  await page.getByRole('button', { name: 'التالي' }).click();
-  await page.getByRole('heading', { name: new RegExp(`الخطوة ${step} من`) }).waitFor();
-}
 
 async function draw(page: Page) {
   const canvas = page.locator('mord-support-request canvas');
@@ -82,105 +84,171 @@ async function countRequests(): Promise<number> {
   return ((await response.json()) as unknown[]).length;
 }
 
-describe('the beneficiary journey in Chromium (Arabic)', () => {
-  it('fills the request on the partner page with Arabic-Indic digits and a Hijri date, signs, submits offline, reloads, and is delivered once when online; then checks the status', async () => {
+type Locale = 'ar' | 'en';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const startsWith = (text: string) => new RegExp(`^${escapeRegExp(text)}`);
+const digits = (locale: Locale, n: number | string) =>
+  locale === 'ar' ? String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) : String(n);
+function format(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+}
+
+/** The partner page's support request, shown in the given locale (the page itself is Arabic). */
+async function partnerForm(page: Page, locale: Locale) {
+  const form = page.locator('mord-support-request');
+  await form.evaluate((element, value) => element.setAttribute('locale', value), locale);
+  return form;
+}
+
+/**
+ * Fills the whole support request on the partner page as a beneficiary would, typing numbers in the locale's
+ * digits, picking a Hijri date of birth, adding two household members and an attachment, and signing.
+ */
+async function fillSupportRequest(page: Page, locale: Locale) {
+  const m = uiMessages[locale];
+  const form = await partnerForm(page, locale);
+  const label = (key: keyof typeof m) => startsWith(m[key]);
+  const next = async (step: number) => {
+    await form.getByRole('button', { name: m['common.next'], exact: true }).click();
+    const progress = format(m['wizard.progress'], {
+      current: digits(locale, step),
+      total: digits(locale, 8),
+    });
+    await form.getByRole('heading', { name: startsWith(progress.split(':')[0]!) }).waitFor();
+  };
+  await form
+    .getByRole('heading', {
+      name: startsWith(
+        format(m['wizard.progress'], { current: digits(locale, 1), total: digits(locale, 8) }).split(':')[0]!,
+      ),
+    })
+    .waitFor();
+  await form.getByLabel(label('field.firstName')).fill('فاطمة');
+  await form.getByLabel(label('field.fatherName')).fill('عبد الله');
+  await form.getByLabel(label('field.grandfatherName')).fill('محمد');
+  await form.getByLabel(label('field.familyName')).fill('القحطاني');
+  await form.getByLabel(label('field.idNumber')).fill(digits(locale, '1000000008'));
+  await form.getByLabel(m['date.day'], { exact: true }).fill(digits(locale, 1));
+  await form.getByLabel(m['date.month'], { exact: true }).selectOption('7');
+  await form.getByLabel(m['date.year'], { exact: true }).fill(digits(locale, 1405));
+  await form.getByText(startsWith(m['date.equivalent'].split('{')[0]!.trim())).waitFor();
+  await form.getByLabel(label('field.maritalStatus')).selectOption('widowed');
+  await form.getByLabel(label('field.education')).selectOption('secondary');
+  await form.getByLabel(label('field.employment')).selectOption('unemployed');
+  await next(2);
+  await form.getByLabel(label('field.mobile')).fill(digits(locale, '0551234567'));
+  await form.getByLabel(label('field.region')).selectOption('riyadh');
+  await form.getByLabel(label('field.city')).fill('الرياض');
+  await form.getByLabel(label('field.district')).fill('النسيم');
+  await next(3);
+  await form.getByLabel(label('field.housingType')).selectOption('apartment');
+  await form.getByLabel(label('field.ownership')).selectOption('rented');
+  await form.getByLabel(label('field.annualRent')).fill(locale === 'ar' ? '٢٤٬٠٠٠' : '24,000');
+  await next(4);
+  for (const [i, member] of [
+    ['سارة القحطاني', 'daughter', 'female', 1435],
+    ['خالد القحطاني', 'son', 'male', 1438],
+  ].entries()) {
+    await form.getByRole('button', { name: m['household.add'], exact: true }).click();
+    const row = form.getByRole('group', {
+      name: format(m['household.member'], { n: digits(locale, i + 1) }),
+    });
+    await row.getByLabel(label('field.memberName')).fill(String(member[0]));
+    await row.getByLabel(label('field.relation')).selectOption(String(member[1]));
+    await row.getByLabel(label('field.gender')).selectOption(String(member[2]));
+    await row.getByLabel(m['date.day'], { exact: true }).fill(digits(locale, 10));
+    await row.getByLabel(m['date.month'], { exact: true }).selectOption('3');
+    await row.getByLabel(m['date.year'], { exact: true }).fill(digits(locale, member[3]!));
+    await row.getByLabel(label('field.status')).selectOption('student');
+  }
+  await next(5);
+  await form.getByRole('radio', { name: m['common.yes'], exact: true }).check();
+  await form.getByRole('button', { name: m['common.add'], exact: true }).click();
+  await form.getByLabel(label('field.incomeSources')).selectOption('social_security');
+  await form.getByLabel(label('field.monthlyIncome')).fill(locale === 'ar' ? '١٬٥٠٠' : '1,500');
+  await next(6);
+  const food = SUPPORT_TYPES.find((option) => option.id === 'food_basket')!.label[locale];
+  await form.getByRole('checkbox', { name: food, exact: true }).check();
+  await form.getByLabel(label('field.description')).fill('أحتاج إلى سلة غذائية شهرية لأطفالي.');
+  await form.locator('input[type=file]').setInputFiles(join(data, 'id.pdf'));
+  await form.getByText(format(m['file.uploaded'], { name: 'id.pdf' })).waitFor();
+  await next(7);
+  await form.getByText('سارة القحطاني').waitFor();
+  await next(8);
+  for (const key of [
+    'field.consents.processing',
+    'field.consents.verification',
+    'field.consents.privacyNotice',
+    'declaration.acknowledge',
+  ] as const) {
+    const box = form.getByRole('checkbox', { name: startsWith(m[key]) });
+    await box.click();
+    await expect.poll(() => box.isChecked(), { message: key }).toBe(true);
+  }
+  await form.getByLabel(m['declaration.signerName']).fill('فاطمة عبد الله محمد القحطاني');
+  await draw(page);
+}
+
+/** Submits while the API is unreachable, reloads, goes online, and returns the confirmation's codes. */
+async function submitOfflineAndDeliver(
+  page: Page,
+  locale: Locale,
+): Promise<{ reference: string; token: string }> {
+  const m = uiMessages[locale];
+  const before = await countRequests();
+  await page.route(`${API}/**`, (route) => route.abort('internetdisconnected'));
+  await page
+    .locator('mord-support-request')
+    .getByRole('button', { name: m['common.submit'], exact: true })
+    .click();
+  const queued = page.locator('mord-support-request [data-state="queued"]').first();
+  await queued.waitFor();
+  expect(await queued.textContent()).toBe(m['submit.queued']);
+  await page.reload();
+  await partnerForm(page, locale);
+  await queued.waitFor();
+  expect(await queued.textContent()).toBe(m['submit.queued']);
+  expect(await countRequests()).toBe(before);
+
+  await page.unroute(`${API}/**`);
+  await browser.setOffline(true);
+  await browser.setOffline(false);
+  const form = page.locator('mord-support-request');
+  await form.getByRole('heading', { name: m['confirmation.title'] }).waitFor({ timeout: 15_000 });
+  await form.getByText(startsWith(m['confirmation.deadline'])).waitFor();
+  expect(await countRequests()).toBe(before + 1);
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+  return {
+    reference: (await form.locator('.mord-code').first().textContent())!,
+    token: (await form.locator('.mord-code').nth(1).textContent())!,
+  };
+}
+
+describe('the beneficiary journey in Chromium', () => {
+  it('in English: fills the request on the partner page, signs, submits offline, reloads, and is delivered once when online', async () => {
     const page = await browser.newPage();
     await page.goto('http://127.0.0.1:5174/');
-    const form = page.locator('mord-support-request');
-    await form.getByLabel(/^الاسم الأول/).fill('فاطمة');
-    await form.getByLabel(/^اسم الأب/).fill('عبد الله');
-    await form.getByLabel(/^اسم الجد/).fill('محمد');
-    await form.getByLabel(/^اسم العائلة/).fill('القحطاني');
-    await form.getByLabel(/^رقم الهوية أو الإقامة/).fill('١٠٠٠٠٠٠٠٠٨');
-    await form.getByLabel('اليوم', { exact: true }).fill('١');
-    await form.getByLabel('الشهر', { exact: true }).selectOption('7');
-    await form.getByLabel('السنة', { exact: true }).fill('١٤٠٥');
-    await form.getByText(/يوافق:/).waitFor();
-    await form.getByLabel(/^الحالة الاجتماعية/).selectOption('widowed');
-    await form.getByLabel(/^المؤهل الدراسي/).selectOption('secondary');
-    await form.getByLabel(/^الحالة الوظيفية/).selectOption('unemployed');
-    await next(page, '٢');
-    await form.getByLabel(/^رقم الجوال/).fill('٠٥٥١٢٣٤٥٦٧');
-    await form.getByLabel(/^المنطقة/).selectOption('riyadh');
-    await form.getByLabel(/^المدينة/).fill('الرياض');
-    await form.getByLabel(/^الحي/).fill('النسيم');
-    await next(page, '٣');
-    await form.getByLabel(/^نوع المسكن/).selectOption('apartment');
-    await form.getByLabel(/^ملكية المسكن/).selectOption('rented');
-    await form.getByLabel(/^قيمة الإيجار السنوي/).fill('٢٤٬٠٠٠');
-    await next(page, '٤');
-    for (const [i, member] of [
-      ['سارة القحطاني', 'daughter', 'female', '١٤٣٥'],
-      ['خالد القحطاني', 'son', 'male', '١٤٣٨'],
-    ].entries()) {
-      await form.getByRole('button', { name: 'إضافة فرد من الأسرة' }).click();
-      const row = form.getByRole('group', {
-        name: `فرد الأسرة ${new Intl.NumberFormat('ar-u-nu-arab').format(i + 1)}`,
-      });
-      await row.getByLabel(/^الاسم الكامل/).fill(member[0]!);
-      await row.getByLabel(/^صلة القرابة/).selectOption(member[1]!);
-      await row.getByLabel(/^الجنس/).selectOption(member[2]!);
-      await row.getByLabel('اليوم', { exact: true }).fill('١٠');
-      await row.getByLabel('الشهر', { exact: true }).selectOption('3');
-      await row.getByLabel('السنة', { exact: true }).fill(member[3]!);
-      await row.getByLabel(/^الحالة الدراسية أو الوظيفية/).selectOption('student');
-    }
-    await next(page, '٥');
-    await form.getByRole('radio', { name: 'نعم' }).check();
-    await form.getByRole('button', { name: 'إضافة' }).click();
-    await form.getByLabel(/^مصادر الدخل/).selectOption('social_security');
-    await form.getByLabel(/^الدخل الشهري/).fill('١٬٥٠٠');
-    await next(page, '٦');
-    await form.getByRole('checkbox', { name: 'سلة غذائية' }).check();
-    await form.getByLabel(/^صفي احتياجكِ/).fill('أحتاج إلى سلة غذائية شهرية لأطفالي.');
-    await form.locator('input[type=file]').setInputFiles(join(data, 'id.pdf'));
-    await form.getByText(/رُفع: id.pdf/).waitFor();
-    await next(page, '٧');
-    await form.getByText('سارة القحطاني').waitFor();
-    await next(page, '٨');
-    for (const name of [
-      /أوافق على معالجة بياناتي/,
-      /أوافق على تحقق الجمعية/,
-      /اطلعتُ على إشعار الخصوصية/,
-      /قرأتُ الإقرار أعلاه/,
-    ]) {
-      const box = form.getByRole('checkbox', { name });
-      await box.click();
-      await expect.poll(() => box.isChecked(), { message: String(name) }).toBe(true);
-    }
-    await form.getByLabel('اسمكِ الكامل').fill('فاطمة عبد الله محمد القحطاني');
-    await draw(page);
-    const before = await countRequests();
+    await fillSupportRequest(page, 'en');
+    const codes = await submitOfflineAndDeliver(page, 'en');
+    expect(codes.reference).toMatch(/^MRD-\d{4}-\d{6}$/);
+    expect(
+      await page
+        .locator('mord-support-request')
+        .evaluate((e) => e.shadowRoot!.querySelector('[dir]')?.getAttribute('dir')),
+    ).toBe('ltr');
+    await page.close();
+  }, 120_000);
 
-    // Offline: the API cannot be reached; the request waits in the outbox.
-    await page.route(`${API}/**`, (route) => route.abort('internetdisconnected'));
-    await form.getByRole('button', { name: 'إرسال' }).click();
-    await form.locator('[data-state="queued"]').first().waitFor();
-    await page.reload();
-    await page.locator('mord-support-request [data-state="queued"]').first().waitFor();
-    expect(await page.locator('mord-support-request [data-state="queued"]').first().textContent()).toMatch(
-      /حُفظ طلبكِ على هذا الجهاز/,
-    );
-    expect(await countRequests()).toBe(before);
-
-    await page.unroute(`${API}/**`);
-    await browser.setOffline(true);
-    await browser.setOffline(false);
-    await page
-      .locator('mord-support-request')
-      .getByRole('heading', { name: 'استلمنا طلبكِ' })
-      .waitFor({ timeout: 15_000 });
-    reference = (await page.locator('mord-support-request .mord-code').first().textContent())!;
-    const token = (await page.locator('mord-support-request .mord-code').nth(1).textContent())!;
+  it('in Arabic: fills the request on the partner page with Arabic-Indic digits and a Hijri date, signs, submits offline, reloads, is delivered once when online, then checks the status', async () => {
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:5174/');
+    await fillSupportRequest(page, 'ar');
+    const codes = await submitOfflineAndDeliver(page, 'ar');
+    reference = codes.reference;
+    const token = codes.token;
     expect(reference).toMatch(/^MRD-\d{4}-\d{6}$/);
-    await page
-      .locator('mord-support-request')
-      .getByText(/تردّ لجنة البحث بالقبول أو الاعتذار/)
-      .waitFor();
     expect(await page.locator('mord-support-request time').textContent()).toMatch(/هـ — .*٢٠٢٦|هـ — .*٢٠٢٧/);
-    expect(await countRequests()).toBe(before + 1);
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-
     // Later, she checks the status on the association's website with the reference and the access code.
     await page.goto('http://127.0.0.1:5173/#/status');
     await page.getByLabel('الرقم المرجعي').fill(reference);
