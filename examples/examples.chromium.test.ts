@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startExamples } from './startExamples';
 
@@ -16,6 +17,20 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => examples?.stop());
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe (WCAG 2.2 A/AA rules) on the page, open shadow roots included. Evaluated over the DevTools protocol, so the page's CSP does not block it. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+  });
+}
 
 describe('the examples started by the main command', () => {
   it('serves the association website in Arabic, with the eight channels, and switches to English', async () => {
@@ -58,5 +73,36 @@ describe('the examples started by the main command', () => {
     await page.getByText('رابط الاستبانة غير صالح أو انتهت صلاحيته.').waitFor();
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
+  });
+
+  it('has zero axe violations on every example page, in Arabic and in English', async () => {
+    const failures: string[] = [];
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:5173/');
+    for (const locale of ['ar', 'en']) {
+      if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+      for (const hash of ['#/', '#/apply', '#/status', '#/inquiry', '#/volunteer', '#/staff']) {
+        await page.evaluate((h) => {
+          location.hash = h;
+        }, hash);
+        await page.locator('main h1, main h2').first().waitFor();
+        await page.waitForTimeout(100);
+        for (const v of await axeViolations(page)) failures.push(`site ${locale} ${hash}: ${v}`);
+      }
+    }
+    for (const locale of ['ar', 'en']) {
+      await page.goto('http://127.0.0.1:5174/');
+      await page.locator('mord-support-request, mord-inquiry').evaluateAll((elements, value) => {
+        for (const element of elements) element.setAttribute('locale', value);
+      }, locale);
+      await page.locator('mord-support-request h2, mord-support-request h3').first().waitFor();
+      for (const v of await axeViolations(page)) failures.push(`partner ${locale}: ${v}`);
+    }
+    await page.goto('http://127.0.0.1:5175/survey/not-a-real-token');
+    await page.getByText('رابط الاستبانة غير صالح أو انتهت صلاحيته.').waitFor();
+    for (const v of await axeViolations(page)) failures.push(`survey link: ${v}`);
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    await page.close();
+    expect(failures).toEqual([]);
   });
 });
