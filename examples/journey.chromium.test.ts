@@ -68,12 +68,16 @@ async function countChecked(page: Page): Promise<number> {
   return page.getByRole('group', { name: 'قائمة التحقق' }).locator('input:checked').count();
 }
 
-async function submitExample(key: string): Promise<Receipt> {
+async function submitExample(
+  key: string,
+  mutate?: NonNullable<Parameters<typeof exampleSupportRequestSubmission>[0]>['mutate'],
+): Promise<Receipt> {
   const response = await fetch(`${API}/v1/forms/support-request/submissions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': key },
-    body: JSON.stringify(await exampleSupportRequestSubmission()),
+    body: JSON.stringify(await exampleSupportRequestSubmission({ mutate })),
   });
+  expect(response.status).toBe(201);
   return (await response.json()) as Receipt;
 }
 
@@ -353,5 +357,21 @@ describe('the beneficiary journey in Chromium', () => {
     await page.getByText(getStatusText('rejected', 'ar').title).first().waitFor();
     await page.getByText(getStatusText('rejected', 'ar').description).first().waitFor();
     await page.close();
+  });
+
+  it('shows markup and script typed into free-text fields as text in the staff review, never running them', async () => {
+    const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> أحتاج إلى مساعدة';
+    const receipt = await submitExample('journey-markup', (input) => {
+      input.request.description = hostile;
+      input.address.city = '<b onmouseover="window.pwned=3">الرياض</b>';
+      input.address.district = '"><svg onload="window.pwned=4">';
+    });
+    const review = await openAsStaff('relations_officer', receipt.reference);
+    await review.getByText(hostile).waitFor();
+    expect(
+      await review.locator('main img[src="x"], main script, main svg[onload], main b[onmouseover]').count(),
+    ).toBe(0);
+    expect(await review.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await review.close();
   });
 });
