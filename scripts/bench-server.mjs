@@ -1,6 +1,6 @@
 // Load benchmark of @mord/server on loopback: concurrent submissions where every idempotency key is sent
 // several times at once. Reports submissions/s and latency percentiles, and checks zero duplicates and zero
-// lost acknowledged submissions. With --write, records the results in docs/benchmarks.md.
+// lost acknowledged submissions; then fills the staff queue to 10,000 requests and times listing it. With --write, records the results in docs/benchmarks.md.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 const ROOT = new URL('..', import.meta.url).pathname;
 const KEYS = Number(process.env.BENCH_KEYS ?? 600);
 const REPEATS = 3;
+const QUEUE = Number(process.env.BENCH_QUEUE ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const work = mkdtempSync(join(tmpdir(), 'mord-load-'));
 mkdirSync(join(ROOT, 'packages/server/.tmp'), { recursive: true });
@@ -87,12 +88,51 @@ await Promise.all(
   }),
 );
 const seconds = (performance.now() - started) / 1000;
-const stored = await (
-  await fetch(`${url}/v1/staff/requests?limit=100000`, { headers: { authorization: `Bearer ${adminKey}` } })
-).json();
+const staffGet = async (path) =>
+  (await fetch(`${url}/v1/staff${path}`, { headers: { authorization: `Bearer ${adminKey}` } })).json();
+// The whole queue, page by page (the API serves at most 1000 per page).
+async function listAll() {
+  const all = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await staffGet(`/requests?limit=1000&offset=${offset}`);
+    all.push(...page);
+    if (page.length < 1000) return all;
+  }
+}
+const stored = await listAll();
 const storedRefs = new Set(stored.map((r) => r.reference));
 const lost = [...receipts.values()].filter((ref) => !storedRefs.has(ref)).length;
 const duplicates = stored.length - new Set(receipts.values()).size;
+
+// The staff queue at QUEUE requests: top up with distinct submissions, then time the listing (medians).
+let next2 = 0;
+const topUp = Math.max(0, QUEUE - KEYS);
+await Promise.all(
+  Array.from({ length: CONCURRENCY }, async () => {
+    while (next2 < topUp) {
+      const i = next2++;
+      const response = await fetch(`${url}/v1/forms/support-request/submissions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': `queue-key-${i}` },
+        body: JSON.stringify(bodies[i % KEYS]),
+      });
+      if (response.status !== 201) throw new Error(`top-up submission answered ${response.status}`);
+    }
+  }),
+);
+async function median(runs, fn) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+const queueSize = (await listAll()).length;
+const firstPage = await median(21, () => staffGet('/requests?limit=100'));
+const overduePage = await median(21, () => staffGet('/requests?limit=100&overdue=true'));
+const wholeQueue = await median(5, listAll);
 child.kill('SIGTERM');
 rmSync(work, { recursive: true, force: true });
 rmSync(bundleDir, { recursive: true, force: true });
@@ -109,6 +149,10 @@ const table = [
   `| requests stored / distinct keys | ${stored.length} / ${KEYS} |`,
   `| duplicates | ${duplicates} |`,
   `| acknowledged but lost | ${lost} |`,
+  `| staff queue size | ${queueSize} requests |`,
+  `| list the first page (100), median of 21 | ${firstPage.toFixed(1)} ms |`,
+  `| list overdue requests (reads only those in committee), median of 21 | ${overduePage.toFixed(1)} ms |`,
+  `| list the whole queue (pages of 1000), median of 5 | ${wholeQueue.toFixed(0)} ms |`,
 ].join('\n');
 console.log(table);
 if (duplicates !== 0 || lost !== 0 || stored.length !== KEYS) {
