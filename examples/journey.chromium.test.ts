@@ -374,4 +374,22 @@ describe('the beneficiary journey in Chromium', () => {
     expect(await review.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await review.close();
   });
+
+  it('keeps a draft on the partner page when the tab is closed and opened again', async () => {
+    const m = uiMessages.ar;
+    const first = await browser.newPage();
+    await first.goto('http://127.0.0.1:5174/');
+    const form = first.locator('mord-support-request');
+    await form.getByLabel(startsWith(m['field.firstName'])).fill('نوف');
+    await form.getByLabel(startsWith(m['field.idNumber'])).fill('١٠٠٠٠٠٠٠٠٨');
+    await form.getByText(m['draft.saved']).waitFor();
+    await first.close();
+    const second = await browser.newPage();
+    await second.goto('http://127.0.0.1:5174/');
+    const again = second.locator('mord-support-request');
+    await again.getByText(m['draft.restored']).waitFor();
+    expect(await again.getByLabel(startsWith(m['field.firstName'])).inputValue()).toBe('نوف');
+    expect(await again.getByLabel(startsWith(m['field.idNumber'])).inputValue()).toBe('١٠٠٠٠٠٠٠٠٨');
+    await second.close();
+  });
 });
