@@ -35,7 +35,7 @@ export { VolunteerForm } from './forms/VolunteerForm';
 export type { UiMessageKey } from './i18n/uiMessages';
 export { uiMessages } from './i18n/uiMessages';
 export type { MordContextValue } from './provider/MordContext';
-export type { MordProviderProps, MordTheme } from './provider/MordProvider';
+export type { MessageOverrides, MordProviderProps, MordTheme } from './provider/MordProvider';
 export { MordProvider } from './provider/MordProvider';
 export { useMord } from './provider/useMord';
 export type { RequestReviewProps } from './staff/RequestReview';

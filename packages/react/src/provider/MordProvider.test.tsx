@@ -2,6 +2,7 @@ import { createMemoryAdapter } from '@mord/core';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
+import { SupportRequestForm } from '../wizard/SupportRequestForm';
 import { MordProvider } from './MordProvider';
 import { useMord } from './useMord';
 
@@ -64,4 +65,28 @@ describe('MordProvider', () => {
   it('explains when a component is used outside it', () => {
     expect(() => render(<Probe />)).toThrow(/inside <MordProvider>/);
   });
+
+  it.each([
+    ['ar', 'اسم العائلة'],
+    ['en', 'Family name'],
+  ] as const)(
+    "takes the integrator's wording in %s, shown as text even when it holds markup",
+    (locale, family) => {
+      const hostile = '<img src=x onerror="window.pwned=1"><b>';
+      const { container } = render(
+        <MordProvider
+          backend={createMemoryAdapter()}
+          locale={locale}
+          messages={{ [locale]: { 'field.firstName': `${hostile} ${locale}` } }}
+        >
+          <SupportRequestForm />
+        </MordProvider>,
+      );
+      expect(
+        screen.getByLabelText(new RegExp(`^<img src=x onerror="window.pwned=1"><b> ${locale}`)),
+      ).toBeInTheDocument();
+      expect(screen.getByLabelText(new RegExp(`^${family}`))).toBeInTheDocument();
+      expect(container.querySelector('img, b')).toBeNull();
+    },
+  );
 });

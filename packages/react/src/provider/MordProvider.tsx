@@ -28,6 +28,9 @@ export interface MordTheme {
   fontFamily?: string;
 }
 
+/** Replacement wording for messages, per locale; keys missing here keep the built-in text. */
+export type MessageOverrides = { readonly [L in Locale]?: Partial<Record<UiMessageKey, string>> };
+
 /** Props of {@link MordProvider}. */
 export interface MordProviderProps {
   /** Where submissions go (memory adapter, HTTP client, offline outbox…). */
@@ -41,6 +44,12 @@ export interface MordProviderProps {
   /** Days the research committee has to answer. @default 14 */
   decisionDays?: number;
   theme?: MordTheme;
+  /**
+   * Your own wording for any message, per locale (labels, help text, buttons). Shown as plain text, never as
+   * markup. Define it outside the component (or memoise it): a new object re-renders every form below.
+   * @example { ar: { 'field.description': 'اشرحي حاجتكِ باختصار' }, en: { 'field.description': 'Tell us briefly what you need' } }
+   */
+  messages?: MessageOverrides;
   /** Your own React Query client; one is created otherwise. */
   queryClient?: QueryClient;
   className?: string;
@@ -77,7 +86,7 @@ export function MordProvider(props: MordProviderProps) {
       const localized: MessageParams = {};
       for (const [name, v] of Object.entries(params ?? {}))
         localized[name] = typeof v === 'number' ? formatNumber(v) : v;
-      return formatMessage(uiMessages[locale][key], localized);
+      return formatMessage(props.messages?.[locale]?.[key] ?? uiMessages[locale][key], localized);
     };
     const context: MordContextValue = {
       backend: props.backend,
@@ -90,7 +99,7 @@ export function MordProvider(props: MordProviderProps) {
     };
     if (props.draftStore) context.draftStore = props.draftStore;
     return context;
-  }, [props.backend, props.draftStore, props.decisionDays, locale, numberingSystem]);
+  }, [props.backend, props.draftStore, props.decisionDays, props.messages, locale, numberingSystem]);
 
   return (
     <QueryClientProvider client={props.queryClient ?? ownClient}>
