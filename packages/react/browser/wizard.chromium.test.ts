@@ -1,3 +1,4 @@
+import { SUPPORT_TYPES } from '@mord/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiMessages } from '../src/i18n/uiMessages';
 import { choose, press, tabTo, typeInto } from './keyboard';
@@ -10,65 +11,68 @@ beforeAll(async () => {
 });
 afterAll(async () => sb?.close());
 
-async function next(page: import('playwright-core').Page, step: number) {
-  await press(page, m['common.next'], 'Enter');
-  await page
-    .getByRole('heading', {
-      name: new RegExp(`الخطوة ${new Intl.NumberFormat('ar-u-nu-arab').format(step)} من`),
-    })
-    .waitFor();
+async function next(page: import('playwright-core').Page, step: number, locale: 'ar' | 'en' = 'ar') {
+  const messages = uiMessages[locale];
+  await press(page, messages['common.next'], 'Enter');
+  const current = new Intl.NumberFormat(locale === 'ar' ? 'ar-u-nu-arab' : 'en').format(step);
+  const progress = messages['wizard.progress'].replace('{current}', current).split('{total}')[0]!;
+  await page.getByRole('heading', { name: new RegExp(`^${progress}`) }).waitFor();
 }
 
 describe('SupportRequestForm in Chromium', () => {
-  it('is completed and submitted with the keyboard only, in Arabic', async () => {
-    const page = await sb.story('forms-support-request-wizard--start');
+  it.each([
+    ['ar', (s: string) => s.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!)],
+    ['en', (s: string) => s],
+  ] as const)('is completed and submitted with the keyboard only, in %s', async (locale, digits) => {
+    const k = uiMessages[locale];
+    const page = await sb.story('forms-support-request-wizard--start', locale);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.waitForSelector('#storybook-root .mord');
-    await typeInto(page, m['field.firstName'], 'فاطمة');
-    await typeInto(page, m['field.fatherName'], 'عبد الله');
-    await typeInto(page, m['field.grandfatherName'], 'محمد');
-    await typeInto(page, m['field.familyName'], 'القحطاني');
-    await typeInto(page, m['field.idNumber'], '١٠٠٠٠٠٠٠٠٨');
-    await typeInto(page, m['date.day'], '١');
-    await choose(page, m['date.month'], '7');
-    await typeInto(page, m['date.year'], '١٤٠٥');
-    await choose(page, m['field.maritalStatus'], 'widowed');
-    await choose(page, m['field.education'], 'secondary');
-    await choose(page, m['field.employment'], 'unemployed');
-    await next(page, 2);
+    await typeInto(page, k['field.firstName'], 'فاطمة');
+    await typeInto(page, k['field.fatherName'], 'عبد الله');
+    await typeInto(page, k['field.grandfatherName'], 'محمد');
+    await typeInto(page, k['field.familyName'], 'القحطاني');
+    await typeInto(page, k['field.idNumber'], digits('1000000008'));
+    await typeInto(page, k['date.day'], digits('1'));
+    await choose(page, k['date.month'], '7');
+    await typeInto(page, k['date.year'], digits('1405'));
+    await choose(page, k['field.maritalStatus'], 'widowed');
+    await choose(page, k['field.education'], 'secondary');
+    await choose(page, k['field.employment'], 'unemployed');
+    await next(page, 2, locale);
 
-    await typeInto(page, m['field.mobile'], '٠٥٥١٢٣٤٥٦٧');
-    await choose(page, m['field.region'], 'riyadh');
-    await typeInto(page, m['field.city'], 'الرياض');
-    await typeInto(page, m['field.district'], 'النسيم');
-    await next(page, 3);
+    await typeInto(page, k['field.mobile'], digits('0551234567'));
+    await choose(page, k['field.region'], 'riyadh');
+    await typeInto(page, k['field.city'], 'الرياض');
+    await typeInto(page, k['field.district'], 'النسيم');
+    await next(page, 3, locale);
 
-    await choose(page, m['field.housingType'], 'apartment');
-    await choose(page, m['field.ownership'], 'owned');
-    await next(page, 4);
-    await next(page, 5);
+    await choose(page, k['field.housingType'], 'apartment');
+    await choose(page, k['field.ownership'], 'owned');
+    await next(page, 4, locale);
+    await next(page, 5, locale);
 
     // Radio groups: Tab lands on the group, arrows pick the option.
-    await tabTo(page, 'نعم');
+    await tabTo(page, k['common.yes']);
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('no');
-    await next(page, 6);
+    await next(page, 6, locale);
 
-    await press(page, 'سلة غذائية');
-    await typeInto(page, m['field.description'], 'أحتاج إلى سلة غذائية شهرية لأطفالي.');
-    await next(page, 7);
-    await next(page, 8);
+    await press(page, SUPPORT_TYPES.find((option) => option.id === 'food_basket')!.label[locale]);
+    await typeInto(page, k['field.description'], 'أحتاج إلى سلة غذائية شهرية لأطفالي.');
+    await next(page, 7, locale);
+    await next(page, 8, locale);
 
-    await press(page, m['field.consents.processing']);
-    await press(page, m['field.consents.verification']);
-    await press(page, m['field.consents.privacyNotice']);
-    await press(page, m['declaration.acknowledge']);
-    await typeInto(page, m['declaration.signerName'], 'فاطمة عبد الله محمد القحطاني');
-    await tabTo(page, m['declaration.drawn']);
+    await press(page, k['field.consents.processing']);
+    await press(page, k['field.consents.verification']);
+    await press(page, k['field.consents.privacyNotice']);
+    await press(page, k['declaration.acknowledge']);
+    await typeInto(page, k['declaration.signerName'], 'فاطمة عبد الله محمد القحطاني');
+    await tabTo(page, k['declaration.drawn']);
     await page.keyboard.press('ArrowDown');
-    await press(page, m['common.submit'], 'Enter');
-    await page.getByRole('heading', { name: m['confirmation.title'] }).waitFor();
+    await press(page, k['common.submit'], 'Enter');
+    await page.getByRole('heading', { name: k['confirmation.title'] }).waitFor();
     expect(await page.locator('.mord-code').first().textContent()).toMatch(/^MRD-\d{4}-\d{6}$/);
     await page.close();
   });
