@@ -7,6 +7,7 @@ import {
   type Receipt,
   type RequestState,
   SUPPORT_TYPES,
+  surveyMessages,
 } from '@mord/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -230,7 +231,7 @@ async function submitOfflineAndDeliver(
 }
 
 describe('the beneficiary journey in Chromium', () => {
-  it('in English: fills the request on the partner page, signs, submits offline, reloads, and is delivered once when online', async () => {
+  it('in English: fills the request on the partner page, signs, submits offline, reloads, is delivered once when online, checks the status, and answers the survey once', async () => {
     const page = await browser.newPage();
     await page.goto('http://127.0.0.1:5174/');
     await fillSupportRequest(page, 'en');
@@ -241,6 +242,44 @@ describe('the beneficiary journey in Chromium', () => {
         .locator('mord-support-request')
         .evaluate((e) => e.shadowRoot!.querySelector('[dir]')?.getAttribute('dir')),
     ).toBe('ltr');
+
+    // Her status, on the association's website in English.
+    const m = uiMessages.en;
+    await page.goto('http://127.0.0.1:5173/#/status');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByLabel(m['status.reference']).fill(codes.reference);
+    await page.getByLabel(m['status.token']).fill(codes.token);
+    await page.getByRole('button', { name: m['status.check'], exact: true }).click();
+    await page.getByRole('heading', { name: m['status.current'] }).waitFor();
+    await page.getByText(getStatusText('submitted', 'en').title).first().waitFor();
+
+    // After the service, the survey link in English on a phone: answered once, then refused.
+    for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered']) {
+      const moved = await fetch(`${API}/v1/staff/requests/${codes.reference}/transitions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${staffKey('admin')}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ to }),
+      });
+      expect(moved.status).toBe(200);
+    }
+    const invitation = (await (
+      await fetch(`${API}/v1/staff/requests/${codes.reference}/survey-invitations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${staffKey('admin')}` },
+      })
+    ).json()) as { url: string };
+    const s = surveyMessages.en;
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${invitation.url}?lang=en`);
+    await page.getByText(s.intro).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    for (const answer of [/^5 — /, /^7 — /, /^10 — /])
+      await page.getByRole('radio', { name: answer }).first().check();
+    await page.getByRole('button', { name: m['common.submit'], exact: true }).click();
+    await page.getByText(s['ui.thanks']).waitFor();
+    await page.reload();
+    await page.getByText(s['ui.used']).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
   }, 120_000);
 
@@ -314,7 +353,8 @@ describe('the beneficiary journey in Chromium', () => {
 
     const report = await openAsStaff('admin', false);
     await report.getByRole('button', { name: 'تقرير الرضا' }).click();
-    await report.getByText('عدد الردود: ١').first().waitFor();
+    // Two answers: the English run's and this one.
+    await report.getByText('عدد الردود: ٢').first().waitFor();
     await report.close();
   }, 120_000);
 
