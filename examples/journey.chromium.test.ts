@@ -12,6 +12,7 @@ import {
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiMessages } from '../packages/react/src/i18n/uiMessages';
+import { siteMessages } from './association-site/src/siteMessages';
 import { startExamples } from './startExamples';
 
 const API = 'http://127.0.0.1:8787';
@@ -46,27 +47,76 @@ function staffKey(role: string): string {
 }
 
 /** Signs in to the staff area in a new page and opens a request (by default the journey's). */
-async function openAsStaff(role: string, openRequest: string | false = reference): Promise<Page> {
+async function openAsStaff(
+  role: string,
+  openRequest: string | false = reference,
+  locale: Locale = 'ar',
+): Promise<Page> {
+  const site = siteMessages[locale];
   const page = await browser.newPage();
   await page.goto('http://127.0.0.1:5173/#/staff');
-  await page.getByLabel('مفتاح الموظف').fill(staffKey(role));
-  await page.getByRole('button', { name: 'دخول' }).click();
-  await page.getByRole('heading', { name: 'الطلبات' }).waitFor();
+  if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel(site.staffKey).fill(staffKey(role));
+  await page.getByRole('button', { name: site.signIn, exact: true }).click();
+  await page.getByRole('heading', { name: site.queue }).waitFor();
   if (openRequest) {
     await page.getByRole('button', { name: new RegExp(openRequest) }).click();
-    await page.getByRole('heading', { name: `الطلب ${openRequest}` }).waitFor();
+    await page
+      .getByRole('heading', { name: format(uiMessages[locale]['staff.review'], { reference: openRequest }) })
+      .waitFor();
   }
   return page;
 }
 
-async function move(page: Page, to: RequestState) {
-  const button = page.getByRole('button', { name: `نقل إلى: ${getStatusText(to, 'ar').title}` });
+async function move(page: Page, to: RequestState, locale: Locale = 'ar') {
+  const name = format(uiMessages[locale]['staff.moveTo'], { state: getStatusText(to, locale).title });
+  const button = page.getByRole('button', { name });
   await button.click();
   await button.waitFor({ state: 'detached' });
 }
 
-async function countChecked(page: Page): Promise<number> {
-  return page.getByRole('group', { name: 'قائمة التحقق' }).locator('input:checked').count();
+/**
+ * The staff side, each role with its own key in the staff area: the officer sees the declaration verified,
+ * ticks the checklist and refers the request to the researcher, who sends it to the committee; the committee
+ * accepts; the officer registers it, records the service and creates a survey invitation, whose link is returned.
+ */
+async function staffWorkflow(ref: string, locale: Locale): Promise<string> {
+  const m = uiMessages[locale];
+  const checklist = (page: Page) =>
+    page.getByRole('group', { name: m['staff.checklist'] }).getByRole('checkbox');
+  const officer = await openAsStaff('relations_officer', ref, locale);
+  await officer.getByText(m['staff.verified']).waitFor();
+  await move(officer, 'verifying', locale);
+  for (const box of await checklist(officer).all()) await box.check();
+  await officer.getByRole('button', { name: m['staff.saveChecklist'] }).click();
+  await move(officer, 'with_social_researcher', locale);
+  await officer.close();
+
+  const researcher = await openAsStaff('social_researcher', ref, locale);
+  await move(researcher, 'in_committee', locale);
+  await researcher.close();
+  const committee = await openAsStaff('committee', ref, locale);
+  await move(committee, 'accepted', locale);
+  await committee.close();
+
+  const registration = await openAsStaff('relations_officer', ref, locale);
+  // The checklist was saved: every item is still ticked.
+  const items = await checklist(registration).count();
+  expect(items).toBeGreaterThan(0);
+  expect(
+    await registration.getByRole('group', { name: m['staff.checklist'] }).locator('input:checked').count(),
+  ).toBe(items);
+  await move(registration, 'registered', locale);
+  await move(registration, 'service_delivered', locale);
+  await registration.getByRole('button', { name: m['staff.surveyInvite'] }).click();
+  const link = (await registration
+    .getByRole('status')
+    .filter({ hasText: format(m['staff.surveyLink'], { url: '' }).trim() })
+    .locator('bdi')
+    .textContent())!;
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:5175\/survey\/.+/);
+  await registration.close();
+  return link;
 }
 
 async function submitExample(
@@ -231,7 +281,7 @@ async function submitOfflineAndDeliver(
 }
 
 describe('the beneficiary journey in Chromium', () => {
-  it('in English: fills the request on the partner page, signs, submits offline, reloads, is delivered once when online, checks the status, and answers the survey once', async () => {
+  it('in English: fills the request on the partner page, signs, submits offline, reloads, is delivered once when online, checks the status, is taken through the workflow by staff in the English staff area, and answers the survey once', async () => {
     const page = await browser.newPage();
     await page.goto('http://127.0.0.1:5174/');
     await fillSupportRequest(page, 'en');
@@ -253,24 +303,11 @@ describe('the beneficiary journey in Chromium', () => {
     await page.getByRole('heading', { name: m['status.current'] }).waitFor();
     await page.getByText(getStatusText('submitted', 'en').title).first().waitFor();
 
-    // After the service, the survey link in English on a phone: answered once, then refused.
-    for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered']) {
-      const moved = await fetch(`${API}/v1/staff/requests/${codes.reference}/transitions`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${staffKey('admin')}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ to }),
-      });
-      expect(moved.status).toBe(200);
-    }
-    const invitation = (await (
-      await fetch(`${API}/v1/staff/requests/${codes.reference}/survey-invitations`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${staffKey('admin')}` },
-      })
-    ).json()) as { url: string };
+    // Staff take it through the workflow in the English staff area; then the survey link on a phone.
+    const link = await staffWorkflow(codes.reference, 'en');
     const s = surveyMessages.en;
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(`${invitation.url}?lang=en`);
+    await page.goto(`${link}?lang=en`);
     await page.getByText(s.intro).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     for (const answer of [/^5 — /, /^7 — /, /^10 — /])
@@ -304,36 +341,7 @@ describe('the beneficiary journey in Chromium', () => {
 
   it('staff take it through the workflow in the staff area, then she answers the survey on a phone once', async () => {
     expect(reference).toMatch(/^MRD-/);
-    const officer = await openAsStaff('relations_officer');
-    await officer.getByText('تم التحقق: البيانات مطابقة تمامًا لما وقّعت عليه مقدّمة الطلب.').waitFor();
-    await move(officer, 'verifying');
-    const checklist = officer.getByRole('group', { name: 'قائمة التحقق' }).getByRole('checkbox');
-    for (const box of await checklist.all()) await box.check();
-    await officer.getByRole('button', { name: 'حفظ قائمة التحقق' }).click();
-    await move(officer, 'with_social_researcher');
-    await officer.close();
-
-    const researcher = await openAsStaff('social_researcher');
-    await move(researcher, 'in_committee');
-    await researcher.close();
-    const committee = await openAsStaff('committee');
-    await move(committee, 'accepted');
-    await committee.close();
-
-    const registration = await openAsStaff('relations_officer');
-    expect(
-      await registration.getByRole('group', { name: 'قائمة التحقق' }).getByRole('checkbox').count(),
-    ).toBe(await countChecked(registration));
-    await move(registration, 'registered');
-    await move(registration, 'service_delivered');
-    await registration.getByRole('button', { name: 'إنشاء دعوة للاستبانة' }).click();
-    const link = (await registration
-      .getByRole('status')
-      .filter({ hasText: 'رابط الاستبانة' })
-      .locator('bdi')
-      .textContent())!;
-    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:5175\/survey\/.+/);
-    await registration.close();
+    const link = await staffWorkflow(reference, 'ar');
 
     const phone = await browser.newPage();
     await phone.setViewportSize({ width: 360, height: 800 });
