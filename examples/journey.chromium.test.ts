@@ -119,6 +119,24 @@ async function staffWorkflow(ref: string, locale: Locale): Promise<string> {
   return link;
 }
 
+/** Checks a request on the association's website, as the beneficiary, and waits for the state's text. */
+async function checkStatus(
+  page: Page,
+  locale: Locale,
+  codes: { reference: string; token: string },
+  state: RequestState,
+) {
+  const m = uiMessages[locale];
+  await page.goto('http://127.0.0.1:5173/#/status');
+  if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel(m['status.reference']).fill(codes.reference);
+  await page.getByLabel(m['status.token']).fill(codes.token);
+  await page.getByRole('button', { name: m['status.check'], exact: true }).click();
+  await page.getByRole('heading', { name: m['status.current'] }).waitFor();
+  await page.getByText(getStatusText(state, locale).title).first().waitFor();
+  await page.getByText(getStatusText(state, locale).description).first().waitFor();
+}
+
 async function submitExample(
   key: string,
   mutate?: NonNullable<Parameters<typeof exampleSupportRequestSubmission>[0]>['mutate'],
@@ -294,14 +312,7 @@ describe('the beneficiary journey in Chromium', () => {
     ).toBe('ltr');
 
     // Her status, on the association's website in English.
-    const m = uiMessages.en;
-    await page.goto('http://127.0.0.1:5173/#/status');
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByLabel(m['status.reference']).fill(codes.reference);
-    await page.getByLabel(m['status.token']).fill(codes.token);
-    await page.getByRole('button', { name: m['status.check'], exact: true }).click();
-    await page.getByRole('heading', { name: m['status.current'] }).waitFor();
-    await page.getByText(getStatusText('submitted', 'en').title).first().waitFor();
+    await checkStatus(page, 'en', codes, 'submitted');
 
     // Staff take it through the workflow in the English staff area; then the survey link on a phone.
     const link = await staffWorkflow(codes.reference, 'en');
@@ -312,7 +323,7 @@ describe('the beneficiary journey in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     for (const answer of [/^5 — /, /^7 — /, /^10 — /])
       await page.getByRole('radio', { name: answer }).first().check();
-    await page.getByRole('button', { name: m['common.submit'], exact: true }).click();
+    await page.getByRole('button', { name: uiMessages.en['common.submit'], exact: true }).click();
     await page.getByText(s['ui.thanks']).waitFor();
     await page.reload();
     await page.getByText(s['ui.used']).waitFor();
@@ -330,12 +341,7 @@ describe('the beneficiary journey in Chromium', () => {
     expect(reference).toMatch(/^MRD-\d{4}-\d{6}$/);
     expect(await page.locator('mord-support-request time').textContent()).toMatch(/هـ — .*٢٠٢٦|هـ — .*٢٠٢٧/);
     // Later, she checks the status on the association's website with the reference and the access code.
-    await page.goto('http://127.0.0.1:5173/#/status');
-    await page.getByLabel('الرقم المرجعي').fill(reference);
-    await page.getByLabel('رمز المتابعة').fill(token);
-    await page.getByRole('button', { name: 'استعلام' }).click();
-    await page.getByRole('heading', { name: 'الحالة الحالية' }).waitFor();
-    await page.getByText(getStatusText('submitted', 'ar').title).first().waitFor();
+    await checkStatus(page, 'ar', { reference, token }, 'submitted');
     await page.close();
   }, 120_000);
 
@@ -366,46 +372,49 @@ describe('the beneficiary journey in Chromium', () => {
     await report.close();
   }, 120_000);
 
-  it('shows a record changed after signing as not verified, and shows a rejection to the beneficiary', async () => {
-    const tampered = await submitExample('journey-tampered');
-    // Someone edits the stored data behind the server's back: the signature no longer matches.
-    const Database = createRequire(join(import.meta.dirname, '../packages/server/package.json'))(
-      'better-sqlite3',
-    ) as new (
-      file: string,
-    ) => {
-      prepare(sql: string): { get(...args: unknown[]): unknown; run(...args: unknown[]): unknown };
-      close(): void;
-    };
-    const db = new Database(join(data, 'mord.sqlite'));
-    const row = db.prepare('select data from requests where reference = ?').get(tampered.reference) as {
-      data: string;
-    };
-    const edited = JSON.parse(row.data) as { applicant: { firstName: string } };
-    edited.applicant.firstName = 'نورة';
-    db.prepare('update requests set data = ? where reference = ?').run(
-      JSON.stringify(edited),
-      tampered.reference,
-    );
-    db.close();
-    const review = await openAsStaff('relations_officer', tampered.reference);
-    await review.getByText('لم يتم التحقق: تغيّرت البيانات أو نص الإقرار بعد التوقيع.').waitFor();
-    expect(await review.locator('.mord-verification').getAttribute('data-state')).toBe('unverified');
-    await review.close();
+  it.each(['ar', 'en'] as const)(
+    'shows a record changed after signing as not verified, and shows a rejection to the beneficiary, in %s',
+    async (locale) => {
+      const tampered = await submitExample(`journey-tampered-${locale}`);
+      // Someone edits the stored data behind the server's back: the signature no longer matches.
+      const Database = createRequire(join(import.meta.dirname, '../packages/server/package.json'))(
+        'better-sqlite3',
+      ) as new (
+        file: string,
+      ) => {
+        prepare(sql: string): { get(...args: unknown[]): unknown; run(...args: unknown[]): unknown };
+        close(): void;
+      };
+      const db = new Database(join(data, 'mord.sqlite'));
+      const row = db.prepare('select data from requests where reference = ?').get(tampered.reference) as {
+        data: string;
+      };
+      const edited = JSON.parse(row.data) as { applicant: { firstName: string } };
+      edited.applicant.firstName = 'نورة';
+      db.prepare('update requests set data = ? where reference = ?').run(
+        JSON.stringify(edited),
+        tampered.reference,
+      );
+      db.close();
+      const review = await openAsStaff('relations_officer', tampered.reference, locale);
+      await review.getByText(uiMessages[locale]['staff.notVerified']).waitFor();
+      expect(await review.locator('.mord-verification').getAttribute('data-state')).toBe('unverified');
+      await review.close();
 
-    const rejected = await submitExample('journey-rejected');
-    const committee = await openAsStaff('admin', rejected.reference);
-    for (const to of ['verifying', 'in_committee', 'rejected'] as const) await move(committee, to);
-    await committee.close();
-    const page = await browser.newPage();
-    await page.goto('http://127.0.0.1:5173/#/status');
-    await page.getByLabel('الرقم المرجعي').fill(rejected.reference);
-    await page.getByLabel('رمز المتابعة').fill(rejected.accessToken);
-    await page.getByRole('button', { name: 'استعلام' }).click();
-    await page.getByText(getStatusText('rejected', 'ar').title).first().waitFor();
-    await page.getByText(getStatusText('rejected', 'ar').description).first().waitFor();
-    await page.close();
-  });
+      const rejected = await submitExample(`journey-rejected-${locale}`);
+      const committee = await openAsStaff('admin', rejected.reference, locale);
+      for (const to of ['verifying', 'in_committee', 'rejected'] as const) await move(committee, to, locale);
+      await committee.close();
+      const page = await browser.newPage();
+      await checkStatus(
+        page,
+        locale,
+        { reference: rejected.reference, token: rejected.accessToken },
+        'rejected',
+      );
+      await page.close();
+    },
+  );
 
   it('shows markup and script typed into free-text fields as text in the staff review, never running them', async () => {
     const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> أحتاج إلى مساعدة';
