@@ -45,7 +45,8 @@ export function useFieldShell(props: BaseFieldProps): FieldShellState {
     error,
     hintId,
     errorId,
-    optionalText: ` (${t('common.optional')})`,
+    // Formatted only for optional fields: a long form has hundreds of required ones.
+    optionalText: props.required ? '' : ` (${t('common.optional')})`,
   };
 }
 

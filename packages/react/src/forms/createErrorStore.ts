@@ -14,6 +14,11 @@ function messageOf(errors: FieldErrors, name: string): string | undefined {
   return typeof message === 'string' ? message : undefined;
 }
 
+function isEmpty(errors: FieldErrors): boolean {
+  for (const _ in errors) return false;
+  return true;
+}
+
 /**
  * Creates an {@link ErrorStore}. With hundreds of fields, one form-level subscription that notifies only
  * the changed fields costs far less than one react-hook-form subscription per field, which is called on
@@ -23,31 +28,40 @@ export function createErrorStore(): ErrorStore {
   const listeners = new Map<string, Set<() => void>>();
   const current = new Map<string, string | undefined>();
   let errors: FieldErrors = {};
+  // How many subscribed fields show a message: while it is 0 and the form has no errors, an update has nothing to do.
+  let shown = 0;
+  const set = (name: string, message: string | undefined) => {
+    shown += (message === undefined ? 0 : 1) - (current.get(name) === undefined ? 0 : 1);
+    current.set(name, message);
+  };
   return {
     get: (name) => (current.has(name) ? current.get(name) : messageOf(errors, name)),
     subscribe(name, listener) {
-      let set = listeners.get(name);
-      if (!set) {
-        set = new Set();
-        listeners.set(name, set);
-        current.set(name, messageOf(errors, name));
+      let named = listeners.get(name);
+      if (!named) {
+        named = new Set();
+        listeners.set(name, named);
+        set(name, messageOf(errors, name));
       }
-      set.add(listener);
+      named.add(listener);
       return () => {
-        set!.delete(listener);
-        if (set!.size === 0) {
+        named!.delete(listener);
+        if (named!.size === 0) {
           listeners.delete(name);
+          set(name, undefined);
           current.delete(name);
         }
       };
     },
     update(next) {
       errors = next;
-      for (const [name, set] of listeners) {
+      // react-hook-form calls this on every keystroke; with no errors anywhere, skip the walk over every field.
+      if (shown === 0 && isEmpty(next)) return;
+      for (const [name, named] of listeners) {
         const message = messageOf(next, name);
         if (message === current.get(name)) continue;
-        current.set(name, message);
-        for (const listener of set) listener();
+        set(name, message);
+        for (const listener of named) listener();
       }
     },
   };
