@@ -2,10 +2,9 @@
 // several times at once. Reports submissions/s and latency percentiles, and checks zero duplicates and zero
 // lost acknowledged submissions; then fills the staff queue to 10,000 requests and times listing it. With --write, records the results in docs/benchmarks.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const KEYS = Number(process.env.BENCH_KEYS ?? 600);
@@ -13,22 +12,8 @@ const REPEATS = 3;
 const QUEUE = Number(process.env.BENCH_QUEUE ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const work = mkdtempSync(join(tmpdir(), 'mord-load-'));
-mkdirSync(join(ROOT, 'packages/server/.tmp'), { recursive: true });
-const bundleDir = mkdtempSync(join(ROOT, 'packages/server/.tmp/load-'));
-const entry = join(bundleDir, 'server.mjs');
-await build({
-  entryPoints: [join(ROOT, 'packages/server/src/cli.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  conditions: ['@mord/source'],
-  external: ['better-sqlite3'],
-  outfile: entry,
-  banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-  },
-  logLevel: 'error',
-});
+// The built command line, as `npm start` runs it (the benchmark runs after `pnpm build`).
+const entry = join(ROOT, 'packages/server/bin/mord-server.js');
 const env = { ...process.env, PORT: '0', MORD_DATA_DIR: join(work, 'data'), MORD_RATE_LIMIT: '1000000' };
 const adminKey = execFileSync(
   process.execPath,
@@ -135,7 +120,6 @@ const overduePage = await median(21, () => staffGet('/requests?limit=100&overdue
 const wholeQueue = await median(5, listAll);
 child.kill('SIGTERM');
 rmSync(work, { recursive: true, force: true });
-rmSync(bundleDir, { recursive: true, force: true });
 
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
