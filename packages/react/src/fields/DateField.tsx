@@ -5,11 +5,13 @@ import {
   hijriToGregorian,
   normalizeDigits,
 } from '@mord/core';
-import { useId, useMemo } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { memo, useId, useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useMord } from '../provider/useMord';
 import { type BaseFieldProps, FieldShell } from './FieldShell';
+import { registerInput } from './registerInput';
 import { useFieldError } from './useFieldError';
+import { useFieldForm } from './useFieldForm';
 
 type Calendar = 'islamic-umalqura' | 'gregory';
 
@@ -44,8 +46,8 @@ export interface DateFieldProps extends BaseFieldProps {
  * and rejected by the schema, never moved to another day.
  * @example <DateField name="applicant.dateOfBirth" label="تاريخ الميلاد" required />
  */
-export function DateField(props: DateFieldProps) {
-  const { register } = useFormContext();
+export const DateField = memo(function DateField(props: DateFieldProps) {
+  const form = useFieldForm();
   const { t, locale, numberingSystem } = useMord();
   const id = useId();
   const value = useWatch({ name: props.name }) as
@@ -110,7 +112,7 @@ export function DateField(props: DateFieldProps) {
                     type="radio"
                     value={c}
                     defaultChecked={c === calendar}
-                    {...register(`${props.name}.calendar`)}
+                    {...form.register(`${props.name}.calendar`)}
                   />
                   <span>{t(c === 'gregory' ? 'date.gregorian' : 'date.hijri')}</span>
                 </label>
@@ -128,7 +130,7 @@ export function DateField(props: DateFieldProps) {
                   autoComplete="off"
                   aria-invalid={partError(dayError) || live?.kind === 'invalid' || undefined}
                   aria-describedby={describedBy}
-                  {...register(`${props.name}.day`)}
+                  {...registerInput(form, `${props.name}.day`)}
                 />
               </span>
               <span className="mord-date-part mord-date-month">
@@ -138,7 +140,7 @@ export function DateField(props: DateFieldProps) {
                   className="mord-input mord-select"
                   aria-invalid={partError(monthError) || undefined}
                   aria-describedby={describedBy}
-                  {...register(`${props.name}.month`)}
+                  {...registerInput(form, `${props.name}.month`)}
                 >
                   <option value="">{t('common.choose')}</option>
                   {months.map((name, i) => (
@@ -159,7 +161,7 @@ export function DateField(props: DateFieldProps) {
                   autoComplete="off"
                   aria-invalid={partError(yearError) || undefined}
                   aria-describedby={describedBy}
-                  {...register(`${props.name}.year`)}
+                  {...registerInput(form, `${props.name}.year`)}
                 />
               </span>
             </div>
@@ -188,4 +190,4 @@ export function DateField(props: DateFieldProps) {
       }}
     </FieldShell>
   );
-}
+});

@@ -60,13 +60,10 @@ export function renderFieldShell(
   input: ReactNode,
 ) {
   const { ids, error } = state;
-  const marker = props.required ? (
-    <span className="mord-required" aria-hidden="true">
-      {' *'}
-    </span>
-  ) : (
-    <span className="mord-optional">{state.optionalText}</span>
-  );
+  // The required asterisk is drawn by CSS (`.mord-label-required`): one element less per field, and
+  // assistive technology learns "required" from the input itself.
+  const marker = props.required ? null : <span className="mord-optional">{state.optionalText}</span>;
+  const labelClass = props.required ? 'mord-label mord-label-required' : 'mord-label';
   const dataState = error ? 'invalid' : 'valid';
   const hint = props.hint ? (
     <p id={state.hintId} className="mord-hint">
@@ -86,7 +83,7 @@ export function renderFieldShell(
         aria-describedby={ids.describedBy}
         aria-invalid={ids.invalid || undefined}
       >
-        <legend className="mord-label">
+        <legend className={labelClass}>
           {props.label}
           {marker}
         </legend>
@@ -99,7 +96,7 @@ export function renderFieldShell(
   return (
     <div className={`mord-field ${props.className ?? ''}`} data-state={dataState}>
       {props.inlineLabel ? null : (
-        <label className="mord-label" htmlFor={ids.inputId}>
+        <label className={labelClass} htmlFor={ids.inputId}>
           {props.label}
           {marker}
         </label>

@@ -5,10 +5,11 @@ import {
   randomToken,
   sha256Hex,
 } from '@mord/core';
-import { type ChangeEvent, useId, useState } from 'react';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { type ChangeEvent, memo, useId, useState } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useMord } from '../provider/useMord';
 import { useFieldError } from './useFieldError';
+import { useFieldForm } from './useFieldForm';
 
 /** Props of {@link FileField}. */
 export interface FileFieldProps {
@@ -32,9 +33,9 @@ type Status =
  * file's content, the size is checked before upload, and errors are explained; the bytes go to the
  * backend's attachment store and the form keeps `{ id, kind, name, mediaType, size, sha256 }`.
  */
-export function FileField(props: FileFieldProps) {
+export const FileField = memo(function FileField(props: FileFieldProps) {
   const name = props.name ?? 'attachments';
-  const { control } = useFormContext();
+  const { control } = useFieldForm();
   const { fields, append, remove } = useFieldArray({ control, name });
   const { t, backend, locale, formatNumber } = useMord();
   const error = useFieldError(name);
@@ -148,4 +149,4 @@ export function FileField(props: FileFieldProps) {
       {error ? <p className="mord-error">{error}</p> : null}
     </fieldset>
   );
-}
+});

@@ -1,10 +1,12 @@
 import { GENDERS, MEMBER_STATUSES, RELATIONS } from '@mord/core';
-import { useFieldArray, useFormContext } from 'react-hook-form';
+import { memo } from 'react';
+import { useFieldArray } from 'react-hook-form';
 import { useMord } from '../provider/useMord';
 import { SelectField } from './choiceFields';
 import { DateField } from './DateField';
 import { MoneyField, SaudiIdField } from './specialFields';
 import { TextField } from './TextField';
+import { useFieldForm } from './useFieldForm';
 
 /** An empty household member row. */
 export function emptyHouseholdMember() {
@@ -34,9 +36,9 @@ export interface HouseholdMembersFieldProps {
  * The household as repeatable rows: name, relation, gender, ID, date of birth, study or work, income,
  * and (optionally) health. Adding moves focus into the new row; removing keeps the others' values.
  */
-export function HouseholdMembersField(props: HouseholdMembersFieldProps) {
+export const HouseholdMembersField = memo(function HouseholdMembersField(props: HouseholdMembersFieldProps) {
   const name = props.name ?? 'household';
-  const { control, setFocus } = useFormContext();
+  const { control, setFocus } = useFieldForm();
   const { fields, append, remove } = useFieldArray({ control, name });
   const { t } = useMord();
   const max = props.max ?? 30;
@@ -88,4 +90,4 @@ export function HouseholdMembersField(props: HouseholdMembersFieldProps) {
       ) : null}
     </div>
   );
-}
+});

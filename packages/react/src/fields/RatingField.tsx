@@ -1,6 +1,7 @@
-import { useFormContext } from 'react-hook-form';
+import { memo } from 'react';
 import { useMord } from '../provider/useMord';
 import { type BaseFieldProps, FieldShell } from './FieldShell';
+import { useFieldForm } from './useFieldForm';
 
 /** Props of {@link RatingField}. */
 export interface RatingFieldProps extends BaseFieldProps {
@@ -18,8 +19,8 @@ export interface RatingFieldProps extends BaseFieldProps {
  * right in Arabic — while the stored value is always the number.
  * @example <RatingField name="answers.csat" label="…" minLabel="غير راضية" maxLabel="راضية جدًا" required />
  */
-export function RatingField(props: RatingFieldProps) {
-  const { register } = useFormContext();
+export const RatingField = memo(function RatingField(props: RatingFieldProps) {
+  const { register } = useFieldForm();
   const { formatNumber } = useMord();
   const min = props.min ?? 1;
   const max = props.max ?? 5;
@@ -72,9 +73,9 @@ export function RatingField(props: RatingFieldProps) {
       )}
     </FieldShell>
   );
-}
+});
 
 /** The Net Promoter question's 0–10 scale. */
-export function NpsField(props: Omit<RatingFieldProps, 'min' | 'max'>) {
+export const NpsField = memo(function NpsField(props: Omit<RatingFieldProps, 'min' | 'max'>) {
   return <RatingField {...props} min={0} max={10} className={`mord-nps ${props.className ?? ''}`} />;
-}
+});

@@ -1,6 +1,8 @@
 import type { HTMLInputTypeAttribute } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { memo } from 'react';
 import { type BaseFieldProps, renderFieldShell, useFieldShell } from './FieldShell';
+import { registerInput } from './registerInput';
+import { useFieldForm } from './useFieldForm';
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps extends BaseFieldProps {
@@ -21,8 +23,8 @@ export interface TextFieldProps extends BaseFieldProps {
  * re-render the form; only this field re-renders when its error changes.
  * @example <TextField name="applicant.firstName" label="الاسم الأول" required />
  */
-export function TextField(props: TextFieldProps) {
-  const { register } = useFormContext();
+export const TextField = memo(function TextField(props: TextFieldProps) {
+  const form = useFieldForm();
   const state = useFieldShell(props);
   const { ids } = state;
   const common = {
@@ -33,7 +35,7 @@ export function TextField(props: TextFieldProps) {
     'aria-describedby': ids.describedBy,
     'aria-required': ids.required || undefined,
     maxLength: props.maxLength,
-    ...register(props.name),
+    ...registerInput(form, props.name),
   };
   const input = props.rows ? (
     <textarea rows={props.rows} {...common} />
@@ -57,4 +59,4 @@ export function TextField(props: TextFieldProps) {
       input
     ),
   );
-}
+});

@@ -1,7 +1,9 @@
 import type { Locale } from '@mord/core';
-import { useFormContext } from 'react-hook-form';
+import { memo } from 'react';
 import { useMord } from '../provider/useMord';
 import { type BaseFieldProps, FieldShell, renderFieldShell, useFieldShell } from './FieldShell';
+import { registerInput } from './registerInput';
+import { useFieldForm } from './useFieldForm';
 
 /** A choice: the stored id and its label in every locale (as in `@mord/core` option lists) or a plain label. */
 export interface ChoiceOption {
@@ -22,8 +24,8 @@ export interface ChoiceFieldProps extends BaseFieldProps {
  * A drop-down list; the stored value is the option id. Labels come from option lists and are rendered as text.
  * @example <SelectField name="address.region" label="المنطقة" options={REGIONS} required />
  */
-export function SelectField(props: ChoiceFieldProps) {
-  const { register } = useFormContext();
+export const SelectField = memo(function SelectField(props: ChoiceFieldProps) {
+  const form = useFieldForm();
   const { locale, t } = useMord();
   const state = useFieldShell(props);
   const { ids } = state;
@@ -36,7 +38,7 @@ export function SelectField(props: ChoiceFieldProps) {
       aria-invalid={ids.invalid || undefined}
       aria-describedby={ids.describedBy}
       aria-required={ids.required || undefined}
-      {...register(props.name)}
+      {...registerInput(form, props.name)}
     >
       <option value="">{t('common.choose')}</option>
       {props.options.map((option) => (
@@ -46,12 +48,12 @@ export function SelectField(props: ChoiceFieldProps) {
       ))}
     </select>,
   );
-}
+});
 
 function OptionInputs(
   props: ChoiceFieldProps & { type: 'radio' | 'checkbox'; describedBy: string | undefined; invalid: boolean },
 ) {
-  const { register } = useFormContext();
+  const { register } = useFieldForm();
   const { locale } = useMord();
   return (
     <div className={`mord-options mord-options-${props.type}`}>
@@ -72,16 +74,16 @@ function OptionInputs(
 }
 
 /** A group of radio buttons in a fieldset; arrow keys move between options. */
-export function RadioGroupField(props: ChoiceFieldProps) {
+export const RadioGroupField = memo(function RadioGroupField(props: ChoiceFieldProps) {
   return (
     <FieldShell {...props} group>
       {(ids) => <OptionInputs {...props} type="radio" describedBy={ids.describedBy} invalid={ids.invalid} />}
     </FieldShell>
   );
-}
+});
 
 /** A group of checkboxes whose value is the array of ticked ids. */
-export function CheckboxGroupField(props: ChoiceFieldProps) {
+export const CheckboxGroupField = memo(function CheckboxGroupField(props: ChoiceFieldProps) {
   return (
     <FieldShell {...props} group>
       {(ids) => (
@@ -89,11 +91,11 @@ export function CheckboxGroupField(props: ChoiceFieldProps) {
       )}
     </FieldShell>
   );
-}
+});
 
 /** One checkbox for a yes/no consent; never pre-ticked. */
-export function CheckboxField(props: BaseFieldProps) {
-  const { register } = useFormContext();
+export const CheckboxField = memo(function CheckboxField(props: BaseFieldProps) {
+  const { register } = useFieldForm();
   return (
     <FieldShell {...props} inlineLabel className={`mord-checkbox ${props.className ?? ''}`}>
       {(ids) => (
@@ -111,4 +113,4 @@ export function CheckboxField(props: BaseFieldProps) {
       )}
     </FieldShell>
   );
-}
+});

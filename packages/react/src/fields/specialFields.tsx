@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useMord } from '../provider/useMord';
 import type { BaseFieldProps } from './FieldShell';
 import { TextField } from './TextField';
@@ -6,22 +7,22 @@ import { TextField } from './TextField';
  * A Saudi national ID or Iqama number: left-to-right inside Arabic forms, numeric keyboard, Arabic-Indic
  * digits accepted (the schema normalises them).
  */
-export function SaudiIdField(props: BaseFieldProps) {
+export const SaudiIdField = memo(function SaudiIdField(props: BaseFieldProps) {
   return <TextField inputMode="numeric" dir="ltr" maxLength={16} autoComplete="off" {...props} />;
-}
+});
 
 /** A Saudi mobile number (`05…`, `+966…`, any digits), left-to-right with the phone keyboard. */
-export function MobileField(props: BaseFieldProps) {
+export const MobileField = memo(function MobileField(props: BaseFieldProps) {
   return <TextField type="tel" inputMode="tel" dir="ltr" autoComplete="tel" maxLength={20} {...props} />;
-}
+});
 
 /** A Saudi IBAN, left-to-right; spaces and lower case are accepted. */
-export function IbanField(props: BaseFieldProps) {
+export const IbanField = memo(function IbanField(props: BaseFieldProps) {
   return <TextField dir="ltr" autoComplete="off" maxLength={34} {...props} />;
-}
+});
 
 /** An amount in riyals: Arabic-Indic digits and the Arabic separators ٬ ٫ are accepted. */
-export function MoneyField(props: BaseFieldProps) {
+export const MoneyField = memo(function MoneyField(props: BaseFieldProps) {
   const { t } = useMord();
   return <TextField inputMode="decimal" dir="ltr" maxLength={16} suffix={t('common.currency')} {...props} />;
-}
+});

@@ -1,6 +1,6 @@
 import { useCallback, useContext, useSyncExternalStore } from 'react';
 import { get, useFormState } from 'react-hook-form';
-import { type ErrorStore, ErrorStoreContext } from '../forms/MordFormProvider';
+import { type ErrorStore, MordFormContext } from '../forms/MordFormProvider';
 
 function useStoreError(store: ErrorStore, name: string): string | undefined {
   const subscribe = useCallback((listener: () => void) => store.subscribe(name, listener), [store, name]);
@@ -19,7 +19,7 @@ function useFormStateError(name: string): string | undefined {
  * `MordFormProvider` it reads the shared error store; under a plain `FormProvider` it subscribes itself.
  */
 export function useFieldError(name: string): string | undefined {
-  const store = useContext(ErrorStoreContext);
+  const store = useContext(MordFormContext)?.errors;
   // Whether a field sits under a MordFormProvider never changes while it is mounted, so the hook order is stable.
   // biome-ignore lint/correctness/useHookAtTopLevel: the branch is fixed for the component's lifetime
   return store ? useStoreError(store, name) : useFormStateError(name);

@@ -54,15 +54,9 @@ function ScaleQuestion(props: {
       aria-describedby={props.error ? `${id}-error` : undefined}
       aria-invalid={props.error || undefined}
     >
-      <legend className="mord-label">
+      <legend className={props.question.required ? 'mord-label mord-label-required' : 'mord-label'}>
         {props.label}
-        {props.question.required ? (
-          <span className="mord-required" aria-hidden="true">
-            {' *'}
-          </span>
-        ) : (
-          <span className="mord-optional">{props.optionalText}</span>
-        )}
+        {props.question.required ? null : <span className="mord-optional">{props.optionalText}</span>}
       </legend>
       <div className="mord-scale">
         <span className="mord-scale-end" aria-hidden="true">
@@ -124,15 +118,9 @@ function Choice(props: {
         data-state={r.error ? 'invalid' : 'valid'}
         aria-describedby={r.error ? `${id}-error` : undefined}
       >
-        <legend className="mord-label">
+        <legend className={r.required ? 'mord-label mord-label-required' : 'mord-label'}>
           {props.label}
-          {r.required ? (
-            <span className="mord-required" aria-hidden="true">
-              {' *'}
-            </span>
-          ) : (
-            <span className="mord-optional">{r.optionalText}</span>
-          )}
+          {r.required ? null : <span className="mord-optional">{r.optionalText}</span>}
         </legend>
         <div className="mord-options mord-options-radio">
           {props.options.map((option) => (
