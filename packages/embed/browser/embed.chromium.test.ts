@@ -230,4 +230,53 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
     expect((await api.store.repository.listRequests({ form: 'inquiry' })).length).toBe(before + 1);
     await page.close();
   });
+
+  it.each([
+    ['ar', 'اطرحي سؤالكِ', 'إرسال'],
+    ['en', 'Ask a question', 'Submit'],
+  ] as const)(
+    'shows the integrator wording from the messages attribute as text, and reports invalid JSON (%s)',
+    async (locale, builtInTitle, builtInSend) => {
+      const messages = {
+        ar: { 'inquiry.title': '<img src=x onerror="window.ran=1">سؤال للجمعية', 'survey.x': 1 },
+        en: { 'inquiry.title': '<img src=x onerror="window.ran=1">A question for us' },
+      };
+      writeFileSync(
+        join(pageDir, `wording-${locale}.html`),
+        `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Wording</title></head><body>
+<mord-inquiry id="custom" endpoint="${api.url}" locale="${locale}" namespace="wording-${locale}"></mord-inquiry>
+<mord-satisfaction-survey id="survey" endpoint="${api.url}" locale="${locale}"></mord-satisfaction-survey>
+<script src="mord-embed.iife.js"></script></body></html>`,
+      );
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/wording-${locale}.html`);
+      await page.getByRole('heading', { name: builtInTitle }).waitFor();
+      await page.evaluate(
+        ([json, intro]) => {
+          document.getElementById('custom')!.setAttribute('messages', json!);
+          document.getElementById('survey')!.setAttribute('messages', intro!);
+        },
+        [
+          JSON.stringify(messages),
+          JSON.stringify({ ar: { intro: 'رأيكِ يهمنا' }, en: { intro: 'Your view matters' } }),
+        ],
+      );
+      await page.getByRole('heading', { name: messages[locale]['inquiry.title'] }).waitFor();
+      await page.getByText(locale === 'ar' ? 'رأيكِ يهمنا' : 'Your view matters').waitFor();
+      expect(await page.locator('mord-inquiry img').count()).toBe(0);
+      // Keys left out keep the built-in wording.
+      expect(await page.getByRole('button', { name: builtInSend }).count()).toBe(1);
+      // JSON that is not an object of locales: reported, and the built-in wording comes back.
+      await page.evaluate(() => document.getElementById('custom')!.setAttribute('messages', '{"ar": '));
+      await page.getByRole('heading', { name: builtInTitle }).waitFor();
+      expect(await page.evaluate(() => (window as unknown as { errors: unknown[] }).errors)).toEqual([
+        { code: 'invalid_messages' },
+      ]);
+      expect(await page.evaluate(() => (window as unknown as { ran?: number }).ran)).toBeUndefined();
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(
+        [],
+      );
+      await page.close();
+    },
+  );
 });

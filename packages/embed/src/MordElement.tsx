@@ -6,7 +6,7 @@ import {
   resolveLocale,
   type SubmissionBackend,
 } from '@mord/core';
-import { MordProvider } from '@mord/react';
+import { type MessageOverrides, MordProvider } from '@mord/react';
 import { createIndexedDbDraftStore, createOutbox, type Outbox } from '@mord/storage-browser';
 import { createHttpBackend } from '@mord/storage-http';
 import type { ReactNode } from 'react';
@@ -35,6 +35,7 @@ export const MORD_ATTRIBUTES = [
   'channel',
   'namespace',
   'include-token',
+  'messages',
 ] as const;
 
 const backends = new Map<string, Outbox>();
@@ -55,7 +56,8 @@ function backendFor(endpoint: string, namespace: string, locale: Locale): Submis
  * Base of the Mord custom elements: renders its form in an open shadow root with the shared constructable
  * stylesheet (the page's CSS does not leak in, ours does not leak out), keeps drafts in IndexedDB and
  * submissions in an offline outbox, sets `lang`/`dir` from the `locale` attribute, and reports
- * `mord-submitted` (reference, status, decision date; the access token only with `include-token`).
+ * `mord-submitted` (reference, status, decision date; the access token only with `include-token`), and
+ * shows the integrator's wording from the `messages` attribute as plain text.
  */
 export abstract class MordElement extends ShadowReactElement {
   static observedAttributes: readonly string[] = MORD_ATTRIBUTES;
@@ -91,9 +93,11 @@ export abstract class MordElement extends ShadowReactElement {
         this.dispatchEvent(new CustomEvent('mord-error', { bubbles: true, composed: true, detail }));
       },
     };
+    const messages = this.messages() as MessageOverrides | undefined;
     root.render(
       <MordProvider
         key={locale}
+        {...(messages ? { messages } : {})}
         backend={backendFor(endpoint, namespace, locale)}
         draftStore={createIndexedDbDraftStore({ namespace })}
         locale={locale}

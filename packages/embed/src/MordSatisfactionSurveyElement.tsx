@@ -1,5 +1,5 @@
 import { getDirection, resolveLocale } from '@mord/core';
-import { SurveyForm } from '@mord/react';
+import { SurveyForm, type SurveyMessageOverrides } from '@mord/react';
 import { createHttpSurveyClient } from '@mord/storage-http';
 import type { Root } from 'react-dom/client';
 import { ShadowReactElement } from './ShadowReactElement';
@@ -10,13 +10,14 @@ import { ShadowReactElement } from './ShadowReactElement';
  * the survey-only bundle stays small; fires `mord-submitted` with the response id.
  */
 export class MordSatisfactionSurveyElement extends ShadowReactElement {
-  static observedAttributes = ['endpoint', 'locale', 'token'];
+  static observedAttributes = ['endpoint', 'locale', 'token', 'messages'];
 
   protected renderInto(root: Root): void {
     // The base class only renders when the endpoint attribute is set.
     const endpoint = this.getAttribute('endpoint')!;
     const locale = resolveLocale(this.getAttribute('locale') ?? 'ar');
     const token = this.getAttribute('token') ?? 'general';
+    const messages = this.messages() as SurveyMessageOverrides | undefined;
     root.render(
       <div className="mord" lang={locale} dir={getDirection(locale)}>
         <SurveyForm
@@ -24,6 +25,7 @@ export class MordSatisfactionSurveyElement extends ShadowReactElement {
           backend={createHttpSurveyClient({ baseUrl: endpoint, locale })}
           locale={locale}
           token={token}
+          {...(messages ? { messages } : {})}
           onSubmitted={(result) =>
             this.dispatchEvent(
               new CustomEvent('mord-submitted', { bubbles: true, composed: true, detail: { id: result.id } }),

@@ -1,9 +1,12 @@
 import type { Root } from 'react-dom/client';
+import { type EmbedMessages, parseMessages } from './parseMessages';
 import { rootInShadow } from './shadow';
 
 /** A custom element that renders React into its own shadow root, again whenever an observed attribute changes. */
 export abstract class ShadowReactElement extends HTMLElement {
   #root: Root | null = null;
+  #messagesSource: string | null = null;
+  #messages: EmbedMessages | undefined;
 
   /** Renders the current attributes into the root. */
   protected abstract renderInto(root: Root): void;
@@ -26,15 +29,30 @@ export abstract class ShadowReactElement extends HTMLElement {
   render(): void {
     if (!this.#root) return;
     if (!this.getAttribute('endpoint')) {
-      this.dispatchEvent(
-        new CustomEvent('mord-error', {
-          bubbles: true,
-          composed: true,
-          detail: { code: 'missing_endpoint' },
-        }),
-      );
+      this.reportError('missing_endpoint');
       return;
     }
     this.renderInto(this.#root);
+  }
+
+  /** Fires `mord-error` with the given code. */
+  protected reportError(code: string): void {
+    this.dispatchEvent(new CustomEvent('mord-error', { bubbles: true, composed: true, detail: { code } }));
+  }
+
+  /**
+   * The integrator's wording from the `messages` attribute, parsed once per value (the same object keeps
+   * the forms from re-rendering). JSON that is not `{"ar": {…}, "en": {…}}` fires `mord-error` with
+   * `invalid_messages`, and the built-in wording is used.
+   */
+  protected messages(): EmbedMessages | undefined {
+    const source = this.getAttribute('messages');
+    if (source !== this.#messagesSource) {
+      this.#messagesSource = source;
+      const parsed = source === null ? undefined : parseMessages(source);
+      if (parsed === null) this.reportError('invalid_messages');
+      this.#messages = parsed ?? undefined;
+    }
+    return this.#messages;
   }
 }

@@ -13,6 +13,8 @@ export interface MountConfig {
   channel?: string;
   namespace?: string;
   includeToken?: boolean;
+  /** Your own wording per locale and message key, shown as plain text: `{ ar: { 'inquiry.title': '…' } }`. */
+  messages?: { ar?: Record<string, string>; en?: Record<string, string> };
 }
 
 function apply(element: HTMLElement, config: Partial<MountConfig>) {
@@ -25,6 +27,7 @@ function apply(element: HTMLElement, config: Partial<MountConfig>) {
     channel: config.channel,
     namespace: config.namespace,
     'include-token': config.includeToken,
+    messages: config.messages && JSON.stringify(config.messages),
   };
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined) continue;

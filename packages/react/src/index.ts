@@ -51,7 +51,7 @@ export type { UseSubmitOptions } from './submit/useSubmit';
 export { useSubmit } from './submit/useSubmit';
 export type { SatisfactionSurveyProps } from './survey/SatisfactionSurvey';
 export { SatisfactionSurvey } from './survey/SatisfactionSurvey';
-export type { SurveyFormProps } from './survey/SurveyForm';
+export type { SurveyFormProps, SurveyMessageOverrides } from './survey/SurveyForm';
 export { SurveyForm } from './survey/SurveyForm';
 export type { SupportRequestValues } from './wizard/emptySupportRequest';
 export { emptySupportRequest } from './wizard/emptySupportRequest';

@@ -35,6 +35,22 @@ describe('SatisfactionSurvey', () => {
     await expectNoAxeViolations(container);
   });
 
+  it.each(['ar', 'en'] as const)(
+    'shows the integrator wording for texts and default questions as plain text (%s)',
+    async (locale) => {
+      const messages = {
+        ar: { intro: '<b>رأيكِ</b> يهمنا', 'question.csat': 'ما رأيكِ في الخدمة؟' },
+        en: { intro: '<b>Your view</b> matters', 'question.csat': 'How was the service?' },
+      };
+      const { container } = renderWithMord(<SatisfactionSurvey messages={messages} />, { locale });
+      expect(await screen.findByText(messages[locale].intro)).toBeInTheDocument();
+      expect(container.querySelector('b')).toBeNull();
+      expect(screen.getByRole('group', { name: messages[locale]['question.csat'] })).toBeInTheDocument();
+      // Texts not overridden keep the built-in wording.
+      expect(screen.getByRole('button', { name: locale === 'ar' ? 'إرسال' : 'Submit' })).toBeInTheDocument();
+    },
+  );
+
   it('says first that evaluating is her right and never used to punish', async () => {
     renderWithMord(<SatisfactionSurvey />);
     expect(await screen.findByText(/رأيكِ حق لكِ/)).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { type SurveyDefinition, surveyDefinitionSchema, validate } from '@mord/core';
 import { useMemo } from 'react';
 import { useMord } from '../provider/useMord';
-import { SurveyForm } from './SurveyForm';
+import { SurveyForm, type SurveyMessageOverrides } from './SurveyForm';
 
 /** Props of {@link SatisfactionSurvey}. */
 export interface SatisfactionSurveyProps {
@@ -10,6 +10,8 @@ export interface SatisfactionSurveyProps {
   /** A survey definition to use instead of the backend's (validated). */
   definition?: SurveyDefinition;
   onSubmitted?: (result: { id: string }) => void;
+  /** Your own wording for the survey's texts, per locale; shown as plain text. */
+  messages?: SurveyMessageOverrides;
 }
 
 /**
@@ -35,6 +37,7 @@ export function SatisfactionSurvey(props: SatisfactionSurveyProps) {
       {...(props.token ? { token: props.token } : {})}
       {...(definition ? { definition } : {})}
       {...(props.onSubmitted ? { onSubmitted: props.onSubmitted } : {})}
+      {...(props.messages ? { messages: props.messages } : {})}
     />
   );
 }

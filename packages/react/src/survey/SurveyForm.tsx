@@ -14,7 +14,12 @@ import {
   type SurveyQuestion,
   surveyMessages,
 } from '@mord/core';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+
+/** Replacement wording for the survey's texts (intro, questions, buttons…), per locale; keys missing here keep the built-in text. */
+export type SurveyMessageOverrides = {
+  readonly [L in Locale]?: Partial<Record<keyof (typeof surveyMessages)['en'], string>>;
+};
 
 /** Props of {@link SurveyForm}. */
 export interface SurveyFormProps {
@@ -28,6 +33,11 @@ export interface SurveyFormProps {
   /** A definition to use instead of asking the backend. */
   definition?: SurveyDefinition;
   onSubmitted?: (result: { id: string }) => void;
+  /**
+   * Your own wording, shown as plain text, never as markup. Define it outside the component (or memoise it).
+   * @example { ar: { intro: 'رأيكِ يهمنا…' }, en: { intro: 'Your opinion matters…' } }
+   */
+  messages?: SurveyMessageOverrides;
 }
 
 type Phase = 'loading' | 'ready' | 'missing' | 'used' | 'sending' | 'done' | 'failed';
@@ -174,7 +184,8 @@ function Choice(props: {
  */
 export function SurveyForm(props: SurveyFormProps) {
   const locale = props.locale ?? 'ar';
-  const m = surveyMessages[locale];
+  const overrides = props.messages?.[locale];
+  const m = useMemo(() => ({ ...surveyMessages[locale], ...overrides }), [locale, overrides]);
   const token = props.token ?? 'general';
   const numbering = props.numberingSystem ?? (locale === 'ar' ? 'arab' : 'latn');
   const format = (n: number) => new Intl.NumberFormat(`${locale}-u-nu-${numbering}`).format(n);
@@ -290,7 +301,9 @@ export function SurveyForm(props: SurveyFormProps) {
         </p>
       ) : null}
       {definition.questions.map((question) => {
-        const label = questionLabel(question, locale);
+        const label = question.label
+          ? question.label[locale]
+          : (overrides?.[`question.${question.id}` as keyof typeof m] ?? questionLabel(question, locale));
         const error = attempted && missing.includes(question);
         if (question.kind in QUESTION_SCALES) {
           return (
