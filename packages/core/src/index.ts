@@ -171,8 +171,8 @@ export {
   QUESTION_KINDS,
   QUESTION_SCALES,
   questionLabel,
-  surveyDefinitionSchema,
 } from './survey/surveyDefinition';
+export { surveyDefinitionSchema } from './survey/surveyDefinitionSchema';
 export { surveyMessages } from './survey/surveyMessages';
 export { arabicNameKey } from './validation/arabicNameKey';
 export { compactNumber } from './validation/compactNumber';

@@ -265,7 +265,7 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
       await page.getByText(locale === 'ar' ? 'رأيكِ يهمنا' : 'Your view matters').waitFor();
       expect(await page.locator('mord-inquiry img').count()).toBe(0);
       // Keys left out keep the built-in wording.
-      expect(await page.getByRole('button', { name: builtInSend }).count()).toBe(1);
+      expect(await page.locator('mord-inquiry').getByRole('button', { name: builtInSend }).count()).toBe(1);
       // JSON that is not an object of locales: reported, and the built-in wording comes back.
       await page.evaluate(() => document.getElementById('custom')!.setAttribute('messages', '{"ar": '));
       await page.getByRole('heading', { name: builtInTitle }).waitFor();

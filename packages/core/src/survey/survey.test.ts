@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validate } from '../validation/validate';
 import { createSurveyResponseSchema, satisfactionResponseSchema } from './createSurveyResponseSchema';
 import { summarizeSatisfaction } from './summarizeSatisfaction';
-import { DEFAULT_SURVEY, questionLabel, surveyDefinitionSchema } from './surveyDefinition';
+import { DEFAULT_SURVEY, questionLabel } from './surveyDefinition';
+import { surveyDefinitionSchema } from './surveyDefinitionSchema';
 import { surveyMessages } from './surveyMessages';
 
 const response = {
