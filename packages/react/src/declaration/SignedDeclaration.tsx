@@ -8,7 +8,8 @@ import {
   signerNameMatches,
   validationMessage,
 } from '@mord/core';
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
+import { AutofillContext } from '../fields/AutofillContext';
 import { useMord } from '../provider/useMord';
 import { type DrawnSignature, SignaturePad } from './SignaturePad';
 
@@ -76,6 +77,7 @@ export interface SignedDeclarationProps {
  */
 export function SignedDeclaration(props: SignedDeclarationProps) {
   const { t, locale, decisionDays } = useMord();
+  const autofill = useContext(AutofillContext);
   const id = useId();
   const [textId] = useState<DeclarationTextId>(props.textId ?? 'support-request');
   const { text, version } = getDeclarationText(textId, locale, { decisionDays });
@@ -137,7 +139,7 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
           id={`${id}-name`}
           className="mord-input"
           dir="auto"
-          autoComplete="name"
+          autoComplete={autofill ? 'name' : 'off'}
           value={value.signerName}
           aria-invalid={problem === 'name' || undefined}
           aria-describedby={

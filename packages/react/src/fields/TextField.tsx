@@ -1,5 +1,6 @@
 import type { HTMLInputTypeAttribute } from 'react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
+import { AutofillContext } from './AutofillContext';
 import { type BaseFieldProps, renderFieldShell, useFieldShell } from './FieldShell';
 import { registerInput } from './registerInput';
 import { useFieldForm } from './useFieldForm';
@@ -25,6 +26,7 @@ export interface TextFieldProps extends BaseFieldProps {
  */
 export const TextField = memo(function TextField(props: TextFieldProps) {
   const form = useFieldForm();
+  const autofill = useContext(AutofillContext);
   const state = useFieldShell(props);
   const { ids } = state;
   const common = {
@@ -43,7 +45,7 @@ export const TextField = memo(function TextField(props: TextFieldProps) {
     <input
       type={props.type ?? 'text'}
       inputMode={props.inputMode}
-      autoComplete={props.autoComplete ?? 'off'}
+      autoComplete={autofill ? (props.autoComplete ?? 'off') : 'off'}
       {...common}
     />
   );

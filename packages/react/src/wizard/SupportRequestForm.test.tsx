@@ -142,6 +142,10 @@ describe('SupportRequestForm', () => {
     expect(screen.getByText(/وضع المساعدة/)).toHaveTextContent('منيرة');
     await fillSupportRequest(user, 'ar');
     await user.click(screen.getByRole('checkbox', { name: uiMessages.ar['assisted.check.identity'] }));
+    expect(screen.getByLabelText(uiMessages.ar['declaration.signerName'])).toHaveAttribute(
+      'autocomplete',
+      'off',
+    );
     await user.click(screen.getByRole('button', { name: 'إرسال' }));
     await screen.findByRole('heading', { name: uiMessages.ar['confirmation.title'] });
     const [summary] = await backend.staff({ key: 'officer' }).listRequests();
@@ -151,6 +155,20 @@ describe('SupportRequestForm', () => {
       assisted: { staffId: 'staff-7', staffName: 'منيرة', checklist: { identity: true } },
     });
   });
+
+  it.each(['ar', 'en'] as const)(
+    'offers the browser saved entries to a beneficiary but never in assisted mode on a shared device (%s)',
+    async (locale) => {
+      const firstName = locale === 'ar' ? /^الاسم الأول/ : /^First name/;
+      const self = renderWithMord(<SupportRequestForm />, { locale });
+      expect(screen.getByLabelText(firstName)).toHaveAttribute('autocomplete', 'given-name');
+      self.unmount();
+      renderWithMord(<SupportRequestForm mode="assisted" staff={{ id: 'staff-7', name: 'منيرة' }} />, {
+        locale,
+      });
+      expect(screen.getByLabelText(firstName)).toHaveAttribute('autocomplete', 'off');
+    },
+  );
 
   it('goes back to a step from the review', async () => {
     const user = userEvent.setup();

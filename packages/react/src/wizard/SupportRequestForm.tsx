@@ -18,6 +18,7 @@ import {
 } from '../declaration/SignedDeclaration';
 import { DraftIndicator } from '../drafts/DraftIndicator';
 import { useDraft } from '../drafts/useDraft';
+import { AutofillContext } from '../fields/AutofillContext';
 import { CheckboxField } from '../fields/choiceFields';
 import { HouseholdMembersField } from '../fields/HouseholdMembersField';
 import { MordFormProvider } from '../forms/MordFormProvider';
@@ -217,143 +218,149 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
     : 0;
   return (
     <MordFormProvider form={form}>
-      <form
-        className="mord-form mord-wizard"
-        noValidate
-        onSubmit={onSubmit}
-        data-step={id}
-        aria-labelledby="mord-wizard-title"
-      >
-        <h2 id="mord-wizard-title" className="mord-title">
-          {t('wizard.title')}
-        </h2>
-        {assisted && props.staff ? (
-          <p className="mord-banner">{t('assisted.banner', { name: props.staff.name })}</p>
-        ) : null}
-        {draft.restored ? <p className="mord-hint">{t('draft.restored')}</p> : null}
-        <ol
-          className="mord-progress"
-          aria-label={t('wizard.progress', { current: step + 1, total: STEP_IDS.length, title: title(id) })}
+      <AutofillContext.Provider value={!assisted}>
+        <form
+          className="mord-form mord-wizard"
+          noValidate
+          onSubmit={onSubmit}
+          data-step={id}
+          aria-labelledby="mord-wizard-title"
         >
-          {STEP_IDS.map((s, index) => (
-            <li
-              key={s}
-              aria-current={index === step ? 'step' : undefined}
-              data-state={index < step ? 'done' : index === step ? 'current' : 'todo'}
-            >
-              <span className="mord-visually-hidden">{title(s)}</span>
-            </li>
-          ))}
-        </ol>
-        <h3 ref={heading} tabIndex={-1} className="mord-step-title">
-          {t('wizard.progress', { current: step + 1, total: STEP_IDS.length, title: title(id) })}
-        </h3>
-        {invalidCount > 0 ? (
-          <p className="mord-error-summary" role="alert">
-            {t('common.errorsFound', { count: invalidCount })}
-          </p>
-        ) : null}
-        <div className="mord-step">
-          {id === 'applicant' ? <ApplicantStep /> : null}
-          {id === 'contact' ? <ContactStep /> : null}
-          {id === 'housing' ? <HousingStep /> : null}
-          {id === 'household' ? <HouseholdMembersField /> : null}
-          {id === 'income' ? <IncomeStep /> : null}
-          {id === 'request' ? <RequestStep assisted={assisted} /> : null}
-          {id === 'review' ? (
-            <ReviewStep onEdit={(s) => goTo(STEP_IDS.indexOf(s))} stepTitle={title} />
+          <h2 id="mord-wizard-title" className="mord-title">
+            {t('wizard.title')}
+          </h2>
+          {assisted && props.staff ? (
+            <p className="mord-banner">{t('assisted.banner', { name: props.staff.name })}</p>
           ) : null}
-          {id === 'declaration' ? (
-            <>
-              <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
-              <CheckboxField name="consents.verification" label={t('field.consents.verification')} required />
-              <CheckboxField
-                name="consents.privacyNotice"
-                label={t('field.consents.privacyNotice')}
-                required
-              />
-              <When
-                name="household"
-                is={(h) =>
-                  Array.isArray(h) &&
-                  h.some((m) => (m as { healthCondition?: string }).healthCondition?.trim())
-                }
+          {draft.restored ? <p className="mord-hint">{t('draft.restored')}</p> : null}
+          <ol
+            className="mord-progress"
+            aria-label={t('wizard.progress', { current: step + 1, total: STEP_IDS.length, title: title(id) })}
+          >
+            {STEP_IDS.map((s, index) => (
+              <li
+                key={s}
+                aria-current={index === step ? 'step' : undefined}
+                data-state={index < step ? 'done' : index === step ? 'current' : 'todo'}
               >
+                <span className="mord-visually-hidden">{title(s)}</span>
+              </li>
+            ))}
+          </ol>
+          <h3 ref={heading} tabIndex={-1} className="mord-step-title">
+            {t('wizard.progress', { current: step + 1, total: STEP_IDS.length, title: title(id) })}
+          </h3>
+          {invalidCount > 0 ? (
+            <p className="mord-error-summary" role="alert">
+              {t('common.errorsFound', { count: invalidCount })}
+            </p>
+          ) : null}
+          <div className="mord-step">
+            {id === 'applicant' ? <ApplicantStep /> : null}
+            {id === 'contact' ? <ContactStep /> : null}
+            {id === 'housing' ? <HousingStep /> : null}
+            {id === 'household' ? <HouseholdMembersField /> : null}
+            {id === 'income' ? <IncomeStep /> : null}
+            {id === 'request' ? <RequestStep assisted={assisted} /> : null}
+            {id === 'review' ? (
+              <ReviewStep onEdit={(s) => goTo(STEP_IDS.indexOf(s))} stepTitle={title} />
+            ) : null}
+            {id === 'declaration' ? (
+              <>
+                <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
                 <CheckboxField
-                  name="consents.sensitiveData"
-                  label={t('field.consents.sensitiveData')}
+                  name="consents.verification"
+                  label={t('field.consents.verification')}
                   required
                 />
-              </When>
-              {assisted ? (
-                <fieldset className="mord-field mord-group">
-                  <legend className="mord-label">{t('assisted.checklist')}</legend>
-                  <div className="mord-options mord-options-checkbox">
-                    {ASSISTED_CHECKLIST.map((item) => (
-                      <label key={item} className="mord-option">
-                        <input
-                          type="checkbox"
-                          checked={checklist[item] ?? false}
-                          onChange={(e) => setChecklist({ ...checklist, [item]: e.target.checked })}
-                        />
-                        <span>{t(`assisted.check.${item}`)}</span>
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-              ) : null}
-              <SignedDeclaration
-                value={signature}
-                onChange={setSignature}
-                applicantName={applicantName}
-                showErrors={signatureErrors}
-              />
-            </>
-          ) : null}
-        </div>
-        {submission.isError ? (
-          <SubmitError
-            error={submission.error}
-            retryable={submission.retryable}
-            onRetry={() => void retry()}
-          />
-        ) : delivery.queued ? (
-          // After a reload the submission is no longer in flight, but the outbox still holds it.
-          <div className="mord-submit-error" role="status" data-state="queued">
-            <p>{t('submit.queued')}</p>
+                <CheckboxField
+                  name="consents.privacyNotice"
+                  label={t('field.consents.privacyNotice')}
+                  required
+                />
+                <When
+                  name="household"
+                  is={(h) =>
+                    Array.isArray(h) &&
+                    h.some((m) => (m as { healthCondition?: string }).healthCondition?.trim())
+                  }
+                >
+                  <CheckboxField
+                    name="consents.sensitiveData"
+                    label={t('field.consents.sensitiveData')}
+                    required
+                  />
+                </When>
+                {assisted ? (
+                  <fieldset className="mord-field mord-group">
+                    <legend className="mord-label">{t('assisted.checklist')}</legend>
+                    <div className="mord-options mord-options-checkbox">
+                      {ASSISTED_CHECKLIST.map((item) => (
+                        <label key={item} className="mord-option">
+                          <input
+                            type="checkbox"
+                            checked={checklist[item] ?? false}
+                            onChange={(e) => setChecklist({ ...checklist, [item]: e.target.checked })}
+                          />
+                          <span>{t(`assisted.check.${item}`)}</span>
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                ) : null}
+                <SignedDeclaration
+                  value={signature}
+                  onChange={setSignature}
+                  applicantName={applicantName}
+                  showErrors={signatureErrors}
+                />
+              </>
+            ) : null}
           </div>
-        ) : null}
-        <div className="mord-actions">
-          {step > 0 ? (
-            <button type="button" className="mord-button mord-button-quiet" onClick={() => goTo(step - 1)}>
-              {t('common.back')}
-            </button>
+          {submission.isError ? (
+            <SubmitError
+              error={submission.error}
+              retryable={submission.retryable}
+              onRetry={() => void retry()}
+            />
+          ) : delivery.queued ? (
+            // After a reload the submission is no longer in flight, but the outbox still holds it.
+            <div className="mord-submit-error" role="status" data-state="queued">
+              <p>{t('submit.queued')}</p>
+            </div>
           ) : null}
-          {id === 'declaration' ? (
-            <button
-              // Distinct keys: reusing the "Next" button as the submit button would let the click that
-              // opens the last step also submit the form.
-              key="submit"
-              type="submit"
-              className="mord-button mord-button-primary"
-              disabled={submission.isPending}
-              aria-busy={submission.isPending || undefined}
-            >
-              {submission.isPending ? t('common.submitting') : t('common.submit')}
-            </button>
-          ) : (
-            <button
-              key="next"
-              type="button"
-              className="mord-button mord-button-primary"
-              onClick={() => void next()}
-            >
-              {t('common.next')}
-            </button>
-          )}
-        </div>
-        <DraftIndicator status={draft.status} />
-      </form>
+          <div className="mord-actions">
+            {step > 0 ? (
+              <button type="button" className="mord-button mord-button-quiet" onClick={() => goTo(step - 1)}>
+                {t('common.back')}
+              </button>
+            ) : null}
+            {id === 'declaration' ? (
+              <button
+                // Distinct keys: reusing the "Next" button as the submit button would let the click that
+                // opens the last step also submit the form.
+                key="submit"
+                type="submit"
+                className="mord-button mord-button-primary"
+                disabled={submission.isPending}
+                aria-busy={submission.isPending || undefined}
+              >
+                {submission.isPending ? t('common.submitting') : t('common.submit')}
+              </button>
+            ) : (
+              <button
+                key="next"
+                type="button"
+                className="mord-button mord-button-primary"
+                onClick={() => void next()}
+              >
+                {t('common.next')}
+              </button>
+            )}
+          </div>
+          <DraftIndicator status={draft.status} />
+        </form>
+      </AutofillContext.Provider>
     </MordFormProvider>
   );
 }
