@@ -56,6 +56,7 @@ export { SurveyForm } from './survey/SurveyForm';
 export type { SupportRequestValues } from './wizard/emptySupportRequest';
 export { emptySupportRequest } from './wizard/emptySupportRequest';
 export type { SupportRequestFormProps } from './wizard/SupportRequestForm';
-export { ASSISTED_CHECKLIST, SupportRequestForm } from './wizard/SupportRequestForm';
+export { SupportRequestForm } from './wizard/SupportRequestForm';
 export type { StepId } from './wizard/steps';
 export { STEP_IDS } from './wizard/steps';
+export { ASSISTED_CHECKLIST } from './wizard/VerificationChecklist';

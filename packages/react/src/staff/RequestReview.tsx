@@ -15,7 +15,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useMord } from '../provider/useMord';
-import { ASSISTED_CHECKLIST } from '../wizard/SupportRequestForm';
+import { VerificationChecklist } from '../wizard/VerificationChecklist';
 import { SignatureImage } from './SignatureImage';
 
 /** Props of {@link RequestReview}. */
@@ -177,20 +177,12 @@ export function RequestReview(props: RequestReviewProps) {
       ) : null}
 
       {request.form === 'support-request' ? (
-        <fieldset className="mord-field mord-group" disabled={!canCheck}>
-          <legend className="mord-label">{t('staff.checklist')}</legend>
-          <div className="mord-options mord-options-checkbox">
-            {ASSISTED_CHECKLIST.map((item) => (
-              <label key={item} className="mord-option">
-                <input
-                  type="checkbox"
-                  checked={currentChecklist[item] ?? false}
-                  onChange={(e) => setChecklist({ ...currentChecklist, [item]: e.target.checked })}
-                />
-                <span>{t(`assisted.check.${item}`)}</span>
-              </label>
-            ))}
-          </div>
+        <VerificationChecklist
+          legend={t('staff.checklist')}
+          value={currentChecklist}
+          onChange={setChecklist}
+          disabled={!canCheck}
+        >
           {canCheck ? (
             <button
               type="button"
@@ -200,7 +192,7 @@ export function RequestReview(props: RequestReviewProps) {
               {t('staff.saveChecklist')}
             </button>
           ) : null}
-        </fieldset>
+        </VerificationChecklist>
       ) : null}
 
       <section aria-labelledby={`${id}-actions`}>

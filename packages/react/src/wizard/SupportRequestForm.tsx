@@ -37,10 +37,8 @@ import { HousingStep } from './steps/HousingStep';
 import { IncomeStep } from './steps/IncomeStep';
 import { RequestStep } from './steps/RequestStep';
 import { ReviewStep } from './steps/ReviewStep';
+import { VerificationChecklist } from './VerificationChecklist';
 import { When } from './When';
-
-/** The documents a staff member matches in assisted mode. */
-export const ASSISTED_CHECKLIST = ['identity', 'family', 'income', 'housing', 'iban'] as const;
 
 /** Props of {@link SupportRequestForm}. */
 export interface SupportRequestFormProps {
@@ -292,21 +290,11 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
                   />
                 </When>
                 {assisted ? (
-                  <fieldset className="mord-field mord-group">
-                    <legend className="mord-label">{t('assisted.checklist')}</legend>
-                    <div className="mord-options mord-options-checkbox">
-                      {ASSISTED_CHECKLIST.map((item) => (
-                        <label key={item} className="mord-option">
-                          <input
-                            type="checkbox"
-                            checked={checklist[item] ?? false}
-                            onChange={(e) => setChecklist({ ...checklist, [item]: e.target.checked })}
-                          />
-                          <span>{t(`assisted.check.${item}`)}</span>
-                        </label>
-                      ))}
-                    </div>
-                  </fieldset>
+                  <VerificationChecklist
+                    legend={t('assisted.checklist')}
+                    value={checklist}
+                    onChange={setChecklist}
+                  />
                 ) : null}
                 <SignedDeclaration
                   value={signature}
