@@ -51,6 +51,17 @@ describe('MordFormProvider', () => {
     expect(register).not.toHaveBeenCalled();
   });
 
+  it('renders no field again while she types, and only the field whose error changes on submit', async () => {
+    renderForm();
+    const user = userEvent.setup();
+    const register = vi.spyOn(form, 'register');
+    await user.type(screen.getByLabelText(/Name/), 'نورة');
+    expect(register).not.toHaveBeenCalled();
+    act(() => form.setError('region', { message: 'Choose a region' }));
+    expect(screen.getByText('Choose a region')).toBeInTheDocument();
+    expect(register.mock.calls.map(([name]) => name)).toEqual(['region']);
+  });
+
   it('typed values and choices reach the submitted values, though the controls carry no name attribute', async () => {
     const onSubmit = renderForm();
     const user = userEvent.setup();
