@@ -39,6 +39,22 @@ export const CustomDefinition: Story = {
     },
   },
 };
+/** The association's own wording for the introduction and a default question, per locale. */
+export const CustomWording: Story = {
+  args: {
+    messages: {
+      ar: {
+        intro: 'شكرًا لأنكِ معنا. تقييمكِ حق لكِ، ونستعمله لتحسين خدماتنا فقط.',
+        'question.csat': 'ما مدى رضاكِ عن زيارتكِ لفرع الجمعية؟',
+      },
+      en: {
+        intro:
+          'Thank you for being with us. Rating us is your right; we use it only to improve our services.',
+        'question.csat': 'How satisfied are you with your visit to our branch?',
+      },
+    },
+  },
+};
 /** Errors after submitting without the required answers. */
 export const WithErrors: Story = {
   play: async ({ canvas, userEvent }) => {
