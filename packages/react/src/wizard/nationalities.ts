@@ -36,8 +36,16 @@ export const NATIONALITY_CODES = [
   'IR',
 ] as const;
 
+const optionsByLocale = new Map<'ar' | 'en', readonly { id: string; label: string }[]>();
+
 /** Nationality options labelled in the locale. */
 export function nationalityOptions(locale: 'ar' | 'en') {
-  const names = new Intl.DisplayNames([locale], { type: 'region' });
-  return NATIONALITY_CODES.map((code) => ({ id: code, label: names.of(code) ?? code }));
+  // The same list object for a locale, so the memoised select skips the wizard's re-renders (autosave status…).
+  let options = optionsByLocale.get(locale);
+  if (!options) {
+    const names = new Intl.DisplayNames([locale], { type: 'region' });
+    options = NATIONALITY_CODES.map((code) => ({ id: code, label: names.of(code) ?? code }));
+    optionsByLocale.set(locale, options);
+  }
+  return options;
 }
