@@ -79,34 +79,27 @@ export function RequestStatus(props: RequestStatusProps) {
         {t('status.title')}
       </h2>
       <form onSubmit={onSubmit} className="mord-grid" noValidate>
-        <div className="mord-field">
-          <label className="mord-label" htmlFor={`${id}-ref`}>
-            {t('status.reference')}
-          </label>
-          <input
-            id={`${id}-ref`}
-            name="reference"
-            className="mord-input"
-            dir="ltr"
-            autoComplete="off"
-            required
-            defaultValue={props.reference}
-          />
-        </div>
-        <div className="mord-field">
-          <label className="mord-label" htmlFor={`${id}-token`}>
-            {t('status.token')}
-          </label>
-          <input
-            id={`${id}-token`}
-            name="token"
-            className="mord-input"
-            dir="ltr"
-            autoComplete="off"
-            required
-            defaultValue={props.accessToken}
-          />
-        </div>
+        {(
+          [
+            ['reference', 'status.reference', props.reference],
+            ['token', 'status.token', props.accessToken],
+          ] as const
+        ).map(([name, label, value]) => (
+          <div key={name} className="mord-field">
+            <label className="mord-label" htmlFor={`${id}-${name}`}>
+              {t(label)}
+            </label>
+            <input
+              id={`${id}-${name}`}
+              name={name}
+              className="mord-input"
+              dir="ltr"
+              autoComplete="off"
+              required
+              defaultValue={value}
+            />
+          </div>
+        ))}
         <div className="mord-actions">
           <button type="submit" className="mord-button mord-button-primary">
             {t('status.check')}
