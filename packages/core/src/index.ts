@@ -12,7 +12,12 @@ export { canonicalJson } from './declaration/canonicalJson';
 export type { CreateDeclarationOptions } from './declaration/createDeclarationRecord';
 export { createDeclarationRecord } from './declaration/createDeclarationRecord';
 export type { DeclarationRecord } from './declaration/declarationSchema';
-export { declarationSchema, SIGNATURE_METHODS } from './declaration/declarationSchema';
+export {
+  declarationSchema,
+  MAX_SIGNATURE_POINTS,
+  MAX_SIGNATURE_STROKES,
+  SIGNATURE_METHODS,
+} from './declaration/declarationSchema';
 export type { DeclarationTextId, DeclarationTextOptions } from './declaration/declarationTexts';
 export {
   DECLARATION_TEXTS,
@@ -31,12 +36,21 @@ export { inspectDeclaration, verifyDeclaration } from './declaration/verifyDecla
 export type { ExampleSubmissionOptions } from './examples/exampleSubmission';
 export { exampleSupportRequestSubmission } from './examples/exampleSubmission';
 export { exampleSupportRequest } from './examples/exampleSupportRequest';
+export type { BlobStore, BlobStoreCapabilities } from './files/BlobStore';
+export { assertBlobId, createMemoryBlobStore, isBlobId } from './files/BlobStore';
+export type { FileInspection, FileProblem } from './files/inspectFile';
+export { inspectFile } from './files/inspectFile';
+export { sanitizeFileName } from './files/sanitizeFileName';
+export type { UploadGrantClaims } from './files/uploadGrant';
+export { readUploadGrant, signUploadGrant } from './files/uploadGrant';
 export type { Catalog, CatalogShape } from './i18n/defineCatalog';
 export { defineCatalog } from './i18n/defineCatalog';
 export type { MessageParams } from './i18n/formatMessage';
 export { formatMessage } from './i18n/formatMessage';
 export type { Direction, Locale, LocalizedText } from './i18n/locale';
 export { DEFAULT_LOCALE, getDirection, LOCALES, resolveLocale } from './i18n/locale';
+export type { InputLimits, InputProblem } from './limits/inputLimits';
+export { checkInputLimits, INPUT_LIMITS } from './limits/inputLimits';
 export {
   CONTACT_METHODS,
   EDUCATION_LEVELS,
@@ -111,14 +125,18 @@ export {
 export type { VolunteerApplication, VolunteerApplicationInput } from './schemas/volunteerApplicationSchema';
 export { volunteerApplicationSchema } from './schemas/volunteerApplicationSchema';
 export type {
+  AuditNote,
   BackendRepository,
   IdempotencyRecord,
   RepositoryQuery,
+  StoredAttachment,
   StoredRequest,
   StoredSurveyResponse,
 } from './storage/BackendRepository';
 export type {
   AssistedBy,
+  AssistedInput,
+  AttachmentContent,
   AttachmentInput,
   AttachmentMeta,
   BackendCapabilities,
@@ -138,10 +156,16 @@ export type {
   SubmissionPayload,
   SubmitOptions,
   SurveyContext,
+  UploadGrant,
 } from './storage/contracts';
 export { FORM_IDS } from './storage/contracts';
 export type { BackendService, BackendServiceOptions, StaffMember } from './storage/createBackendService';
-export { createBackendService } from './storage/createBackendService';
+export {
+  createBackendService,
+  FORMS_WITH_ATTACHMENTS,
+  MAX_NOTE_LENGTH,
+  normalizeNote,
+} from './storage/createBackendService';
 export type { MemoryAdapter, MemoryAdapterOptions, MemoryStaffMember } from './storage/createMemoryAdapter';
 export { createMemoryAdapter } from './storage/createMemoryAdapter';
 export { createMemoryRepository } from './storage/createMemoryRepository';
@@ -151,11 +175,19 @@ export { detectMediaType } from './storage/detectMediaType';
 export { displayName } from './storage/displayName';
 export type { Envelope } from './storage/envelope';
 export { createEnvelope, isEnvelope } from './storage/envelope';
+export { isRetryableStatus } from './storage/isRetryableStatus';
+export type { ParsedQuery } from './storage/parseListQuery';
+export { MAX_OFFSET, MAX_PAGE_SIZE, parseListQuery, parseTimeRange } from './storage/parseListQuery';
 export { formatReference, isReference, randomToken } from './storage/randomToken';
 export type { StorageErrorCode } from './storage/StorageError';
 export { isStorageError, StorageError } from './storage/StorageError';
 export type { ValidateSubmissionOptions, ValidSubmission } from './storage/validateSubmission';
-export { FORM_SCHEMAS, validateSubmission } from './storage/validateSubmission';
+export {
+  checklistSchema,
+  FORM_SCHEMAS,
+  isStaffAssertion,
+  validateSubmission,
+} from './storage/validateSubmission';
 export type { SatisfactionResponse, SatisfactionResponseInput } from './survey/createSurveyResponseSchema';
 export { createSurveyResponseSchema, satisfactionResponseSchema } from './survey/createSurveyResponseSchema';
 export { ces, csat, distribution, mean, nps } from './survey/metrics';
@@ -190,7 +222,7 @@ export { parseAmount } from './validation/parseAmount';
 export type { SaudiIdErrorCode, SaudiIdKind, SaudiIdResult } from './validation/parseSaudiId';
 export { isValidSaudiId, luhnValid, parseSaudiId } from './validation/parseSaudiId';
 export type { ValidateOptions, ValidationIssue, ValidationResult } from './validation/validate';
-export { validate } from './validation/validate';
+export { MAX_ISSUES, validate } from './validation/validate';
 export type { ValidationCode } from './validation/validationMessages';
 export { validationMessages } from './validation/validationMessages';
 export type { Actor, HistoryEntry, TransitionInput, WorkflowSubject } from './workflow/applyTransition';
@@ -199,6 +231,8 @@ export type { DecisionDeadlineOptions } from './workflow/decisionDueAt';
 export { decisionDueAt, expectedDecisionAt, isOverdue } from './workflow/decisionDueAt';
 export { MESSAGE_TRANSITIONS, transitionsFor } from './workflow/formTransitions';
 export { getRoleLabel, getStatusText } from './workflow/getStatusText';
+export type { ChecklistItem } from './workflow/staffPowers';
+export { canEditChecklist, canTakeAssistedIntake, VERIFICATION_CHECKLIST } from './workflow/staffPowers';
 export type { RequestState, Role } from './workflow/states';
 export { FINAL_STATES, PRE_DECISION_STATES, REQUEST_STATES, ROLES } from './workflow/states';
 export type { Transition } from './workflow/transitions';

@@ -5,7 +5,37 @@ import { isSignatureSubstantial } from './signature';
 
 const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 const finite = z.number().check(z.refine(Number.isFinite));
-const MAX_POINTS = 10_000;
+/** Most points of one drawn signature (all strokes); a long, slow signature has about a thousand. */
+export const MAX_SIGNATURE_POINTS = 5_000;
+/** Most strokes of one drawn signature. */
+export const MAX_SIGNATURE_STROKES = 300;
+
+const pointSchema = z.strictObject({ x: finite, y: finite, t: finite, pressure: z.optional(finite) });
+
+function pointCount(strokes: readonly unknown[]): number {
+  let count = 0;
+  for (const stroke of strokes) {
+    const points = (stroke as { points?: unknown } | null)?.points;
+    count += Array.isArray(points) ? points.length : 0;
+  }
+  return count;
+}
+
+// The counts are checked on the raw arrays before any point is parsed, so an oversized signature costs
+// one pass over the strokes and yields one issue, whatever it holds.
+const strokesSchema = z.pipe(
+  z.array(z.unknown()).check(
+    z.maxLength(MAX_SIGNATURE_STROKES),
+    z.refine((strokes) => pointCount(strokes) <= MAX_SIGNATURE_POINTS, {
+      params: { mord: 'too_many_items', max: MAX_SIGNATURE_POINTS },
+    }),
+  ),
+  z.array(
+    z.strictObject({
+      points: z.array(pointSchema).check(z.minLength(1), z.maxLength(MAX_SIGNATURE_POINTS)),
+    }),
+  ),
+);
 
 /** The signature methods: drawn with a pointer, or the name typed as a keyboard-accessible alternative. */
 export const SIGNATURE_METHODS = ['drawn', 'typed'] as const;
@@ -24,17 +54,7 @@ export const declarationSchema = z
     locale: z.enum(LOCALES as ['ar', 'en']),
     signerName: text(200, 2),
     method: z.enum(SIGNATURE_METHODS),
-    strokes: z.optional(
-      z
-        .array(
-          z.strictObject({
-            points: z
-              .array(z.strictObject({ x: finite, y: finite, t: finite, pressure: z.optional(finite) }))
-              .check(z.minLength(1)),
-          }),
-        )
-        .check(z.maxLength(500)),
-    ),
+    strokes: z.optional(strokesSchema),
     box: z.optional(
       z.strictObject({ width: finite.check(z.positive()), height: finite.check(z.positive()) }),
     ),
@@ -49,9 +69,7 @@ export const declarationSchema = z
         addIssue(ctx, 'signature.missing', { path: ['strokes'] });
         return;
       }
-      if (strokes.reduce((n, s) => n + s.points.length, 0) > MAX_POINTS) {
-        addIssue(ctx, 'too_many_items', { path: ['strokes'], params: { max: MAX_POINTS } });
-      } else if (!isSignatureSubstantial(strokes, record.box)) {
+      if (!isSignatureSubstantial(strokes, record.box)) {
         addIssue(ctx, 'signature.too_small', { path: ['strokes'] });
       }
     }),

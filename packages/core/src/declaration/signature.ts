@@ -38,10 +38,19 @@ export function isSignatureSubstantial(strokes: readonly SignatureStroke[], box:
       length += Math.hypot(b.x - a.x, b.y - a.y);
     }
   }
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const width = Math.max(...xs) - Math.min(...xs);
-  const height = Math.max(...ys) - Math.min(...ys);
+  // A loop, not Math.max(...xs): spreading a large array overflows the stack.
+  let minX = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
+  }
+  const width = maxX - minX;
+  const height = maxY - minY;
   return (
     length >= box.width * MIN_PATH_SHARE &&
     (width >= box.width * MIN_EXTENT_SHARE || height >= box.height * MIN_EXTENT_SHARE)

@@ -64,16 +64,8 @@ export function exampleSupportRequest(): SupportRequestInput {
       channel: 'website',
       iban: 'SA03 8000 0000 6080 1016 7519',
     },
-    attachments: [
-      {
-        id: 'att_1',
-        kind: 'id_copy',
-        name: 'الهوية.pdf',
-        mediaType: 'application/pdf',
-        size: 48213,
-        sha256: 'a'.repeat(64),
-      },
-    ],
+    // Documents are uploaded to a backend first and cited by id; an example cites none.
+    attachments: [],
     consents: { processing: true, verification: true, privacyNotice: true },
   };
 }

@@ -182,7 +182,7 @@ describe('supportRequestSchema', () => {
     input.consents!.verification = false;
     input.applicant!.favouriteColour = 'blue';
     expect(issuesOf(input, 'ar')).toEqual([
-      { path: 'applicant', code: 'unknown_fields', message: 'حقول غير متوقعة: favouriteColour.' },
+      { path: 'applicant', code: 'unknown_fields', message: 'يحتوي هذا الجزء على حقول لا يتوقعها النموذج.' },
       {
         path: 'consents.verification',
         code: 'consent_required',

@@ -38,6 +38,25 @@ export interface StoredSurveyResponse {
   receivedAt: string;
 }
 
+/** An attachment's metadata as a backend stores it; the bytes live in a `BlobStore` under its id. */
+export interface StoredAttachment extends AttachmentMeta {
+  /** The uploader's file name, sanitised. */
+  name: string;
+  /** The form the upload grant was issued to; null for files stored before grants existed. */
+  form: FormId | null;
+  grantId: string | null;
+  /** The request that cites it; null until a submission links it. */
+  reference: string | null;
+  createdAt: string;
+}
+
+/** One line of a request's audit trail besides its transitions. */
+export interface AuditNote {
+  at: string;
+  actor: { id: string; role: string };
+  note: string;
+}
+
 /** Filters a repository applies when listing requests. */
 export interface RepositoryQuery {
   form?: FormId;
@@ -55,10 +74,15 @@ export interface RepositoryQuery {
 export interface BackendRepository {
   /** The next request number of a year (1, 2, …), atomically. */
   nextSequence(year: number): MaybePromise<number>;
-  /** Inserts the request with its idempotency key atomically; when the key is taken, inserts nothing and returns the existing record. */
+  /**
+   * Inserts the request with its idempotency key and links the attachments it cites, atomically; when the
+   * key is taken, inserts nothing and returns the existing record. An attachment that is missing or linked
+   * to another request meanwhile fails the whole insert with `validation_failed`.
+   */
   insertRequest(
     request: StoredRequest,
     idempotency: { key: string; bodyDigest: string },
+    attachmentIds?: readonly string[],
   ): MaybePromise<IdempotencyRecord | null>;
   findIdempotency(key: string): MaybePromise<IdempotencyRecord | null>;
   getRequest(reference: string): MaybePromise<StoredRequest | null>;
@@ -66,8 +90,18 @@ export interface BackendRepository {
   listRequests(query: RepositoryQuery): MaybePromise<StoredRequest[]>;
   /** Appends a history entry and moves the status, only if the status is still `from`; false otherwise. */
   saveTransition(reference: string, from: RequestState, entry: HistoryEntry): MaybePromise<boolean>;
-  saveChecklist(reference: string, checklist: Record<string, boolean>): MaybePromise<void>;
-  putAttachment(meta: AttachmentMeta & { name: string }, bytes: Uint8Array): MaybePromise<void>;
+  /** Saves the checklist and its audit entry atomically. */
+  saveChecklist(reference: string, checklist: Record<string, boolean>, audit: AuditNote): MaybePromise<void>;
+  insertAttachment(attachment: StoredAttachment): MaybePromise<void>;
+  getAttachment(id: string): MaybePromise<StoredAttachment | null>;
+  /** Count and bytes of the attachments uploaded under one grant, or of all those not linked to a request. */
+  attachmentUsage(
+    query: { grantId: string } | { unlinked: true },
+  ): MaybePromise<{ count: number; bytes: number }>;
+  /** Ids of attachments not linked to a request and created before a time, oldest first. */
+  listUnlinkedAttachments(createdBefore: string, limit: number): MaybePromise<string[]>;
+  /** Deletes attachments' metadata, only those still not linked to a request. */
+  deleteUnlinkedAttachments(ids: readonly string[]): MaybePromise<void>;
   createInvitation(tokenHash: string, reference: string, createdAt: string): MaybePromise<void>;
   getInvitation(tokenHash: string): MaybePromise<{ reference: string; usedAt: string | null } | null>;
   /** Marks an invitation used and stores the response atomically; false when it was used already. */

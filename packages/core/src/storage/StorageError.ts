@@ -7,6 +7,8 @@ export type StorageErrorCode =
   | 'not_found'
   | 'token_used'
   | 'forbidden'
+  | 'staff_only'
+  | 'bad_request'
   | 'invalid_transition'
   | 'unsupported_media_type'
   | 'payload_too_large'

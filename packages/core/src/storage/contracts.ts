@@ -37,12 +37,23 @@ export interface DraftStore {
   clear?(prefix?: string): MaybePromise<void>;
 }
 
-/** What a staff member entered when filling a form for a beneficiary (assisted mode). */
+/**
+ * Who took a request on a beneficiary's behalf (assisted intake). Servers fill it from the staff key that
+ * sent the request, never from the request body.
+ */
 export interface AssistedBy {
   staffId: string;
   staffName: string;
-  /** Each key item and whether it was matched against the documents. */
+  staffRole?: StaffRole;
+  /** The branch of the staff member's key, when it has one. */
+  branch?: string;
+  /** Each checklist item and whether it was matched against the documents when the request was taken. */
   checklist: Record<string, boolean>;
+}
+
+/** What a staff member sends for assisted intake: the checklist only; who took it comes from the key. */
+export interface AssistedInput {
+  checklist?: Record<string, boolean>;
 }
 
 /** What a form submits. */
@@ -52,7 +63,8 @@ export interface SubmissionPayload {
   declaration?: unknown;
   channel: Channel;
   locale: Locale;
-  assisted?: AssistedBy;
+  /** Only through a staff key (`StaffApi.submit`); a public submission carrying it is refused as `staff_only`. */
+  assisted?: AssistedInput;
 }
 
 /** Options of {@link SubmissionBackend.submit}. */
@@ -87,6 +99,8 @@ export interface StatusView {
 
 /** A file to attach. */
 export interface AttachmentInput {
+  /** The form that will cite the file. @default 'support-request' */
+  form?: FormId;
   name: string;
   /** The type the browser declared; the content decides. */
   mediaType?: string;
@@ -107,6 +121,24 @@ export interface SurveyContext {
   definition: SurveyDefinition;
   serviceType?: string;
   channel?: Channel;
+}
+
+/** A short-lived permission to upload files for one form (see `docs/security.md`). */
+export interface UploadGrant {
+  grant: string;
+  form: FormId;
+  expiresAt: string;
+  /** Files one grant may carry. */
+  maxFiles: number;
+  /** Bytes of one file. */
+  maxBytes: number;
+}
+
+/** An attachment's bytes with what staff need to open it. */
+export interface AttachmentContent extends AttachmentMeta {
+  /** The uploader's file name, sanitised. */
+  name: string;
+  bytes: Uint8Array;
 }
 
 /** Optional features a backend declares. */
@@ -170,6 +202,13 @@ export interface StaffApi {
   updateChecklist(reference: string, checklist: Record<string, boolean>): MaybePromise<StaffRequestRecord>;
   createSurveyInvitation(reference: string): MaybePromise<{ token: string; url?: string }>;
   satisfactionSummary(query?: { from?: string; to?: string }): MaybePromise<SatisfactionSummary>;
+  /**
+   * Submits a form on a beneficiary's behalf (assisted intake): the staff member, role and branch are
+   * recorded from these credentials, the checklist through the audited checklist path.
+   */
+  submit(form: FormId, payload: SubmissionPayload, options: SubmitOptions): MaybePromise<Receipt>;
+  /** A document of a request, or null when the request has no such attachment. */
+  getAttachment(reference: string, id: string): MaybePromise<AttachmentContent | null>;
 }
 
 /**

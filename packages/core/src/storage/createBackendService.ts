@@ -2,17 +2,26 @@ import { DEFAULT_DECISION_DAYS } from '../declaration/declarationTexts';
 import { digestSubmission } from '../declaration/digestSubmission';
 import { sha256Hex } from '../declaration/sha256Hex';
 import { inspectDeclaration } from '../declaration/verifyDeclaration';
+import { assertBlobId, type BlobStore, createMemoryBlobStore } from '../files/BlobStore';
+import { inspectFile } from '../files/inspectFile';
+import { sanitizeFileName } from '../files/sanitizeFileName';
+import { readUploadGrant, signUploadGrant } from '../files/uploadGrant';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
+import { MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
 import { createSurveyResponseSchema } from '../survey/createSurveyResponseSchema';
 import { summarizeSatisfaction } from '../survey/summarizeSatisfaction';
 import { DEFAULT_SURVEY, type SurveyDefinition } from '../survey/surveyDefinition';
-import { validate } from '../validation/validate';
+import { validationMessage } from '../validation/createErrorMap';
+import { normalizeMultilineText } from '../validation/normalizeText';
+import { type ValidationIssue, validate } from '../validation/validate';
 import { type Actor, applyTransition } from '../workflow/applyTransition';
 import { expectedDecisionAt, isOverdue } from '../workflow/decisionDueAt';
 import { transitionsFor } from '../workflow/formTransitions';
+import { canEditChecklist, canTakeAssistedIntake } from '../workflow/staffPowers';
 import { WorkflowError } from '../workflow/WorkflowError';
-import type { BackendRepository, StoredRequest } from './BackendRepository';
+import type { BackendRepository, StoredAttachment, StoredRequest } from './BackendRepository';
 import type {
+  AttachmentContent,
   AttachmentInput,
   AttachmentMeta,
   FormId,
@@ -25,19 +34,35 @@ import type {
   SubmissionPayload,
   SubmitOptions,
   SurveyContext,
+  UploadGrant,
 } from './contracts';
+import { FORM_IDS } from './contracts';
 import { deriveToken } from './deriveToken';
-import { detectMediaType } from './detectMediaType';
 import { displayName } from './displayName';
 import { formatReference, randomToken } from './randomToken';
 import { StorageError } from './StorageError';
-import { validateSubmission } from './validateSubmission';
+import { checklistSchema, isStaffAssertion, validateSubmission } from './validateSubmission';
 
 /** A staff member the service acts for. */
 export interface StaffMember {
   id: string;
   name: string;
   role: StaffRole;
+  /** The branch the member works at, recorded on requests she takes. */
+  branch?: string;
+}
+
+/** The forms that carry documents. */
+export const FORMS_WITH_ATTACHMENTS: readonly FormId[] = ['support-request'];
+
+/** Longest staff note, in characters, after normalisation. */
+export const MAX_NOTE_LENGTH = 2000;
+
+/** Normalises free text staff write (notes): the same clean-up as form text, capped. */
+export function normalizeNote(note: unknown): string | undefined {
+  if (typeof note !== 'string') return undefined;
+  const text = normalizeMultilineText(note).slice(0, MAX_NOTE_LENGTH).trim();
+  return text || undefined;
 }
 
 /** Options of {@link createBackendService}. */
@@ -55,6 +80,12 @@ export interface BackendServiceOptions {
   surveyUrl?: string;
   /** @default 10 MB */
   maxAttachmentBytes?: number;
+  /** Where attachments' bytes live. @default a store in memory */
+  blobs?: BlobStore;
+  /** How long an upload grant lasts. @default 15 minutes */
+  uploadGrantMs?: number;
+  /** Most bytes of attachments not (yet) linked to a request, across all uploaders. @default 2 GiB */
+  maxUnlinkedBytes?: number;
   /** @default 'MRD' */
   referencePrefix?: string;
   /** Called after every state change (e.g. to send a webhook). */
@@ -81,6 +112,10 @@ export function createBackendService(options: BackendServiceOptions) {
   const survey = options.survey ?? DEFAULT_SURVEY;
   const responseSchema = createSurveyResponseSchema(survey);
   const maxBytes = options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
+  const blobs = options.blobs ?? createMemoryBlobStore();
+  const grantMs = options.uploadGrantMs ?? 15 * 60 * 1000;
+  const maxUnlinked = options.maxUnlinkedBytes ?? 2 * 1024 ** 3;
+  const grantKey = `grants:${options.secret}`;
   const inFlight = new Map<string, Promise<Receipt>>();
   const accessToken = (reference: string) => deriveToken(options.secret, `access:${reference}`);
 
@@ -138,22 +173,73 @@ export function createBackendService(options: BackendServiceOptions) {
     return receiptFor(request);
   }
 
+  /** The attachments a submission cites, each checked against what was uploaded for this form. */
+  async function citedAttachments(
+    form: FormId,
+    data: unknown,
+    locale: SubmitOptions['locale'],
+  ): Promise<string[]> {
+    const cited = (data as { attachments?: AttachmentMeta[] } | null)?.attachments ?? [];
+    const issues: ValidationIssue[] = [];
+    const ids: string[] = [];
+    for (const [index, meta] of cited.entries()) {
+      const stored = typeof meta.id === 'string' ? await repo.getAttachment(meta.id) : null;
+      const path = `data.attachments.${index}`;
+      if (!stored || stored.reference !== null || (stored.form !== null && stored.form !== form)) {
+        issues.push({
+          path,
+          code: 'attachment.unknown',
+          message: validationMessage('attachment.unknown', locale),
+        });
+      } else if (
+        stored.size !== meta.size ||
+        stored.mediaType !== meta.mediaType ||
+        stored.sha256 !== meta.sha256 ||
+        ids.includes(stored.id)
+      ) {
+        issues.push({
+          path,
+          code: 'attachment.mismatch',
+          message: validationMessage('attachment.mismatch', locale),
+        });
+      } else {
+        ids.push(stored.id);
+      }
+    }
+    if (issues.length) throw new StorageError('validation_failed', 'The submission is not valid', { issues });
+    return ids;
+  }
+
   async function record(
     form: FormId,
     payload: SubmissionPayload,
     key: string,
     bodyDigest: string,
     locale: SubmitOptions['locale'],
+    staff: StaffMember | undefined,
   ): Promise<Receipt> {
     const seen = await replay(key, bodyDigest);
     if (seen) return seen;
     const checked = await validateSubmission(form, payload, {
       locale: locale ?? payload?.locale,
       ...deadline,
+      ...(staff
+        ? {
+            assistedBy: {
+              staffId: staff.id,
+              staffName: staff.name,
+              staffRole: staff.role,
+              ...(staff.branch ? { branch: staff.branch } : {}),
+            },
+          }
+        : {}),
     });
     if (!checked.success)
       throw new StorageError('validation_failed', 'The submission is not valid', { issues: checked.issues });
     const { submission } = checked;
+    const attachmentIds = FORMS_WITH_ATTACHMENTS.includes(form)
+      ? await citedAttachments(form, submission.data, locale ?? submission.locale)
+      : [];
     const at = now();
     const submittedAt = at.toISOString();
     const reference = formatReference(
@@ -161,9 +247,7 @@ export function createBackendService(options: BackendServiceOptions) {
       await repo.nextSequence(at.getUTCFullYear()),
       options.referencePrefix,
     );
-    const actor: Actor = submission.assisted
-      ? { id: submission.assisted.staffId, role: 'relations_officer' }
-      : { id: 'applicant', role: 'applicant' };
+    const actor: Actor = staff ? { id: staff.id, role: staff.role } : { id: 'applicant', role: 'applicant' };
     const request: StoredRequest = {
       reference,
       form,
@@ -176,25 +260,43 @@ export function createBackendService(options: BackendServiceOptions) {
       history: [{ from: null, to: 'submitted', at: submittedAt, actor }],
       submittedAt,
       tokenHash: await sha256Hex(await accessToken(reference)),
-      checklist: { ...submission.assisted?.checklist },
+      checklist: {},
     };
-    const taken = await repo.insertRequest(request, { key, bodyDigest });
+    const taken = await repo.insertRequest(request, { key, bodyDigest }, attachmentIds);
     if (taken) {
       // Another process stored this key first: answer with its request, never a second one.
       const winner = await replay(key, bodyDigest);
       if (winner) return winner;
     }
+    const ticked = submission.assisted?.checklist ?? {};
+    if (staff && Object.keys(ticked).length > 0) {
+      await saveChecklist(request, ticked, { id: staff.id, role: staff.role }, submittedAt);
+    }
     options.onTransition?.({ reference, form, from: null, to: 'submitted', at: submittedAt });
     return receiptFor(request);
   }
 
-  async function submit(
+  /** Records a public submission; one that asserts what only staff may ({@link isStaffAssertion}) is refused. */
+  function submit(form: FormId, payload: SubmissionPayload, options: SubmitOptions): Promise<Receipt> {
+    if (isStaffAssertion(payload))
+      return Promise.reject(
+        new StorageError('staff_only', 'Only staff may submit on behalf of a beneficiary'),
+      );
+    return submitAs(undefined, form, payload, options);
+  }
+
+  async function submitAs(
+    staff: StaffMember | undefined,
     form: FormId,
     payload: SubmissionPayload,
     { idempotencyKey, locale }: SubmitOptions,
   ): Promise<Receipt> {
-    if (typeof idempotencyKey !== 'string' || idempotencyKey.length < 8 || idempotencyKey.length > 200) {
-      throw new StorageError('validation_failed', 'An idempotency key of 8–200 characters is required');
+    if (!(FORM_IDS as readonly string[]).includes(form)) throw new StorageError('not_found', 'Unknown form');
+    if (typeof idempotencyKey !== 'string' || !/^[\x21-\x7e]{8,200}$/.test(idempotencyKey)) {
+      throw new StorageError(
+        'validation_failed',
+        'An idempotency key of 8–200 visible ASCII characters is required',
+      );
     }
     let bodyDigest: string;
     try {
@@ -202,16 +304,17 @@ export function createBackendService(options: BackendServiceOptions) {
     } catch (cause) {
       throw new StorageError('validation_failed', 'The submission is not JSON', { cause });
     }
-    const key = `${form}:${idempotencyKey}`;
+    // A key a staff member used never collides with one a beneficiary's browser made.
+    const key = staff ? `${form}:staff:${staff.id}:${idempotencyKey}` : `${form}:${idempotencyKey}`;
     const pending = inFlight.get(key);
     if (pending) {
       await pending.catch(() => undefined);
       return (
         (await replay(key, bodyDigest)) ??
-        submit(form, payload, { idempotencyKey, ...(locale ? { locale } : {}) })
+        submitAs(staff, form, payload, { idempotencyKey, ...(locale ? { locale } : {}) })
       );
     }
-    const work = record(form, payload, key, bodyDigest, locale);
+    const work = record(form, payload, key, bodyDigest, locale, staff);
     inFlight.set(key, work);
     try {
       return await work;
@@ -276,34 +379,104 @@ export function createBackendService(options: BackendServiceOptions) {
     return { id: stored.id };
   }
 
-  async function putAttachment(file: AttachmentInput): Promise<AttachmentMeta> {
-    if (!(file?.bytes instanceof Uint8Array))
+  /** Issues a short-lived grant to upload the documents one submission of `form` will cite. */
+  async function createUploadGrant(form: FormId): Promise<UploadGrant> {
+    if (!FORMS_WITH_ATTACHMENTS.includes(form))
+      throw new StorageError('not_found', 'This form takes no files');
+    const expiresAt = new Date(now().getTime() + grantMs);
+    return {
+      grant: await signUploadGrant(grantKey, form, expiresAt),
+      form,
+      expiresAt: expiresAt.toISOString(),
+      maxFiles: MAX_ATTACHMENTS,
+      maxBytes,
+    };
+  }
+
+  /**
+   * Stores an uploaded file under a grant: the grant must be valid and not used up, the content must
+   * pass {@link inspectFile} and match the declared type, the name is sanitised, and all not-yet-linked
+   * uploads together stay under the global quota. The bytes go to the blob store, the metadata to the
+   * repository; a submission links them later, and unlinked ones are purged.
+   */
+  async function putAttachment(file: AttachmentInput, { grant }: { grant: string }): Promise<AttachmentMeta> {
+    const claims = await readUploadGrant(grantKey, grant, now());
+    if (!claims) throw new StorageError('forbidden', 'A valid upload grant is required');
+    if (!(file?.bytes instanceof Uint8Array) || file.bytes.byteLength === 0)
       throw new StorageError('validation_failed', 'Attachment bytes are required');
     if (file.bytes.byteLength > maxBytes)
       throw new StorageError('payload_too_large', 'The file is too large');
-    const mediaType = detectMediaType(file.bytes);
-    if (!mediaType || (file.mediaType && file.mediaType !== mediaType)) {
+    const usage = await repo.attachmentUsage({ grantId: claims.id });
+    if (usage.count >= MAX_ATTACHMENTS)
+      throw new StorageError('rate_limited', 'This upload grant is used up; ask for another', {
+        retryable: false,
+      });
+    const unlinked = await repo.attachmentUsage({ unlinked: true });
+    if (unlinked.bytes + file.bytes.byteLength > maxUnlinked)
+      throw new StorageError('unavailable', 'Uploads are paused; try again later', { retryable: true });
+    const inspection = inspectFile(file.bytes);
+    if (!inspection.ok || (file.mediaType && file.mediaType !== inspection.mediaType)) {
       throw new StorageError(
         'unsupported_media_type',
-        'Only PDF, JPEG and PNG files are accepted, judged by content',
+        'Only PDF, JPEG and PNG files without active content are accepted, judged by content',
       );
     }
-    const meta: AttachmentMeta = {
+    const attachment: StoredAttachment = {
       id: `att_${randomToken(12)}`,
       sha256: await sha256Hex(file.bytes),
       size: file.bytes.byteLength,
-      mediaType,
+      mediaType: inspection.mediaType,
+      name: sanitizeFileName(file.name),
+      form: claims.form,
+      grantId: claims.id,
+      reference: null,
+      createdAt: now().toISOString(),
     };
-    await repo.putAttachment({ ...meta, name: String(file.name ?? '').slice(0, 200) }, file.bytes);
-    return meta;
+    await blobs.put(attachment.id, file.bytes);
+    try {
+      await repo.insertAttachment(attachment);
+    } catch (error) {
+      await Promise.resolve(blobs.delete(attachment.id)).catch(() => undefined);
+      throw error;
+    }
+    const { id, sha256, size, mediaType } = attachment;
+    return { id, sha256, size, mediaType };
+  }
+
+  /** Deletes uploads no request cites that are older than `olderThanMs` (default 24 h); returns how many. */
+  async function purgeUnlinkedAttachments(olderThanMs = 24 * 60 * 60 * 1000): Promise<number> {
+    const before = new Date(now().getTime() - olderThanMs).toISOString();
+    let purged = 0;
+    for (;;) {
+      const ids = await repo.listUnlinkedAttachments(before, 500);
+      if (ids.length === 0) return purged;
+      await repo.deleteUnlinkedAttachments(ids);
+      for (const id of ids) await blobs.delete(id);
+      purged += ids.length;
+      if (ids.length < 500) return purged;
+    }
+  }
+
+  async function saveChecklist(
+    request: StoredRequest,
+    changes: Record<string, boolean>,
+    actor: Actor,
+    at: string,
+  ): Promise<Record<string, boolean>> {
+    const merged = { ...request.checklist, ...changes };
+    const note = Object.entries(changes)
+      .map(([item, ticked]) => `${item}=${ticked ? 'yes' : 'no'}`)
+      .join(', ');
+    await repo.saveChecklist(request.reference, merged, { at, actor, note: `checklist: ${note}` });
+    return merged;
   }
 
   /** The staff API for one authenticated staff member. */
   function staffFor(member: StaffMember): StaffApi {
     const actor = { id: member.id, role: member.role, name: member.name };
     const find = async (reference: string) => {
-      const request = await repo.getRequest(reference);
-      if (!request) throw new StorageError('not_found', `No request ${reference}`);
+      const request = typeof reference === 'string' ? await repo.getRequest(reference) : null;
+      if (!request) throw new StorageError('not_found', 'No such request');
       return request;
     };
     return {
@@ -335,12 +508,13 @@ export function createBackendService(options: BackendServiceOptions) {
       },
       async transition(reference, input) {
         const request = await find(reference);
+        const note = normalizeNote(input?.note);
         let next: StoredRequest;
         try {
           next = applyTransition(request, {
             to: input.to,
             actor: { id: actor.id, role: actor.role },
-            ...(input.note ? { note: String(input.note).slice(0, 2000) } : {}),
+            ...(note ? { note } : {}),
             at: now(),
             transitions: transitionsFor(request.form),
           });
@@ -363,13 +537,44 @@ export function createBackendService(options: BackendServiceOptions) {
         return staffRecord(next);
       },
       async updateChecklist(reference, checklist) {
-        const request = await find(reference);
-        if (actor.role !== 'relations_officer' && actor.role !== 'admin') {
+        if (!canEditChecklist(actor.role)) {
           throw new StorageError('forbidden', 'Only relations officers tick the verification checklist');
         }
-        const merged = { ...request.checklist, ...checklist };
-        await repo.saveChecklist(reference, merged);
+        const parsed = validate(checklistSchema, checklist);
+        if (!parsed.success)
+          throw new StorageError('validation_failed', 'The checklist is not valid', {
+            issues: parsed.issues,
+          });
+        const request = await find(reference);
+        const changes = Object.fromEntries(
+          Object.entries(parsed.data).filter(([, v]) => v !== undefined),
+        ) as Record<string, boolean>;
+        const merged = await saveChecklist(request, changes, actor, now().toISOString());
         return staffRecord({ ...request, checklist: merged });
+      },
+      submit(form, payload, submitOptions) {
+        if (!canTakeAssistedIntake(actor.role))
+          return Promise.reject(
+            new StorageError('forbidden', 'Only relations officers take requests for a beneficiary'),
+          );
+        return submitAs(member, form, payload, submitOptions);
+      },
+      async getAttachment(reference, id) {
+        await find(reference);
+        const stored = typeof id === 'string' ? await repo.getAttachment(id) : null;
+        if (!stored || stored.reference !== reference) return null;
+        assertBlobId(stored.id);
+        const bytes = await blobs.get(stored.id);
+        if (!bytes) return null;
+        const content: AttachmentContent = {
+          id: stored.id,
+          sha256: stored.sha256,
+          size: stored.size,
+          mediaType: stored.mediaType,
+          name: stored.name,
+          bytes,
+        };
+        return content;
       },
       async createSurveyInvitation(reference) {
         const request = await find(reference);
@@ -392,7 +597,17 @@ export function createBackendService(options: BackendServiceOptions) {
     };
   }
 
-  return { submit, getStatus, getSurvey, submitSurveyResponse, putAttachment, staffFor, survey };
+  return {
+    submit,
+    getStatus,
+    getSurvey,
+    submitSurveyResponse,
+    createUploadGrant,
+    putAttachment,
+    purgeUnlinkedAttachments,
+    staffFor,
+    survey,
+  };
 }
 
 /** The service returned by {@link createBackendService}. */

@@ -35,10 +35,10 @@ describe('createMemoryAdapter', () => {
           preferredContact: 'sms',
           topic: 'other',
           message: 'سؤال عن مواعيد الدوام',
-          channel: 'phone',
+          channel: 'website',
           consents: { processing: true },
         },
-        channel: 'phone',
+        channel: 'website',
         locale: 'ar',
       },
       { idempotencyKey: 'key-00000002' },
@@ -46,26 +46,58 @@ describe('createMemoryAdapter', () => {
     expect(second.reference).toBe('MRD-2026-000002');
   });
 
-  it('records who filled the form in assisted mode and their checklist', async () => {
+  it('records who took a request from the staff key, never from the body, and audits the checklist', async () => {
     const adapter = createMemoryAdapter({
-      staffKeys: { k: { id: 'o', name: 'O', role: 'relations_officer' } },
+      staffKeys: {
+        k: { id: 'staff-7', name: 'منيرة', role: 'relations_officer', branch: 'riyadh-north' },
+        c: { id: 'c1', name: 'C', role: 'committee' },
+      },
     });
-    const assisted = { staffId: 'staff-7', staffName: 'منيرة', checklist: { identity: true } };
-    const receipt = await adapter.submit(
+    const officer = adapter.staff({ key: 'k' });
+    const body = { ...(await payload()), channel: 'branch_representative' as const };
+    const receipt = await officer.submit(
       'support-request',
-      { ...(await payload()), channel: 'branch_representative', assisted },
+      { ...body, assisted: { checklist: { identity: true } } },
       { idempotencyKey: 'key-assisted-1' },
     );
-    const record = await adapter.staff({ key: 'k' }).getRequest(receipt.reference);
+    const record = await officer.getRequest(receipt.reference);
     expect(record).toMatchObject({
       channel: 'branch_representative',
-      assisted,
+      assisted: {
+        staffId: 'staff-7',
+        staffName: 'منيرة',
+        staffRole: 'relations_officer',
+        branch: 'riyadh-north',
+        checklist: { identity: true },
+      },
       checklist: { identity: true },
     });
     expect(record?.history[0]).toMatchObject({
       to: 'submitted',
       actor: { id: 'staff-7', role: 'relations_officer' },
     });
+    // The same claim in a public body, or a staff-only channel, is refused.
+    await expect(
+      adapter.submit(
+        'support-request',
+        { ...body, assisted: { staffId: 'staff-7', staffName: 'منيرة', checklist: {} } } as never,
+        { idempotencyKey: 'key-public-1' },
+      ),
+    ).rejects.toMatchObject({ code: 'staff_only' });
+    await expect(
+      adapter.submit('support-request', body, { idempotencyKey: 'key-public-2' }),
+    ).rejects.toMatchObject({ code: 'staff_only' });
+    // Only the configured checklist items, and only roles that take requests.
+    await expect(
+      officer.submit(
+        'support-request',
+        { ...body, assisted: { checklist: { identity: true, everything: true } } } as never,
+        { idempotencyKey: 'key-assisted-2' },
+      ),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      adapter.staff({ key: 'c' }).submit('support-request', body, { idempotencyKey: 'key-assisted-3' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 
   it('requires a usable idempotency key', async () => {

@@ -66,7 +66,13 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     getStatus: service.getStatus,
     getSurvey: service.getSurvey,
     submitSurveyResponse: service.submitSurveyResponse,
-    attachments: { put: service.putAttachment },
+    attachments: {
+      // In memory there is no network to cross: each file gets its own grant.
+      put: async (file) =>
+        service.putAttachment(file, {
+          grant: (await service.createUploadGrant(file?.form ?? 'support-request')).grant,
+        }),
+    },
     staff({ key }) {
       const member =
         options.staffKeys && Object.hasOwn(options.staffKeys, key) ? options.staffKeys[key] : undefined;

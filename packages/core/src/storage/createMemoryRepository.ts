@@ -1,17 +1,20 @@
 import type {
+  AuditNote,
   BackendRepository,
   IdempotencyRecord,
+  StoredAttachment,
   StoredRequest,
   StoredSurveyResponse,
 } from './BackendRepository';
-import type { AttachmentMeta } from './contracts';
+import { StorageError } from './StorageError';
 
 /** A {@link BackendRepository} in memory (JavaScript is single-threaded, so every method is atomic). */
 export function createMemoryRepository(): BackendRepository {
   const requests = new Map<string, StoredRequest>();
   const keys = new Map<string, IdempotencyRecord>();
   const sequences = new Map<number, number>();
-  const attachments = new Map<string, AttachmentMeta & { name: string; bytes: Uint8Array }>();
+  const attachments = new Map<string, StoredAttachment>();
+  const notes: (AuditNote & { reference: string })[] = [];
   const invitations = new Map<string, { reference: string; usedAt: string | null }>();
   const responses: StoredSurveyResponse[] = [];
   const clone = <T>(value: T): T => structuredClone(value);
@@ -22,9 +25,12 @@ export function createMemoryRepository(): BackendRepository {
       sequences.set(year, next);
       return next;
     },
-    insertRequest(request, { key, bodyDigest }) {
+    insertRequest(request, { key, bodyDigest }, attachmentIds = []) {
       const existing = keys.get(key);
       if (existing) return { ...existing };
+      if (attachmentIds.some((id) => attachments.get(id)?.reference !== null))
+        throw new StorageError('validation_failed', 'An attachment is no longer available');
+      for (const id of attachmentIds) attachments.get(id)!.reference = request.reference;
       keys.set(key, { bodyDigest, reference: request.reference });
       requests.set(request.reference, clone(request));
       return null;
@@ -45,12 +51,29 @@ export function createMemoryRepository(): BackendRepository {
       requests.set(reference, { ...request, status: entry.to, history: [...request.history, clone(entry)] });
       return true;
     },
-    saveChecklist(reference, checklist) {
+    saveChecklist(reference, checklist, audit) {
       const request = requests.get(reference);
       if (request) requests.set(reference, { ...request, checklist: { ...checklist } });
+      notes.push({ ...clone(audit), reference });
     },
-    putAttachment(meta, bytes) {
-      attachments.set(meta.id, { ...meta, bytes: bytes.slice() });
+    insertAttachment(attachment) {
+      attachments.set(attachment.id, clone(attachment));
+    },
+    getAttachment: (id) => (attachments.has(id) ? clone(attachments.get(id)!) : null),
+    attachmentUsage(query) {
+      const matching = [...attachments.values()].filter((a) =>
+        'grantId' in query ? a.grantId === query.grantId : a.reference === null,
+      );
+      return { count: matching.length, bytes: matching.reduce((sum, a) => sum + a.size, 0) };
+    },
+    listUnlinkedAttachments: (before, limit) =>
+      [...attachments.values()]
+        .filter((a) => a.reference === null && a.createdAt < before)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+        .slice(0, limit)
+        .map((a) => a.id),
+    deleteUnlinkedAttachments(ids) {
+      for (const id of ids) if (attachments.get(id)?.reference === null) attachments.delete(id);
     },
     createInvitation(tokenHash, reference) {
       invitations.set(tokenHash, { reference, usedAt: null });

@@ -2,13 +2,14 @@ import * as z from 'zod/mini';
 import { type DeclarationRecord, declarationSchema } from '../declaration/declarationSchema';
 import { inspectDeclaration } from '../declaration/verifyDeclaration';
 import { LOCALES, type Locale } from '../i18n/locale';
-import { CHANNELS } from '../options/channels';
+import { ASSISTED_CHANNELS, CHANNELS } from '../options/channels';
 import { optionIds } from '../options/defineOptions';
 import { inquirySchema } from '../schemas/inquirySchema';
 import { supportRequestSchema } from '../schemas/supportRequestSchema';
 import { volunteerApplicationSchema } from '../schemas/volunteerApplicationSchema';
 import { validationMessage } from '../validation/createErrorMap';
 import { type ValidationIssue, validate } from '../validation/validate';
+import { VERIFICATION_CHECKLIST } from '../workflow/staffPowers';
 import type { AssistedBy, FormId } from './contracts';
 
 /** The schema of each form's data. */
@@ -18,19 +19,32 @@ export const FORM_SCHEMAS = {
   volunteer: volunteerApplicationSchema,
 } as const;
 
+/** The verification checklist as sent: only the configured items, each ticked or not. */
+export const checklistSchema = z.strictObject(
+  Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, z.optional(z.boolean())])) as Record<
+    (typeof VERIFICATION_CHECKLIST)[number],
+    z.ZodMiniOptional<z.ZodMiniBoolean>
+  >,
+);
+
 const envelopeSchema = z.strictObject({
   data: z.unknown(),
   declaration: z.optional(z.unknown()),
   channel: z.enum(optionIds(CHANNELS)),
   locale: z.enum(LOCALES as ['ar', 'en']),
-  assisted: z.optional(
-    z.strictObject({
-      staffId: z.string().check(z.minLength(1), z.maxLength(100)),
-      staffName: z.string().check(z.minLength(1), z.maxLength(200)),
-      checklist: z.record(z.string().check(z.maxLength(64)), z.boolean()),
-    }),
-  ),
+  assisted: z.optional(z.strictObject({ checklist: z.optional(checklistSchema) })),
 });
+
+/**
+ * Whether a submission asserts something only staff may assert: an `assisted` block (a staff member took
+ * it, documents were checked) or a channel where staff fill the form (interview, phone, letter, branch
+ * representative). Public endpoints refuse such a body as `staff_only`; staff send it with their key.
+ */
+export function isStaffAssertion(payload: unknown): boolean {
+  if (payload === null || typeof payload !== 'object') return false;
+  const channel = (payload as { channel?: unknown }).channel;
+  return Object.hasOwn(payload, 'assisted') || (ASSISTED_CHANNELS as readonly unknown[]).includes(channel);
+}
 
 /** A submission that passed {@link validateSubmission}: normalised data and a verified declaration. */
 export interface ValidSubmission {
@@ -47,6 +61,8 @@ export interface ValidateSubmissionOptions {
   locale?: Locale;
   /** Decision days the declaration text was rendered with. @default 14 */
   decisionDays?: number;
+  /** The staff member taking the request (from a staff key); without it there is no `assisted` block. */
+  assistedBy?: Omit<AssistedBy, 'checklist'>;
 }
 
 function prefixed(issues: ValidationIssue[], prefix: string): ValidationIssue[] {
@@ -72,7 +88,16 @@ export async function validateSubmission(
     data: data.data,
     channel: envelope.data.channel,
     locale: envelope.data.locale,
-    ...(envelope.data.assisted ? { assisted: envelope.data.assisted } : {}),
+    ...(options.assistedBy
+      ? {
+          assisted: {
+            ...options.assistedBy,
+            checklist: Object.fromEntries(
+              Object.entries(envelope.data.assisted?.checklist ?? {}).filter(([, v]) => v !== undefined),
+            ) as Record<string, boolean>,
+          },
+        }
+      : {}),
   };
   if (form !== 'support-request') return { success: true, submission };
 

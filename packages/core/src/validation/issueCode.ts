@@ -53,7 +53,8 @@ export function describeIssue(issue: AnyIssue): IssueDescriptor {
     case 'not_multiple_of':
       return { code: issue.divisor === 1 ? 'not_whole_number' : 'invalid' };
     case 'unrecognized_keys':
-      return { code: 'unknown_fields', params: { keys: issue.keys.join(', ') } };
+      // The keys are the sender's words: never echoed.
+      return { code: 'unknown_fields' };
     default:
       return { code: 'invalid' };
   }

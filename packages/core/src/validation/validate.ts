@@ -1,7 +1,8 @@
 import type { core } from 'zod/mini';
 import * as z from 'zod/mini';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import { createErrorMap, type ErrorMapOptions } from './createErrorMap';
+import { checkInputLimits, INPUT_LIMITS, type InputLimits } from '../limits/inputLimits';
+import { createErrorMap, type ErrorMapOptions, validationMessage } from './createErrorMap';
 import { describeIssue } from './issueCode';
 import type { ValidationCode } from './validationMessages';
 
@@ -19,11 +20,21 @@ export type ValidationResult<T> = { success: true; data: T } | { success: false;
 export interface ValidateOptions extends ErrorMapOptions {
   /** @default 'ar' */
   locale?: Locale;
+  /** Bounds checked before the schema runs. @default INPUT_LIMITS */
+  limits?: InputLimits;
+}
+
+/** The most issues one validation reports: enough to fix a form, never a flood. */
+export const MAX_ISSUES = 50;
+
+function refusal(code: ValidationCode, locale: Locale): { success: false; issues: ValidationIssue[] } {
+  return { success: false, issues: [{ path: '', code, message: validationMessage(code, locale) }] };
 }
 
 /**
  * Validates data against one of our schemas and returns the normalised data, or issues with stable codes
- * and messages in the requested locale. Never throws for bad input.
+ * and messages in the requested locale (at most {@link MAX_ISSUES}). The input's size and text are
+ * bounded first ({@link checkInputLimits}). Never throws for bad input.
  * @example validate(supportRequestSchema, input, { locale: 'en' })
  */
 export function validate<S extends core.$ZodType>(
@@ -32,12 +43,20 @@ export function validate<S extends core.$ZodType>(
   options: ValidateOptions = {},
 ): ValidationResult<core.output<S>> {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  // reportInput keeps `input` on final issues, which describeIssue needs to tell "missing" from "wrong".
-  const parsed = z.safeParse(schema, data, { error: createErrorMap(locale, options), reportInput: true });
+  const problem = checkInputLimits(data, options.limits ?? INPUT_LIMITS);
+  if (problem) return refusal(problem === 'bad_text' ? 'input.bad_text' : 'input.too_large', locale);
+  let parsed: ReturnType<typeof z.safeParse<S>>;
+  try {
+    // reportInput keeps `input` on final issues, which describeIssue needs to tell "missing" from "wrong".
+    parsed = z.safeParse(schema, data, { error: createErrorMap(locale, options), reportInput: true });
+  } catch {
+    // A rule that throws on some input is still an answer about the input, never a crash of the caller.
+    return refusal('invalid', locale);
+  }
   if (parsed.success) return { success: true, data: parsed.data };
   return {
     success: false,
-    issues: parsed.error.issues.map((issue) => ({
+    issues: parsed.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
       path: issue.path.map(String).join('.'),
       code: describeIssue(issue).code,
       message: issue.message,
