@@ -12,10 +12,10 @@ export function createInquirySubmission(locale: Locale = 'ar'): SubmissionPayloa
       preferredContact: 'phone',
       topic: 'eligibility',
       message: 'هل يمكنني التقديم إذا كنتُ أسكن خارج الرياض؟',
-      channel: 'phone',
+      channel: 'social_media',
       consents: { processing: true },
     },
-    channel: 'phone',
+    channel: 'social_media',
     locale,
   };
 }

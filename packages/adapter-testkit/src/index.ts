@@ -5,7 +5,11 @@ export {
   createSurveyResponse,
   createVolunteerSubmission,
   FILE_SAMPLES,
+  jpegScriptPolyglot,
+  pngWithTrailer,
 } from './fixtures';
+export type { BlobStoreSuiteOptions } from './testBlobStore';
+export { testBlobStore } from './testBlobStore';
 export type { DraftStoreSuiteOptions } from './testDraftStore';
 export { testDraftStore } from './testDraftStore';
 export type { BackendUnderTest, SubmissionBackendSuiteOptions } from './testSubmissionBackend';

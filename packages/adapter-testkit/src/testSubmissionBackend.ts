@@ -13,6 +13,8 @@ import {
   createSurveyResponse,
   createVolunteerSubmission,
   FILE_SAMPLES,
+  jpegScriptPolyglot,
+  pngWithTrailer,
 } from './fixtures';
 
 /** A backend under test and the staff keys it accepts, one per role. */
@@ -341,8 +343,101 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
           expect(
             (await rejection(() => backend.attachments!.put({ name: 'big.pdf', bytes: big }))).code,
           ).toBe('payload_too_large');
+          for (const bytes of [
+            FILE_SAMPLES.pdfHtmlPolyglot,
+            FILE_SAMPLES.pdfWithJavaScript,
+            jpegScriptPolyglot(),
+            pngWithTrailer(),
+          ]) {
+            expect((await rejection(() => backend.attachments!.put({ name: 'x', bytes }))).code).toBe(
+              'unsupported_media_type',
+            );
+          }
         },
         ['attachments'],
+      ),
+    );
+
+    it(
+      'accepts a request citing the files uploaded for it, once, and refuses unknown or altered citations',
+      run(
+        async ({ backend }) => {
+          const meta = await backend.attachments!.put({ name: 'الهوية.pdf', bytes: FILE_SAMPLES.pdf });
+          const cite = (m: typeof meta) => ({ ...m, kind: 'id_copy', name: 'الهوية.pdf' });
+          const withFiles = (attachments: unknown[]) =>
+            createSupportRequestSubmission({
+              mutate: (input) => {
+                input.attachments = attachments as never;
+              },
+            });
+          const unknown = await rejection(async () =>
+            backend.submit('support-request', await withFiles([cite({ ...meta, id: 'att_forged' })]), {
+              idempotencyKey: newIdempotencyKey(),
+            }),
+          );
+          expect(unknown.code).toBe('validation_failed');
+          expect(unknown.issues).toMatchObject([{ path: 'data.attachments.0', code: 'attachment.unknown' }]);
+          const altered = await rejection(async () =>
+            backend.submit('support-request', await withFiles([cite({ ...meta, size: meta.size + 1 })]), {
+              idempotencyKey: newIdempotencyKey(),
+            }),
+          );
+          expect(altered.issues).toMatchObject([{ path: 'data.attachments.0', code: 'attachment.mismatch' }]);
+          const receipt = await backend.submit('support-request', await withFiles([cite(meta)]), {
+            idempotencyKey: newIdempotencyKey(),
+          });
+          expect(receipt.reference).toBeTruthy();
+          // A file belongs to one request: citing it again from another submission is refused.
+          const again = await rejection(async () =>
+            backend.submit('support-request', await withFiles([cite(meta)]), {
+              idempotencyKey: newIdempotencyKey(),
+            }),
+          );
+          expect(again.issues).toMatchObject([{ path: 'data.attachments.0', code: 'attachment.unknown' }]);
+        },
+        ['attachments'],
+      ),
+    );
+
+    it(
+      'takes assisted requests only through a staff key, recording who from the key',
+      run(
+        async (subject) => {
+          const payload = {
+            ...(await createSupportRequestSubmission()),
+            channel: 'phone' as const,
+          };
+          const publicTry = await rejection(() =>
+            subject.backend.submit(
+              'support-request',
+              { ...payload, assisted: { checklist: { identity: true } } },
+              { idempotencyKey: newIdempotencyKey() },
+            ),
+          );
+          expect(publicTry.code).toBe('staff_only');
+          const officer = await staff(subject, 'relations_officer');
+          const receipt = await officer.submit(
+            'support-request',
+            { ...payload, assisted: { checklist: { identity: true } } },
+            { idempotencyKey: newIdempotencyKey() },
+          );
+          const record = await officer.getRequest(receipt.reference);
+          expect(record?.assisted).toMatchObject({
+            staffId: officer.actor.id,
+            staffRole: 'relations_officer',
+            checklist: { identity: true },
+          });
+          expect(record?.checklist).toEqual({ identity: true });
+          const committee = await staff(subject, 'committee');
+          expect(
+            (
+              await rejection(() =>
+                committee.submit('support-request', payload, { idempotencyKey: newIdempotencyKey() }),
+              )
+            ).code,
+          ).toBe('forbidden');
+        },
+        ['staff'],
       ),
     );
 

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseTrustProxy, type TrustProxy } from './http/clientAddress';
 
 /** Server configuration, read from the environment with sensible defaults. */
 export interface ServerConfig {
@@ -12,20 +13,40 @@ export interface ServerConfig {
   databaseUrl?: string;
   /** `MORD_DATABASE_SCHEMA`: PostgreSQL schema of the tables. @default 'public' */
   databaseSchema?: string;
-  /** `MORD_CORS_ORIGINS`: partner-site origins allowed to call the public endpoints. */
+  /** `MORD_CORS_ORIGINS`: partner-site origins allowed to call the public endpoints (never the staff API). */
   corsOrigins: string[];
+  /** `MORD_STAFF_CORS_ORIGINS`: origins of staff front ends allowed to call the staff API. @default none */
+  staffCorsOrigins: string[];
   /** `MORD_PUBLIC_URL`: where beneficiaries open links; survey links are `<url>/survey/<token>`. */
   publicUrl?: string;
   /** `MORD_SECRET`: derives access tokens; generated once and kept in the database when unset. */
   secret?: string;
   /** `MORD_DECISION_DAYS`. @default 14 */
   decisionDays: number;
-  /** `MORD_BODY_LIMIT` in bytes, for JSON bodies. @default 1 MB */
+  /** `MORD_BODY_LIMIT` in bytes, for submissions and survey answers. @default 512 KiB */
   bodyLimit: number;
-  /** `MORD_ATTACHMENT_LIMIT` in bytes. @default 10 MB */
+  /** `MORD_STAFF_BODY_LIMIT` in bytes, for staff transitions and checklists. @default 64 KiB */
+  staffBodyLimit: number;
+  /** `MORD_ATTACHMENT_LIMIT` in bytes, per file. @default 10 MiB */
   attachmentLimit: number;
   /** `MORD_RATE_LIMIT`: requests per minute per client on public endpoints. @default 120 */
   rateLimit: number;
+  /** `MORD_STAFF_RATE_LIMIT`: requests per minute per client on the staff API. @default 600 */
+  staffRateLimit: number;
+  /** `MORD_STAFF_KEY_FAILURES`: wrong staff keys one client may send in 15 minutes before 429. @default 5 */
+  staffKeyFailures: number;
+  /** `MORD_UPLOAD_QUOTA`: bytes of uploads per client per hour. @default 100 MiB */
+  uploadQuota: number;
+  /** `MORD_UNLINKED_QUOTA`: bytes of uploads not yet cited by a request, all clients together. @default 2 GiB */
+  unlinkedQuota: number;
+  /** `MORD_UNLINKED_HOURS`: uploads no request cites are deleted after this many hours. @default 24 */
+  unlinkedHours: number;
+  /** `MORD_BLOB_DIR`: where attachments' bytes live. @default `<data folder>/attachments` */
+  blobDir: string;
+  /** `MORD_TRUST_PROXY`: empty (default), a hop count, or trusted proxy addresses/CIDRs (see docs/security.md). */
+  trustProxy: TrustProxy;
+  /** `MORD_HSTS`: send Strict-Transport-Security on every response (set it when TLS ends at your proxy). */
+  hsts: boolean;
   /** `MORD_WEBHOOK_URL`: receives every state change. */
   webhookUrl?: string;
   /** `MORD_WEBHOOK_SECRET`: HMAC-SHA-256 key of the `X-Mord-Signature` header. */
@@ -37,24 +58,46 @@ function number(value: string | undefined, fallback: number): number {
   return value !== undefined && value !== '' && Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
+/** An origin as browsers send it: scheme, host and port, lower case, no path or trailing slash. */
+export function normalizeOrigin(origin: string): string {
+  try {
+    const url = new URL(origin.trim());
+    return url.origin === 'null' ? '' : url.origin;
+  } catch {
+    return '';
+  }
+}
+
+function origins(value: string | undefined): string[] {
+  return (value ?? '').split(',').map(normalizeOrigin).filter(Boolean);
+}
+
 /** Reads {@link ServerConfig} from environment variables. */
 export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const dataDir = resolve(env.MORD_DATA_DIR || './data');
   return {
     port: number(env.PORT, 8787),
     host: env.HOST || '127.0.0.1',
-    dataDir: resolve(env.MORD_DATA_DIR || './data'),
+    dataDir,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.MORD_DATABASE_SCHEMA ? { databaseSchema: env.MORD_DATABASE_SCHEMA } : {}),
-    corsOrigins: (env.MORD_CORS_ORIGINS ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    corsOrigins: origins(env.MORD_CORS_ORIGINS),
+    staffCorsOrigins: origins(env.MORD_STAFF_CORS_ORIGINS),
     ...(env.MORD_PUBLIC_URL ? { publicUrl: env.MORD_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     ...(env.MORD_SECRET ? { secret: env.MORD_SECRET } : {}),
     decisionDays: number(env.MORD_DECISION_DAYS, 14),
-    bodyLimit: number(env.MORD_BODY_LIMIT, 1024 * 1024),
+    bodyLimit: number(env.MORD_BODY_LIMIT, 512 * 1024),
+    staffBodyLimit: number(env.MORD_STAFF_BODY_LIMIT, 64 * 1024),
     attachmentLimit: number(env.MORD_ATTACHMENT_LIMIT, 10 * 1024 * 1024),
     rateLimit: number(env.MORD_RATE_LIMIT, 120),
+    staffRateLimit: number(env.MORD_STAFF_RATE_LIMIT, 600),
+    staffKeyFailures: number(env.MORD_STAFF_KEY_FAILURES, 5),
+    uploadQuota: number(env.MORD_UPLOAD_QUOTA, 100 * 1024 * 1024),
+    unlinkedQuota: number(env.MORD_UNLINKED_QUOTA, 2 * 1024 ** 3),
+    unlinkedHours: number(env.MORD_UNLINKED_HOURS, 24),
+    blobDir: resolve(env.MORD_BLOB_DIR || join(dataDir, 'attachments')),
+    trustProxy: parseTrustProxy(env.MORD_TRUST_PROXY),
+    hsts: env.MORD_HSTS === '1' || env.MORD_HSTS === 'true',
     ...(env.MORD_WEBHOOK_URL ? { webhookUrl: env.MORD_WEBHOOK_URL } : {}),
     ...(env.MORD_WEBHOOK_SECRET ? { webhookSecret: env.MORD_WEBHOOK_SECRET } : {}),
   };

@@ -1,11 +1,14 @@
 export { main } from './cli/main';
 export type { ServerConfig } from './config';
-export { readConfig } from './config';
+export { normalizeOrigin, readConfig } from './config';
+export type { TrustProxy } from './http/clientAddress';
+export { clientAddress, parseTrustProxy } from './http/clientAddress';
 export type { AppDependencies } from './http/createApp';
 export { createApp } from './http/createApp';
 export { toCsv } from './http/csv';
 export type { RunningServer } from './startServer';
-export { createStaffKey, openStore, STAFF_ROLES, startServer } from './startServer';
+export { createStaffKey, migrateLegacyBlobs, openStore, STAFF_ROLES, startServer } from './startServer';
+export { createFileBlobStore } from './store/createFileBlobStore';
 export { createPostgresStore } from './store/createPostgresStore';
 export { createSqliteStore } from './store/createSqliteStore';
 export type { AuditEntry, ServerStore } from './store/ServerStore';

@@ -77,7 +77,7 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
     const response = await fetch(`${server.url}/healthz`);
     expect(await response.json()).toEqual({ status: 'ok' });
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 
   it('requires an idempotency key, JSON, a known form and a body under the limit', async () => {
@@ -166,10 +166,17 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
   });
 
   it('judges attachments by content: an executable named .pdf is refused with 415', async () => {
+    const { grant } = (await (
+      await fetch(`${server.url}/v1/forms/support-request/upload-grants`, { method: 'POST' })
+    ).json()) as { grant: string };
     const put = (bytes: Uint8Array, type: string) =>
       fetch(`${server.url}/v1/attachments`, {
         method: 'POST',
-        headers: { 'content-type': type, 'x-file-name': encodeURIComponent('هوية.pdf'), connection: 'close' },
+        headers: {
+          'content-type': type,
+          'x-file-name': encodeURIComponent('هوية.pdf'),
+          'x-upload-grant': grant,
+        },
         body: bytes as Uint8Array<ArrayBuffer>,
       });
     const pdf = await put(FILE_SAMPLES.pdf, 'application/pdf');
@@ -251,7 +258,13 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
     expect((await answer()).status).toBe(409);
     expect((await fetch(`${server.url}/v1/surveys/${token}`)).status).toBe(409);
     expect(
-      (await fetch(`${server.url}/v1/surveys/not-a-token/responses`, { method: 'POST', body: '{}' })).status,
+      (
+        await fetch(`${server.url}/v1/surveys/not-a-token/responses`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
     ).toBe(404);
     const metrics = (await (await staff('committee', '/metrics/satisfaction')).json()) as {
       n: number;

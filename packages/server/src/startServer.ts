@@ -1,9 +1,18 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
-import { createBackendService, randomToken, type StaffMember, type StaffRole, sha256Hex } from '@mord/core';
+import {
+  type BlobStore,
+  createBackendService,
+  randomToken,
+  type StaffMember,
+  type StaffRole,
+  sha256Hex,
+} from '@mord/core';
 import { readConfig, type ServerConfig } from './config';
 import { createApp } from './http/createApp';
+import { logInternalError } from './http/errors';
+import { createFileBlobStore } from './store/createFileBlobStore';
 import { createPostgresStore } from './store/createPostgresStore';
 import { createSqliteStore } from './store/createSqliteStore';
 import type { ServerStore } from './store/ServerStore';
@@ -14,7 +23,25 @@ export interface RunningServer {
   url: string;
   port: number;
   store: ServerStore;
+  blobs: BlobStore;
+  /** Deletes uploads no request cited within the retention period; returns how many. */
+  purgeUnlinkedAttachments(): Promise<number>;
   close(): Promise<void>;
+}
+
+/**
+ * Moves attachment bytes that older versions kept in the database into the blob store, and links those
+ * files to the requests that cite them (so the purge of unlinked uploads never takes them).
+ */
+export async function migrateLegacyBlobs(store: ServerStore, blobs: BlobStore): Promise<number> {
+  await store.linkLegacyAttachments();
+  let moved = 0;
+  for (let blob = await store.takeLegacyBlob(); blob; blob = await store.takeLegacyBlob()) {
+    await blobs.put(blob.id, blob.bytes);
+    await store.dropLegacyBlob(blob.id);
+    moved += 1;
+  }
+  return moved;
 }
 
 /** Opens the configured database: PostgreSQL when `DATABASE_URL` is `postgres://…`, otherwise SQLite in the data folder. */
@@ -42,14 +69,28 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   const webhook = config.webhookUrl
     ? createWebhookSender(config.webhookUrl, config.webhookSecret ?? secret)
     : undefined;
+  const blobs = await createFileBlobStore(config.blobDir);
+  await migrateLegacyBlobs(store, blobs);
   const service = createBackendService({
     repository: store.repository,
     secret,
+    blobs,
     decisionDays: config.decisionDays,
     maxAttachmentBytes: config.attachmentLimit,
+    maxUnlinkedBytes: config.unlinkedQuota,
     ...(config.publicUrl ? { surveyUrl: `${config.publicUrl}/survey/` } : {}),
     ...(webhook ? { onTransition: webhook } : {}),
   });
+  const retention = config.unlinkedHours * 60 * 60 * 1000;
+  const purge = () => service.purgeUnlinkedAttachments(retention);
+  await purge();
+  const purgeTimer = setInterval(
+    () => {
+      purge().catch(logInternalError);
+    },
+    Math.min(retention, 60 * 60 * 1000),
+  );
+  purgeTimer.unref();
   const app = createApp({ service, findStaff: (hash) => store.findStaffKey(hash), config });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
@@ -61,8 +102,11 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     url: `http://${config.host}:${port}`,
     port,
     store,
+    blobs,
+    purgeUnlinkedAttachments: purge,
     close: () =>
       new Promise<void>((resolve) => {
+        clearInterval(purgeTimer);
         server.close(() => {
           void store.close().then(() => resolve());
         });
@@ -78,12 +122,17 @@ export const STAFF_ROLES: readonly StaffRole[] = [
   'admin',
 ];
 
-/** Creates a staff key for a role; the key is returned once and stored only as its hash. */
-export async function createStaffKey(store: ServerStore, role: StaffRole, name: string): Promise<string> {
+/** Creates a staff key for a role (and optionally a branch); the key is returned once and stored only as its hash. */
+export async function createStaffKey(
+  store: ServerStore,
+  role: StaffRole,
+  name: string,
+  branch?: string,
+): Promise<string> {
   if (!STAFF_ROLES.includes(role))
     throw new Error(`Unknown role ${role}; use one of ${STAFF_ROLES.join(', ')}`);
   const key = `mrdk_${randomToken(24)}`;
-  const member: StaffMember = { id: `staff_${randomToken(6)}`, name, role };
+  const member: StaffMember = { id: `staff_${randomToken(6)}`, name, role, ...(branch ? { branch } : {}) };
   await store.addStaffKey(await sha256Hex(key), member, new Date().toISOString());
   return key;
 }

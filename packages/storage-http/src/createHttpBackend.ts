@@ -1,4 +1,5 @@
 import type {
+  AttachmentContent,
   AttachmentInput,
   AttachmentMeta,
   FormId,
@@ -13,8 +14,9 @@ import type {
   SubmissionBackend,
   SubmissionPayload,
   SubmitOptions,
+  UploadGrant,
 } from '@mord/core';
-import { StorageError } from '@mord/core';
+import { inspectFile, StorageError } from '@mord/core';
 import { createHttpCaller, type HttpBackendOptions } from './createHttpCaller';
 import { createHttpSurveyClient } from './createHttpSurveyClient';
 
@@ -78,7 +80,72 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
           await call(`/v1/staff/metrics/satisfaction?${params}`, { headers: auth }, true),
         );
       },
+      async submit(form, payload, submitOptions) {
+        const response = await call(
+          `/v1/staff/forms/${encode(form)}/submissions`,
+          {
+            method: 'POST',
+            headers: {
+              ...auth,
+              'content-type': 'application/json',
+              'idempotency-key': submitOptions.idempotencyKey,
+            },
+            body: JSON.stringify(payload),
+            locale: submitOptions.locale ?? payload.locale,
+          },
+          true,
+        );
+        return json<Receipt>(response);
+      },
+      async getAttachment(reference, id) {
+        let response: Response;
+        try {
+          response = await call(
+            `/v1/staff/requests/${encode(reference)}/attachments/${encode(id)}`,
+            { headers: auth },
+            true,
+          );
+        } catch (error) {
+          if (error instanceof StorageError && error.code === 'not_found') return null;
+          throw error;
+        }
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        const disposition = response.headers.get('content-disposition') ?? '';
+        const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+        let name = 'file';
+        try {
+          name = encoded ? decodeURIComponent(encoded) : name;
+        } catch {
+          // A name the server did not encode: keep the neutral one.
+        }
+        const content: AttachmentContent = {
+          id,
+          name,
+          bytes,
+          size: bytes.byteLength,
+          mediaType: response.headers.get('content-type') as AttachmentContent['mediaType'],
+          sha256: '',
+        };
+        return content;
+      },
     };
+  }
+
+  // One grant per form, reused until shortly before it expires; a refused grant is fetched anew once.
+  const grants = new Map<FormId, Promise<UploadGrant>>();
+  function grantFor(form: FormId, fresh = false): Promise<UploadGrant> {
+    const cached = grants.get(form);
+    if (cached && !fresh) {
+      return cached.then((grant) =>
+        Date.parse(grant.expiresAt) - Date.now() > 60_000 ? grant : grantFor(form, true),
+      );
+    }
+    const request = call(`/v1/forms/${encode(form)}/upload-grants`, { method: 'POST' }, false).then((r) =>
+      json<UploadGrant>(r),
+    );
+    grants.set(form, request);
+    request.catch(() => grants.delete(form));
+    return request;
   }
 
   return {
@@ -116,18 +183,32 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
     ...survey,
     attachments: {
       async put(file: AttachmentInput) {
-        const response = await call(
-          '/v1/attachments',
-          {
-            method: 'POST',
-            headers: {
-              'content-type': file.mediaType || 'application/octet-stream',
-              'x-file-name': encode(file.name),
+        const form = file.form ?? 'support-request';
+        const send = async (grant: UploadGrant) =>
+          call(
+            '/v1/attachments',
+            {
+              method: 'POST',
+              headers: {
+                // The declared type when there is one (the server refuses a lie); otherwise the type
+                // judged from the content, since browsers leave it empty for some files.
+                'content-type':
+                  file.mediaType || inspectFile(file.bytes).mediaType || 'application/octet-stream',
+                'x-file-name': encode(file.name),
+                'x-upload-grant': grant.grant,
+              },
+              body: file.bytes as Uint8Array<ArrayBuffer>,
             },
-            body: file.bytes as Uint8Array<ArrayBuffer>,
-          },
-          false,
-        );
+            false,
+          );
+        let response: Response;
+        try {
+          response = await send(await grantFor(form));
+        } catch (error) {
+          if (!(error instanceof StorageError) || error.code !== 'forbidden') throw error;
+          // The grant expired or the server restarted with another key: one fresh grant, once.
+          response = await send(await grantFor(form, true));
+        }
         return json<AttachmentMeta>(response);
       },
     },

@@ -1,4 +1,4 @@
-import { type Locale, StorageError, type StorageErrorCode } from '@mord/core';
+import { isRetryableStatus, type Locale, StorageError, type StorageErrorCode } from '@mord/core';
 
 /** Options of the HTTP clients. */
 export interface HttpBackendOptions {
@@ -22,6 +22,8 @@ const KNOWN_CODES: readonly StorageErrorCode[] = [
   'not_found',
   'token_used',
   'forbidden',
+  'staff_only',
+  'bad_request',
   'invalid_transition',
   'unsupported_media_type',
   'payload_too_large',
@@ -37,6 +39,7 @@ async function toStorageError(response: Response): Promise<StorageError> {
   } catch {
     // Not JSON (a proxy's error page): the status decides.
   }
+  const retryable = isRetryableStatus(response.status);
   const fallback: StorageErrorCode =
     response.status === 404
       ? 'not_found'
@@ -48,15 +51,18 @@ async function toStorageError(response: Response): Promise<StorageError> {
             ? 'unsupported_media_type'
             : response.status === 429
               ? 'rate_limited'
-              : response.status >= 500
+              : retryable
                 ? 'unavailable'
                 : 'validation_failed';
   const code = KNOWN_CODES.includes(body.error?.code as StorageErrorCode)
     ? (body.error!.code as StorageErrorCode)
     : fallback;
   const retryAfter = Number(response.headers.get('retry-after'));
+  // The status decides whether trying again can help, whatever code the body names: a permanent
+  // refusal is never retried, by this client or by an outbox.
   return new StorageError(code, body.error?.message ?? `HTTP ${response.status}`, {
     issues: body.error?.issues ?? [],
+    retryable,
     ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfter } : {}),
   });
 }

@@ -4,10 +4,11 @@ import { createStaffKey, openStore, STAFF_ROLES, startServer } from '../startSer
 
 const USAGE = `Usage:
   mord-server start
-  mord-server key create --role <${STAFF_ROLES.join('|')}> --name <name>
+  mord-server key create --role <${STAFF_ROLES.join('|')}> --name <name> [--branch <branch>]
 
 Environment: PORT (8787), HOST (127.0.0.1), MORD_DATA_DIR (./data), DATABASE_URL, MORD_CORS_ORIGINS,
-MORD_PUBLIC_URL, MORD_SECRET, MORD_DECISION_DAYS, MORD_WEBHOOK_URL, MORD_WEBHOOK_SECRET.`;
+MORD_STAFF_CORS_ORIGINS, MORD_TRUST_PROXY, MORD_HSTS, MORD_PUBLIC_URL, MORD_SECRET, MORD_DECISION_DAYS,
+MORD_WEBHOOK_URL, MORD_WEBHOOK_SECRET, and the limits in docs/security.md.`;
 
 /** The `mord-server` command line. */
 export async function main(argv: string[]): Promise<number> {
@@ -23,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'key' && sub === 'create') {
     const { values } = parseArgs({
       args: rest,
-      options: { role: { type: 'string' }, name: { type: 'string' } },
+      options: { role: { type: 'string' }, name: { type: 'string' }, branch: { type: 'string' } },
     });
     if (!values.role || !values.name) {
       console.error(USAGE);
@@ -31,7 +32,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const store = await openStore(readConfig());
     try {
-      const key = await createStaffKey(store, values.role as never, values.name);
+      const key = await createStaffKey(store, values.role as never, values.name, values.branch);
       console.log(`Staff key for ${values.name} (${values.role}); it is shown only once:`);
       console.log(key);
     } finally {

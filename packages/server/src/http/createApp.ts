@@ -1,8 +1,11 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import {
+  ATTACHMENT_MEDIA_TYPES,
   type BackendService,
   FORM_IDS,
   type FormId,
+  parseListQuery,
+  parseTimeRange,
   resolveLocale,
   type StaffApi,
   type StaffMember,
@@ -10,100 +13,152 @@ import {
   StorageError,
   sha256Hex,
 } from '@mord/core';
-import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { type Context, Hono, type Next } from 'hono';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import type { ServerConfig } from '../config';
+import { clientAddress } from './clientAddress';
+import { contentDisposition } from './contentDisposition';
 import { toCsv } from './csv';
-import { errorBody, toErrorResponse } from './errors';
-import { createRateLimiter } from './rateLimit';
+import { errorBody, logInternalError, toErrorResponse } from './errors';
+import { createWindowCounter } from './rateLimit';
+import { type BodyLimits, drainBody, readBody, readJsonBody } from './readBody';
+import { securityHeaders } from './securityHeaders';
 
 /** What the HTTP layer needs. */
 export interface AppDependencies {
   service: BackendService;
   findStaff: (keyHash: string) => Promise<StaffMember | null> | StaffMember | null;
-  config: Pick<ServerConfig, 'corsOrigins' | 'bodyLimit' | 'attachmentLimit' | 'rateLimit'>;
+  config: Pick<
+    ServerConfig,
+    | 'corsOrigins'
+    | 'staffCorsOrigins'
+    | 'bodyLimit'
+    | 'staffBodyLimit'
+    | 'attachmentLimit'
+    | 'rateLimit'
+    | 'staffRateLimit'
+    | 'staffKeyFailures'
+    | 'uploadQuota'
+    | 'trustProxy'
+    | 'hsts'
+  >;
 }
 
-type Env = { Variables: { staff: StaffApi } };
+type Env = { Variables: { staff: StaffApi; client: string } };
+
+/** Bytes read and thrown away after a refusal so the client still receives it. */
+const DRAIN_LIMIT = 32 * 1024 * 1024;
 
 function bearer(c: Context): string | null {
   const header = c.req.header('authorization') ?? '';
-  const match = /^Bearer\s+(.+)$/i.exec(header);
-  return match ? match[1]!.trim() : null;
+  const match = /^Bearer ([\x21-\x7e]{1,512})$/.exec(header);
+  return match ? match[1]! : null;
 }
 
-async function readJson(c: Context): Promise<unknown> {
+function isForm(form: string | undefined): form is FormId {
+  return (FORM_IDS as readonly string[]).includes(form ?? '');
+}
+
+function decodeHeader(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
   try {
-    return await c.req.json();
+    return decodeURIComponent(value);
   } catch {
-    throw new StorageError('validation_failed', 'The body is not valid JSON');
+    throw new StorageError('bad_request', 'A header is not valid percent-encoding');
   }
 }
 
 /**
- * The HTTP protocol v1 (docs/protocol.md) as a Hono app: public endpoints for beneficiaries, staff
- * endpoints behind per-role keys, JSON errors with localised issues, CORS allowlist, rate limits and
- * security headers.
+ * The HTTP protocol v1 (docs/protocol.md) as a Hono app. Every body is bounded and checked before any
+ * work (type, size, UTF-8, JSON, input limits); refusals are 4xx with fixed messages, received by the
+ * client also when it is still sending; staff powers come only from a staff key; public and staff
+ * endpoints have their own CORS origins and rate limits. Threat model and limits: docs/security.md.
  */
 export function createApp(deps: AppDependencies) {
   const { service, config } = deps;
   const app = new Hono<Env>();
-  const limited = createRateLimiter(config.rateLimit);
+  const publicRequests = createWindowCounter(config.rateLimit);
+  const staffRequests = createWindowCounter(config.staffRateLimit);
+  const keyFailures = createWindowCounter(config.staffKeyFailures, 15 * 60_000);
+  const uploadBytes = createWindowCounter(config.uploadQuota, 60 * 60_000);
+  const jsonLimits: BodyLimits = { limit: config.bodyLimit, drainLimit: DRAIN_LIMIT };
+  const staffLimits: BodyLimits = { limit: config.staffBodyLimit, drainLimit: DRAIN_LIMIT };
+  const publicOrigins = new Set(config.corsOrigins);
+  const staffOrigins = new Set(config.staffCorsOrigins);
 
-  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
+  app.use('*', securityHeaders({ hsts: config.hsts, trustProxy: config.trustProxy.kind !== 'none' }));
+  app.use('*', async (c, next) => {
+    let peer = 'unknown';
+    try {
+      peer = getConnInfo(c).remote.address ?? 'unknown';
+    } catch {
+      // Not running on Node (tests through app.request): one shared bucket.
+    }
+    c.set('client', clientAddress(peer, c.req.header('x-forwarded-for'), config.trustProxy));
+    await next();
+    // A body the handler never read (refused before) is drained, so the client receives the refusal.
+    await drainBody(c, DRAIN_LIMIT);
+  });
   app.use(
     '/v1/*',
     cors({
-      origin: (origin) => (config.corsOrigins.includes(origin) ? origin : null),
-      allowHeaders: ['content-type', 'authorization', 'idempotency-key', 'accept-language', 'x-file-name'],
+      // Partner pages reach the public endpoints only; the staff API answers its own origins.
+      origin: (origin, c) =>
+        (c.req.path.startsWith('/v1/staff/') ? staffOrigins : publicOrigins).has(origin) ? origin : null,
+      allowHeaders: [
+        'content-type',
+        'authorization',
+        'idempotency-key',
+        'accept-language',
+        'x-file-name',
+        'x-upload-grant',
+      ],
       allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+      exposeHeaders: ['retry-after', 'content-disposition'],
       maxAge: 600,
     }),
   );
   app.onError((error, c) => {
     const { status, body } = toErrorResponse(error);
-    if (status === 500) console.error(error);
+    if (status === 500) logInternalError(error);
+    if (isStorageError429(error)) c.header('retry-after', String(error.retryAfter ?? 60));
     return c.json(body, status as 500);
   });
   app.notFound((c) => c.json(errorBody('not_found', 'Not found'), 404));
 
-  const rateLimit = async (c: Context, next: () => Promise<void>) => {
-    let client = 'unknown';
-    try {
-      client = getConnInfo(c).remote.address ?? 'unknown';
-    } catch {
-      // Not running on Node (tests through app.request): one shared bucket.
-    }
-    const wait = limited(client);
+  const limit = (counter: ReturnType<typeof createWindowCounter>) => async (c: Context<Env>, next: Next) => {
+    const wait = counter.add(c.get('client'));
     if (wait > 0) {
-      c.header('Retry-After', String(wait));
+      c.header('retry-after', String(wait));
       return c.json(errorBody('rate_limited', 'Too many requests; try again shortly'), 429);
     }
     await next();
   };
-  const jsonLimit = bodyLimit({
-    maxSize: config.bodyLimit,
-    onError: (c) => c.json(errorBody('payload_too_large', 'The body is too large'), 413),
-  });
+  const rateLimit = limit(publicRequests);
+  const locale = (c: Context) => {
+    const language = c.req.header('accept-language');
+    return language ? { locale: resolveLocale(language.slice(0, 200)) } : {};
+  };
+  const idempotencyKey = (c: Context) => {
+    const key = c.req.header('idempotency-key');
+    if (!key) throw new StorageError('validation_failed', 'The Idempotency-Key header is required');
+    return key;
+  };
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
-  app.post('/v1/forms/:form/submissions', rateLimit, jsonLimit, async (c) => {
-    const form = c.req.param('form') as FormId;
-    if (!(FORM_IDS as readonly string[]).includes(form))
-      return c.json(errorBody('not_found', 'Unknown form'), 404);
-    const idempotencyKey = c.req.header('idempotency-key');
-    if (!idempotencyKey)
-      return c.json(errorBody('validation_failed', 'The Idempotency-Key header is required'), 400);
-    const body = await readJson(c);
-    const language = c.req.header('accept-language');
-    const receipt = await service.submit(form, body as never, {
-      idempotencyKey,
-      ...(language ? { locale: resolveLocale(language) } : {}),
-    });
-    return c.json(receipt, 201);
+  app.post('/v1/forms/:form/submissions', rateLimit, async (c) => {
+    const form = c.req.param('form');
+    if (!isForm(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
+    const key = idempotencyKey(c);
+    const body = await readJsonBody(c, jsonLimits);
+    return c.json(await service.submit(form, body as never, { idempotencyKey: key, ...locale(c) }), 201);
+  });
+
+  app.post('/v1/forms/:form/upload-grants', rateLimit, async (c) => {
+    const form = c.req.param('form');
+    if (!isForm(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
+    return c.json(await service.createUploadGrant(form), 201);
   });
 
   app.get('/v1/requests/:reference', rateLimit, async (c) => {
@@ -116,24 +171,26 @@ export function createApp(deps: AppDependencies) {
     return c.json(view);
   });
 
-  app.post(
-    '/v1/attachments',
-    rateLimit,
-    bodyLimit({
-      maxSize: config.attachmentLimit,
-      onError: (c) => c.json(errorBody('payload_too_large', 'The file is too large'), 413),
-    }),
-    async (c) => {
-      const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const declared = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
-      const meta = await service.putAttachment({
-        name: decodeURIComponent(c.req.header('x-file-name') ?? 'file'),
-        ...(declared && declared !== 'application/octet-stream' ? { mediaType: declared } : {}),
-        bytes,
-      });
-      return c.json(meta, 201);
-    },
-  );
+  app.post('/v1/attachments', rateLimit, async (c) => {
+    const declared = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    // A declared type from the list, never a "simple" one: a page on another origin cannot upload
+    // without a CORS preflight that only partner origins pass.
+    if (!(ATTACHMENT_MEDIA_TYPES as readonly string[]).includes(declared))
+      throw new StorageError('unsupported_media_type', 'Only PDF, JPEG and PNG files are accepted');
+    const grant = c.req.header('x-upload-grant');
+    if (!grant) throw new StorageError('forbidden', 'A valid upload grant is required');
+    const name = decodeHeader(c.req.header('x-file-name'));
+    const size = Number(c.req.header('content-length'));
+    if (Number.isFinite(size) && size > 0) {
+      const wait = uploadBytes.check(c.get('client'));
+      if (wait > 0) throw new StorageError('rate_limited', 'Upload quota reached', { retryAfter: wait });
+    }
+    const bytes = await readBody(c, { limit: config.attachmentLimit, drainLimit: DRAIN_LIMIT });
+    const wait = uploadBytes.add(c.get('client'), bytes.byteLength);
+    if (wait > 0) throw new StorageError('rate_limited', 'Upload quota reached', { retryAfter: wait });
+    const meta = await service.putAttachment({ name: name ?? 'file', mediaType: declared, bytes }, { grant });
+    return c.json(meta, 201);
+  });
 
   app.get('/v1/surveys/:token', rateLimit, async (c) => {
     const context = await service.getSurvey(c.req.param('token') ?? '');
@@ -141,59 +198,92 @@ export function createApp(deps: AppDependencies) {
     return c.json(context);
   });
 
-  app.post('/v1/surveys/:token/responses', rateLimit, jsonLimit, async (c) => {
-    const result = await service.submitSurveyResponse(c.req.param('token') ?? '', await readJson(c));
+  app.post('/v1/surveys/:token/responses', rateLimit, async (c) => {
+    const result = await service.submitSurveyResponse(
+      c.req.param('token') ?? '',
+      await readJsonBody(c, jsonLimits),
+    );
     return c.json(result, 201);
   });
 
   const staff = new Hono<Env>();
-  staff.use('*', async (c, next) => {
-    const key = bearer(c);
-    const member = key ? await deps.findStaff(await sha256Hex(key)) : null;
-    if (!member) return c.json(errorBody('forbidden', 'A valid staff key is required'), 401);
-    c.set('staff', service.staffFor(member));
-    await next();
-  });
+  staff.use(
+    '*',
+    async (c, next) => {
+      const client = c.get('client');
+      const locked = keyFailures.check(client);
+      if (locked > 0) {
+        c.header('retry-after', String(locked));
+        return c.json(errorBody('rate_limited', 'Too many failed sign-ins; try again later'), 429);
+      }
+      const key = bearer(c);
+      const member = key ? await deps.findStaff(await sha256Hex(key)) : null;
+      if (!member) {
+        keyFailures.add(client);
+        return c.json(errorBody('forbidden', 'A valid staff key is required'), 401);
+      }
+      c.set('staff', service.staffFor(member));
+      await next();
+    },
+    limit(staffRequests),
+  );
   staff.get('/me', (c) => c.json(c.get('staff').actor));
   staff.get('/requests', async (c) => {
-    const q = c.req.query();
-    const list = await c.get('staff').listRequests({
-      ...(q.form ? { form: q.form as FormId } : {}),
-      ...(q.status ? { status: q.status as never } : {}),
-      ...(q.overdue === 'true' ? { overdue: true } : q.overdue === 'false' ? { overdue: false } : {}),
-      limit: Math.min(Number(q.limit) || 100, 1000),
-      offset: Math.max(Number(q.offset) || 0, 0),
-    });
-    return c.json(list);
+    const parsed = parseListQuery(c.req.query());
+    if (!parsed.ok)
+      throw new StorageError('bad_request', `The query parameter ${parsed.parameter} is not valid`);
+    return c.json(await c.get('staff').listRequests(parsed.query));
   });
   staff.get('/requests/:reference', async (c) => {
     const record = await c.get('staff').getRequest(c.req.param('reference'));
     return record ? c.json(record) : c.json(errorBody('not_found', 'No such request'), 404);
   });
-  staff.post('/requests/:reference/transitions', jsonLimit, async (c) => {
-    const body = (await readJson(c)) as { to?: unknown; note?: unknown };
-    if (typeof body?.to !== 'string') throw new StorageError('validation_failed', '`to` is required');
+  staff.get('/requests/:reference/attachments/:id', async (c) => {
+    const file = await c.get('staff').getAttachment(c.req.param('reference'), c.req.param('id'));
+    if (!file) return c.json(errorBody('not_found', 'No such document'), 404);
+    return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
+      'content-type': file.mediaType,
+      'content-length': String(file.bytes.byteLength),
+      'content-disposition': contentDisposition(file.name),
+      'content-security-policy': "default-src 'none'; sandbox",
+    });
+  });
+  staff.post('/forms/:form/submissions', async (c) => {
+    const form = c.req.param('form');
+    if (!isForm(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
+    const key = idempotencyKey(c);
+    const body = await readJsonBody(c, jsonLimits);
+    return c.json(
+      await c.get('staff').submit(form, body as never, { idempotencyKey: key, ...locale(c) }),
+      201,
+    );
+  });
+  staff.post('/requests/:reference/transitions', async (c) => {
+    const body = (await readJsonBody(c, staffLimits)) as { to?: unknown; note?: unknown } | null;
+    if (typeof body?.to !== 'string')
+      throw new StorageError('validation_failed', 'The target state is required');
+    if (body.note !== undefined && typeof body.note !== 'string')
+      throw new StorageError('validation_failed', 'The note must be text');
     const record = await c.get('staff').transition(c.req.param('reference'), {
       to: body.to as never,
-      ...(typeof body.note === 'string' && body.note.trim() ? { note: body.note } : {}),
+      ...(typeof body.note === 'string' ? { note: body.note } : {}),
     });
     return c.json(record);
   });
-  staff.put('/requests/:reference/checklist', jsonLimit, async (c) => {
-    const body = (await readJson(c)) as { checklist?: Record<string, unknown> };
-    const checklist = Object.fromEntries(
-      Object.entries(body?.checklist ?? {}).filter(([k, v]) => k.length <= 64 && typeof v === 'boolean'),
-    ) as Record<string, boolean>;
-    return c.json(await c.get('staff').updateChecklist(c.req.param('reference'), checklist));
+  staff.put('/requests/:reference/checklist', async (c) => {
+    const body = (await readJsonBody(c, staffLimits)) as { checklist?: unknown } | null;
+    if (body === null || typeof body !== 'object' || typeof body.checklist !== 'object')
+      throw new StorageError('validation_failed', 'The checklist is required');
+    return c.json(await c.get('staff').updateChecklist(c.req.param('reference'), body.checklist as never));
   });
   staff.post('/requests/:reference/survey-invitations', async (c) => {
     return c.json(await c.get('staff').createSurveyInvitation(c.req.param('reference')), 201);
   });
   staff.get('/metrics/satisfaction', async (c) => {
-    const { from, to } = c.req.query();
-    return c.json(
-      await c.get('staff').satisfactionSummary({ ...(from ? { from } : {}), ...(to ? { to } : {}) }),
-    );
+    const range = parseTimeRange({ from: c.req.query('from'), to: c.req.query('to') });
+    if (!range.ok)
+      throw new StorageError('bad_request', `The query parameter ${range.parameter} is not valid`);
+    return c.json(await c.get('staff').satisfactionSummary(range.query));
   });
   staff.get('/export.csv', async (c) => {
     const list = await c.get('staff').listRequests({ limit: 100_000 });
@@ -216,4 +306,8 @@ export function createApp(deps: AppDependencies) {
   app.route('/v1/staff', staff);
 
   return app;
+}
+
+function isStorageError429(error: unknown): error is StorageError {
+  return error instanceof StorageError && error.code === 'rate_limited';
 }

@@ -7,6 +7,8 @@ export const STATUS_OF: Record<StorageErrorCode, 400 | 403 | 404 | 409 | 413 | 4
   not_found: 404,
   token_used: 409,
   forbidden: 403,
+  staff_only: 403,
+  bad_request: 400,
   invalid_transition: 409,
   unsupported_media_type: 415,
   payload_too_large: 413,
@@ -29,4 +31,19 @@ export function toErrorResponse(error: unknown): { status: number; body: ReturnT
   if (isStorageError(error))
     return { status: STATUS_OF[error.code] ?? 400, body: errorBody(error.code, error.message, error.issues) };
   return { status: 500, body: errorBody('internal', 'Internal error') };
+}
+
+/**
+ * Logs an unexpected error without its message or details: a database error can quote the values it
+ * refused, and those are personal data. The type, code and call stack are enough to find the bug.
+ */
+export function logInternalError(error: unknown): void {
+  const e = error as { name?: unknown; code?: unknown; stack?: unknown };
+  const frames =
+    typeof e.stack === 'string'
+      ? e.stack.split('\n').filter((line) => line.trimStart().startsWith('at '))
+      : [];
+  console.error(
+    `internal error: ${String(e.name ?? 'Error')}${e.code ? ` (${String(e.code)})` : ''}\n${frames.join('\n')}`,
+  );
 }

@@ -2,6 +2,8 @@ import type { BackendRepository, StaffMember } from '@mord/core';
 
 /** One line of the append-only audit log. */
 export interface AuditEntry {
+  /** `intake`, `transition` or `checklist`. */
+  action: string;
   from: string | null;
   to: string;
   at: string;
@@ -21,5 +23,11 @@ export interface ServerStore {
   meta(key: string, create: () => string): Promise<string>;
   /** Every audit entry of a request, oldest first. */
   audit(reference: string): Promise<AuditEntry[]>;
+  /** One attachment whose bytes still sit in the database (stored before the blob store), or null. */
+  takeLegacyBlob(): Promise<{ id: string; bytes: Uint8Array } | null>;
+  /** Forgets the database copy of an attachment's bytes once the blob store holds them. */
+  dropLegacyBlob(id: string): Promise<void>;
+  /** Links attachments stored before grants to the requests that cite them. */
+  linkLegacyAttachments(): Promise<void>;
   close(): Promise<void>;
 }

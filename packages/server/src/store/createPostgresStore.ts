@@ -1,4 +1,11 @@
-import type { BackendRepository, StaffMember, StoredRequest, StoredSurveyResponse } from '@mord/core';
+import {
+  type BackendRepository,
+  type StaffMember,
+  StorageError,
+  type StoredAttachment,
+  type StoredRequest,
+  type StoredSurveyResponse,
+} from '@mord/core';
 import pg from 'pg';
 import type { AuditEntry, ServerStore } from './ServerStore';
 
@@ -38,6 +45,16 @@ const MIGRATIONS: readonly string[] = [
     key_hash text primary key, id text not null, name text not null, role text not null, created_at text not null,
     revoked_at text
   );
+  `,
+  // Uploads become part of a submission (see the SQLite migrations); audit entries record their kind;
+  // staff keys may carry a branch.
+  `
+  alter table attachments alter column bytes drop not null;
+  alter table attachments add column form text, add column grant_id text, add column reference text;
+  create index attachments_unlinked on attachments (reference, created_at);
+  create index attachments_grant on attachments (grant_id);
+  alter table audit_log add column action text not null default 'transition';
+  alter table staff_keys add column branch text;
   `,
 ];
 
@@ -88,16 +105,27 @@ export async function createPostgresStore(
     await setup.query(`create schema if not exists ${schema}`);
     await setup.query(`set search_path to ${schema}`);
     await setup.query('select pg_advisory_lock(7146220)');
-    await setup.query('create table if not exists schema_migrations (version integer primary key)');
-    const done = (await setup.query('select coalesce(max(version), 0) as v from schema_migrations')).rows[0]
-      .v as number;
-    for (let i = done; i < MIGRATIONS.length; i++) {
-      await setup.query('begin');
-      await setup.query(MIGRATIONS[i]!);
-      await setup.query('insert into schema_migrations (version) values ($1)', [i + 1]);
-      await setup.query('commit');
+    try {
+      await setup.query('create table if not exists schema_migrations (version integer primary key)');
+      const done = (await setup.query('select coalesce(max(version), 0) as v from schema_migrations')).rows[0]
+        .v as number;
+      for (let i = done; i < MIGRATIONS.length; i++) {
+        await setup.query('begin');
+        try {
+          await setup.query(MIGRATIONS[i]!);
+          await setup.query('insert into schema_migrations (version) values ($1)', [i + 1]);
+          await setup.query('commit');
+        } catch (error) {
+          await setup.query('rollback');
+          throw error;
+        }
+      }
+    } finally {
+      await setup.query('select pg_advisory_unlock(7146220)');
     }
-    await setup.query('select pg_advisory_unlock(7146220)');
+  } catch (error) {
+    await pool.end();
+    throw error;
   } finally {
     setup.release();
   }
@@ -125,7 +153,7 @@ export async function createPostgresStore(
       );
       return rows[0].value as number;
     },
-    insertRequest: (request, { key, bodyDigest }) =>
+    insertRequest: (request, { key, bodyDigest }, attachmentIds = []) =>
       transaction(async (client) => {
         const inserted = await client.query(
           'insert into idempotency (key, body_digest, reference) values ($1, $2, $3) on conflict (key) do nothing returning key',
@@ -137,6 +165,15 @@ export async function createPostgresStore(
             [key],
           );
           return { bodyDigest: rows[0].body_digest as string, reference: rows[0].reference as string };
+        }
+        for (const id of attachmentIds) {
+          const linked = await client.query(
+            'update attachments set reference = $1 where id = $2 and reference is null',
+            [request.reference, id],
+          );
+          // Thrown inside the transaction: it rolls back and nothing of the request is kept.
+          if (linked.rowCount !== 1)
+            throw new StorageError('validation_failed', 'An attachment is no longer available');
         }
         await client.query(
           `insert into requests (reference, form, status, submitted_at, channel, locale, token_hash, data, declaration, assisted, checklist, history)
@@ -158,7 +195,8 @@ export async function createPostgresStore(
         );
         const first = request.history[0]!;
         await client.query(
-          'insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note) values ($1, null, $2, $3, $4, $5, $6)',
+          `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action)
+           values ($1, null, $2, $3, $4, $5, $6, 'intake')`,
           [request.reference, first.to, first.at, first.actor.id, first.actor.role, first.note ?? null],
         );
         return null;
@@ -196,30 +234,58 @@ export async function createPostgresStore(
           [entry.to, JSON.stringify([entry]), reference],
         );
         await client.query(
-          'insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note) values ($1, $2, $3, $4, $5, $6, $7)',
+          `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action)
+           values ($1, $2, $3, $4, $5, $6, $7, 'transition')`,
           [reference, from, entry.to, entry.at, entry.actor.id, entry.actor.role, entry.note ?? null],
         );
         return true;
       }),
-    async saveChecklist(reference, checklist) {
-      await pool.query('update requests set checklist = $1 where reference = $2', [
-        JSON.stringify(checklist),
-        reference,
-      ]);
-    },
-    async putAttachment(meta, bytes) {
+    saveChecklist: (reference, checklist, audit) =>
+      transaction(async (client) => {
+        const { rows } = await client.query(
+          'update requests set checklist = $1 where reference = $2 returning status',
+          [JSON.stringify(checklist), reference],
+        );
+        if (!rows[0]) return;
+        await client.query(
+          `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action)
+           values ($1, $2, $2, $3, $4, $5, $6, 'checklist')`,
+          [reference, rows[0].status, audit.at, audit.actor.id, audit.actor.role, audit.note],
+        );
+      }),
+    async insertAttachment(a) {
       await pool.query(
-        'insert into attachments (id, name, media_type, size, sha256, bytes, created_at) values ($1, $2, $3, $4, $5, $6, $7)',
-        [
-          meta.id,
-          meta.name,
-          meta.mediaType,
-          meta.size,
-          meta.sha256,
-          Buffer.from(bytes),
-          new Date().toISOString(),
-        ],
+        `insert into attachments (id, name, media_type, size, sha256, form, grant_id, reference, created_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [a.id, a.name, a.mediaType, a.size, a.sha256, a.form, a.grantId, a.reference, a.createdAt],
       );
+    },
+    async getAttachment(id) {
+      const { rows } = await pool.query(
+        `select id, name, media_type as "mediaType", size, sha256, form, grant_id as "grantId", reference,
+                created_at as "createdAt" from attachments where id = $1`,
+        [id],
+      );
+      return (rows[0] as StoredAttachment | undefined) ?? null;
+    },
+    async attachmentUsage(query) {
+      const { rows } = await pool.query(
+        'grantId' in query
+          ? 'select count(*)::int as count, coalesce(sum(size), 0)::bigint as bytes from attachments where grant_id = $1'
+          : 'select count(*)::int as count, coalesce(sum(size), 0)::bigint as bytes from attachments where reference is null',
+        'grantId' in query ? [query.grantId] : [],
+      );
+      return { count: Number(rows[0].count), bytes: Number(rows[0].bytes) };
+    },
+    async listUnlinkedAttachments(before, limit) {
+      const { rows } = await pool.query(
+        'select id from attachments where reference is null and created_at < $1 order by created_at limit $2',
+        [before, limit],
+      );
+      return rows.map((r) => r.id as string);
+    },
+    async deleteUnlinkedAttachments(ids) {
+      await pool.query('delete from attachments where id = any($1) and reference is null', [ids]);
     },
     async createInvitation(tokenHash, reference, createdAt) {
       await pool.query('insert into invitations (token_hash, reference, created_at) values ($1, $2, $3)', [
@@ -286,16 +352,19 @@ export async function createPostgresStore(
     repository,
     async addStaffKey(keyHash, member, createdAt) {
       await pool.query(
-        'insert into staff_keys (key_hash, id, name, role, created_at) values ($1, $2, $3, $4, $5)',
-        [keyHash, member.id, member.name, member.role, createdAt],
+        'insert into staff_keys (key_hash, id, name, role, created_at, branch) values ($1, $2, $3, $4, $5, $6)',
+        [keyHash, member.id, member.name, member.role, createdAt, member.branch ?? null],
       );
     },
     async findStaffKey(keyHash) {
       const { rows } = await pool.query(
-        'select id, name, role from staff_keys where key_hash = $1 and revoked_at is null',
+        'select id, name, role, branch from staff_keys where key_hash = $1 and revoked_at is null',
         [keyHash],
       );
-      return (rows[0] as StaffMember | undefined) ?? null;
+      const row = rows[0] as (StaffMember & { branch: string | null }) | undefined;
+      if (!row) return null;
+      const { branch, ...member } = row;
+      return branch ? { ...member, branch } : member;
     },
     async meta(key, create) {
       await pool.query('insert into meta (key, value) values ($1, $2) on conflict (key) do nothing', [
@@ -306,10 +375,24 @@ export async function createPostgresStore(
     },
     async audit(reference) {
       const { rows } = await pool.query(
-        'select from_state as "from", to_state as "to", at, actor_id as "actorId", actor_role as "actorRole", note from audit_log where reference = $1 order by id',
+        'select action, from_state as "from", to_state as "to", at, actor_id as "actorId", actor_role as "actorRole", note from audit_log where reference = $1 order by id',
         [reference],
       );
       return rows as AuditEntry[];
+    },
+    async takeLegacyBlob() {
+      const { rows } = await pool.query('select id, bytes from attachments where bytes is not null limit 1');
+      return rows[0] ? { id: rows[0].id as string, bytes: new Uint8Array(rows[0].bytes as Buffer) } : null;
+    },
+    async dropLegacyBlob(id) {
+      await pool.query('update attachments set bytes = null where id = $1', [id]);
+    },
+    async linkLegacyAttachments() {
+      await pool.query(
+        `update attachments a set reference = r.reference
+         from requests r, jsonb_array_elements(coalesce(r.data->'attachments', '[]'::jsonb)) j
+         where j->>'id' = a.id and a.reference is null and a.form is null`,
+      );
     },
     close: () => pool.end(),
   };

@@ -1,6 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { BackendRepository, StaffMember, StoredRequest, StoredSurveyResponse } from '@mord/core';
+import {
+  type BackendRepository,
+  type StaffMember,
+  StorageError,
+  type StoredAttachment,
+  type StoredRequest,
+  type StoredSurveyResponse,
+} from '@mord/core';
 import Database from 'better-sqlite3';
 import { SQLITE_MIGRATIONS } from './migrations';
 import type { AuditEntry, ServerStore } from './ServerStore';
@@ -67,15 +74,39 @@ export function createSqliteStore(file: string): ServerStore {
        values (@reference, @form, @status, @submitted_at, @channel, @locale, @token_hash, @data, @declaration, @assisted, @checklist, @history)`,
     ),
     audit: db.prepare(
-      'insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note) values (?, ?, ?, ?, ?, ?, ?)',
+      'insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action) values (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
+    linkAttachment: db.prepare('update attachments set reference = ? where id = ? and reference is null'),
     getRequest: db.prepare('select * from requests where reference = ?'),
     updateStatus: db.prepare(
       'update requests set status = ?, history = ? where reference = ? and status = ?',
     ),
-    updateChecklist: db.prepare('update requests set checklist = ? where reference = ?'),
-    putAttachment: db.prepare(
-      'insert into attachments (id, name, media_type, size, sha256, bytes, created_at) values (?, ?, ?, ?, ?, ?, ?)',
+    updateChecklist: db.prepare('update requests set checklist = ? where reference = ? returning status'),
+    insertAttachment: db.prepare(
+      `insert into attachments (id, name, media_type, size, sha256, form, grant_id, reference, created_at)
+       values (@id, @name, @mediaType, @size, @sha256, @form, @grantId, @reference, @createdAt)`,
+    ),
+    getAttachment: db.prepare(
+      `select id, name, media_type as mediaType, size, sha256, form, grant_id as grantId, reference, created_at as createdAt
+       from attachments where id = ?`,
+    ),
+    grantUsage: db.prepare(
+      'select count(*) as count, coalesce(sum(size), 0) as bytes from attachments where grant_id = ?',
+    ),
+    unlinkedUsage: db.prepare(
+      'select count(*) as count, coalesce(sum(size), 0) as bytes from attachments where reference is null',
+    ),
+    listUnlinked: db.prepare(
+      'select id from attachments where reference is null and created_at < ? order by created_at limit ?',
+    ),
+    deleteUnlinked: db.prepare('delete from attachments where id = ? and reference is null'),
+    takeLegacyBlob: db.prepare('select id, bytes from attachments where bytes is not null limit 1'),
+    dropLegacyBlob: db.prepare('update attachments set bytes = null where id = ?'),
+    linkLegacy: db.prepare(
+      `update attachments set reference = (
+         select r.reference from requests r, json_each(r.data, '$.attachments') j
+         where json_extract(j.value, '$.id') = attachments.id limit 1)
+       where reference is null and form is null`,
     ),
     createInvitation: db.prepare(
       'insert into invitations (token_hash, reference, created_at) values (?, ?, ?)',
@@ -88,11 +119,13 @@ export function createSqliteStore(file: string): ServerStore {
     getMeta: db.prepare('select value from meta where key = ?'),
     setMeta: db.prepare('insert into meta (key, value) values (?, ?) on conflict(key) do nothing'),
     addStaff: db.prepare(
-      'insert into staff_keys (key_hash, id, name, role, created_at) values (?, ?, ?, ?, ?)',
+      'insert into staff_keys (key_hash, id, name, role, created_at, branch) values (?, ?, ?, ?, ?, ?)',
     ),
-    findStaff: db.prepare('select id, name, role from staff_keys where key_hash = ? and revoked_at is null'),
+    findStaff: db.prepare(
+      'select id, name, role, branch from staff_keys where key_hash = ? and revoked_at is null',
+    ),
     auditOf: db.prepare(
-      'select from_state as "from", to_state as "to", at, actor_id as actorId, actor_role as actorRole, note from audit_log where reference = ? order by id',
+      'select action, from_state as "from", to_state as "to", at, actor_id as actorId, actor_role as actorRole, note from audit_log where reference = ? order by id',
     ),
   };
 
@@ -110,10 +143,19 @@ export function createSqliteStore(file: string): ServerStore {
   const repository: BackendRepository = {
     nextSequence: (year) => (q.nextSequence.get(year) as { value: number }).value,
     insertRequest: db.transaction(
-      (request: StoredRequest, { key, bodyDigest }: { key: string; bodyDigest: string }) => {
+      (
+        request: StoredRequest,
+        { key, bodyDigest }: { key: string; bodyDigest: string },
+        attachmentIds: readonly string[] = [],
+      ) => {
         const existing = q.findKey.get(key) as { bodyDigest: string; reference: string } | undefined;
         if (existing) return existing;
         q.insertKey.run(key, bodyDigest, request.reference);
+        for (const id of attachmentIds) {
+          // Thrown inside the transaction: nothing of the request is kept.
+          if (q.linkAttachment.run(request.reference, id).changes !== 1)
+            throw new StorageError('validation_failed', 'An attachment is no longer available');
+        }
         q.insertRequest.run({
           reference: request.reference,
           form: request.form,
@@ -137,6 +179,7 @@ export function createSqliteStore(file: string): ServerStore {
           first.actor.id,
           first.actor.role,
           first.note ?? null,
+          'intake',
         );
         return null;
       },
@@ -178,24 +221,41 @@ export function createSqliteStore(file: string): ServerStore {
           entry.actor.id,
           entry.actor.role,
           entry.note ?? null,
+          'transition',
         );
         return true;
       },
     ),
-    saveChecklist(reference, checklist) {
-      q.updateChecklist.run(JSON.stringify(checklist), reference);
-    },
-    putAttachment(meta, bytes) {
-      q.putAttachment.run(
-        meta.id,
-        meta.name,
-        meta.mediaType,
-        meta.size,
-        meta.sha256,
-        Buffer.from(bytes),
-        new Date().toISOString(),
+    saveChecklist: db.transaction((reference: string, checklist: Record<string, boolean>, audit) => {
+      const row = q.updateChecklist.get(JSON.stringify(checklist), reference) as
+        | { status: string }
+        | undefined;
+      if (!row) return;
+      q.audit.run(
+        reference,
+        row.status,
+        row.status,
+        audit.at,
+        audit.actor.id,
+        audit.actor.role,
+        audit.note,
+        'checklist',
       );
+    }),
+    insertAttachment(attachment) {
+      q.insertAttachment.run(attachment);
     },
+    getAttachment: (id) => (q.getAttachment.get(id) as StoredAttachment | undefined) ?? null,
+    attachmentUsage: (query) =>
+      ('grantId' in query ? q.grantUsage.get(query.grantId) : q.unlinkedUsage.get()) as {
+        count: number;
+        bytes: number;
+      },
+    listUnlinkedAttachments: (before, limit) =>
+      (q.listUnlinked.all(before, limit) as { id: string }[]).map((r) => r.id),
+    deleteUnlinkedAttachments: db.transaction((ids: readonly string[]) => {
+      for (const id of ids) q.deleteUnlinked.run(id);
+    }),
     createInvitation(tokenHash, reference, createdAt) {
       q.createInvitation.run(tokenHash, reference, createdAt);
     },
@@ -234,9 +294,14 @@ export function createSqliteStore(file: string): ServerStore {
     kind: 'sqlite',
     repository,
     async addStaffKey(keyHash, member, createdAt) {
-      q.addStaff.run(keyHash, member.id, member.name, member.role, createdAt);
+      q.addStaff.run(keyHash, member.id, member.name, member.role, createdAt, member.branch ?? null);
     },
-    findStaffKey: async (keyHash) => (q.findStaff.get(keyHash) as StaffMember | undefined) ?? null,
+    async findStaffKey(keyHash) {
+      const row = q.findStaff.get(keyHash) as (StaffMember & { branch: string | null }) | undefined;
+      if (!row) return null;
+      const { branch, ...member } = row;
+      return branch ? { ...member, branch } : member;
+    },
     async meta(key, create) {
       const found = q.getMeta.get(key) as { value: string } | undefined;
       if (found) return found.value;
@@ -244,6 +309,16 @@ export function createSqliteStore(file: string): ServerStore {
       return (q.getMeta.get(key) as { value: string }).value;
     },
     audit: async (reference) => q.auditOf.all(reference) as AuditEntry[],
+    async takeLegacyBlob() {
+      const row = q.takeLegacyBlob.get() as { id: string; bytes: Buffer } | undefined;
+      return row ? { id: row.id, bytes: new Uint8Array(row.bytes) } : null;
+    },
+    async dropLegacyBlob(id) {
+      q.dropLegacyBlob.run(id);
+    },
+    async linkLegacyAttachments() {
+      q.linkLegacy.run();
+    },
     async close() {
       db.close();
     },

@@ -49,4 +49,21 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
     created_at text not null, revoked_at text
   );
   `,
+  // Uploads become part of a submission: their bytes move to the blob store (the column stays until the
+  // move at start has emptied it), each records its grant and form, and a submission links it.
+  // The audit log records what kind of entry each line is; staff keys may carry a branch.
+  `
+  alter table attachments rename to attachments_v1;
+  create table attachments (
+    id text primary key, name text not null, media_type text not null, size integer not null,
+    sha256 text not null, form text, grant_id text, reference text, created_at text not null, bytes blob
+  );
+  insert into attachments (id, name, media_type, size, sha256, created_at, bytes)
+    select id, name, media_type, size, sha256, created_at, bytes from attachments_v1;
+  drop table attachments_v1;
+  create index attachments_unlinked on attachments (reference, created_at);
+  create index attachments_grant on attachments (grant_id);
+  alter table audit_log add column action text not null default 'transition';
+  alter table staff_keys add column branch text;
+  `,
 ];
