@@ -13,6 +13,8 @@ const HOST = '127.0.0.1';
 const API = `http://${HOST}:${API_PORT}`;
 const DATA = process.env.MORD_DATA_DIR ?? join(ROOT, 'data');
 const ORIGINS = Object.values(PORTS).flatMap((p) => [`http://${HOST}:${p}`, `http://localhost:${p}`]);
+// Only the association's own site has a staff area; partner pages reach the public endpoints alone.
+const STAFF_ORIGINS = [`http://${HOST}:${PORTS.site}`, `http://localhost:${PORTS.site}`];
 const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${API}`;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +32,7 @@ const env = {
   PORT: String(API_PORT),
   MORD_DATA_DIR: DATA,
   MORD_CORS_ORIGINS: ORIGINS.join(','),
+  MORD_STAFF_CORS_ORIGINS: STAFF_ORIGINS.join(','),
   MORD_PUBLIC_URL: `http://${HOST}:${PORTS.survey}`,
 };
 

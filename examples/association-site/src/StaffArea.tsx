@@ -1,4 +1,5 @@
 import {
+  canTakeAssistedIntake,
   formatDate,
   formatMessage,
   getRoleLabel,
@@ -7,7 +8,7 @@ import {
   type RequestSummary,
   type StaffApi,
 } from '@mord/core';
-import { RequestReview, SatisfactionReport } from '@mord/react';
+import { RequestReview, SatisfactionReport, SupportRequestForm } from '@mord/react';
 import { createHttpBackend } from '@mord/storage-http';
 import { type FormEvent, useEffect, useState } from 'react';
 import { siteMessages } from './siteMessages';
@@ -20,7 +21,7 @@ export function StaffArea(props: { api: string; locale: Locale }) {
   const [queue, setQueue] = useState<RequestSummary[]>([]);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const [tab, setTab] = useState<'queue' | 'report'>('queue');
+  const [tab, setTab] = useState<'queue' | 'report' | 'assisted'>('queue');
 
   useEffect(() => {
     if (!staff || open) return;
@@ -86,11 +87,25 @@ export function StaffArea(props: { api: string; locale: Locale }) {
       <button type="button" className="mord-button" onClick={() => setTab('report')}>
         {t.report}
       </button>
+      {canTakeAssistedIntake(staff.actor.role as never) ? (
+        <button type="button" className="mord-button" onClick={() => setTab('assisted')}>
+          {t.assisted}
+        </button>
+      ) : null}
       <button type="button" className="mord-button mord-button-quiet" onClick={() => setStaff(null)}>
         {t.signOut}
       </button>
     </div>
   );
+  if (tab === 'assisted') {
+    // Sent through the staff route: who took it, with which role and branch, comes from the key.
+    return (
+      <>
+        {header}
+        <SupportRequestForm mode="assisted" staff={staff} draftKey={`staff-assisted:${staff.actor.id}`} />
+      </>
+    );
+  }
   if (tab === 'report') {
     return (
       <>

@@ -19,6 +19,8 @@ export interface ElementContext {
   token: string | null;
   reference: string | null;
   mode: 'self' | 'assisted';
+  /** The staff key for assisted mode, from the element's `staffKey` property. */
+  staffKey: string | null;
   channel: Channel | null;
   namespace: string;
   submitted: (receipt: Receipt) => void;
@@ -64,6 +66,19 @@ export abstract class MordElement extends ShadowReactElement {
 
   protected abstract renderForm(context: ElementContext): ReactNode;
 
+  #staffKey: string | null = null;
+  #failed: ((error: Error) => void) | null = null;
+
+  /** A staff key for assisted mode: a property, never an attribute, so it stays out of the page's markup. */
+  get staffKey(): string | null {
+    return this.#staffKey;
+  }
+
+  set staffKey(key: string | null) {
+    this.#staffKey = key || null;
+    this.render();
+  }
+
   protected renderInto(root: Root): void {
     // The base class only renders when the endpoint attribute is set.
     const endpoint = this.getAttribute('endpoint')!;
@@ -74,6 +89,7 @@ export abstract class MordElement extends ShadowReactElement {
       token: this.getAttribute('token'),
       reference: this.getAttribute('reference'),
       mode: this.getAttribute('mode') === 'assisted' ? 'assisted' : 'self',
+      staffKey: this.#staffKey,
       channel: (this.getAttribute('channel') as Channel | null) ?? null,
       namespace,
       submitted: (receipt) => {
@@ -85,13 +101,14 @@ export abstract class MordElement extends ShadowReactElement {
         };
         this.dispatchEvent(new CustomEvent('mord-submitted', { bubbles: true, composed: true, detail }));
       },
-      failed: (error) => {
+      // One function for the element's life: forms that depend on it do not start over on re-render.
+      failed: (this.#failed ??= (error) => {
         const detail = {
           code: isStorageError(error) ? error.code : 'unavailable',
           queued: isStorageError(error) && error.queued,
         };
         this.dispatchEvent(new CustomEvent('mord-error', { bubbles: true, composed: true, detail }));
-      },
+      }),
     };
     const messages = this.messages() as MessageOverrides | undefined;
     root.render(

@@ -1,13 +1,28 @@
 import { InquiryForm, RequestStatus, SupportRequestForm, VolunteerForm } from '@mord/react';
+import { AssistedSupportRequest } from './AssistedSupportRequest';
 import { type ElementContext, MordElement } from './MordElement';
 import { MordSatisfactionSurveyElement } from './MordSatisfactionSurveyElement';
 
-/** `<mord-support-request>`: the beneficiary support request wizard. */
+/**
+ * `<mord-support-request>`: the beneficiary support request wizard. With `mode="assisted"`, a staff member
+ * takes it for her: set the element's `staffKey` property (from your staff sign-in) and it is sent through
+ * the staff route.
+ */
 export class MordSupportRequestElement extends MordElement {
   protected renderForm(c: ElementContext) {
+    if (c.mode === 'assisted') {
+      return (
+        <AssistedSupportRequest
+          staffKey={c.staffKey}
+          draftKey={c.namespace}
+          channel={c.channel}
+          onSubmitted={c.submitted}
+          onError={c.failed}
+        />
+      );
+    }
     return (
       <SupportRequestForm
-        mode={c.mode}
         draftKey={c.namespace}
         onSubmitted={c.submitted}
         onError={c.failed}

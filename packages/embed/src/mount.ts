@@ -10,6 +10,8 @@ export interface MountConfig {
   token?: string;
   reference?: string;
   mode?: 'self' | 'assisted';
+  /** The staff key for assisted mode; set as a property of the element, never as an attribute. */
+  staffKey?: string;
   channel?: string;
   namespace?: string;
   includeToken?: boolean;
@@ -17,7 +19,8 @@ export interface MountConfig {
   messages?: { ar?: Record<string, string>; en?: Record<string, string> };
 }
 
-function apply(element: HTMLElement, config: Partial<MountConfig>) {
+function apply(element: HTMLElement & { staffKey?: string | null }, config: Partial<MountConfig>) {
+  if (config.staffKey !== undefined) element.staffKey = config.staffKey;
   const attributes: Record<string, string | boolean | undefined> = {
     endpoint: config.endpoint,
     locale: config.locale,

@@ -5,6 +5,7 @@ import {
   INQUIRY_TOPICS,
   inquirySchema,
   type Receipt,
+  type StaffApi,
 } from '@mord/core';
 import { CheckboxField, RadioGroupField, SelectField } from '../fields/choiceFields';
 import { MobileField } from '../fields/specialFields';
@@ -18,6 +19,11 @@ export interface InquiryFormProps {
   channel?: Channel;
   /** Let staff choose the channel (assisted mode). @default false */
   chooseChannel?: boolean;
+  /**
+   * The signed-in staff member taking the question for her (phone, interview, letter, branch): sent
+   * through the staff route, which alone accepts those channels.
+   */
+  staff?: Pick<StaffApi, 'actor' | 'submit'>;
   /** @default 'inquiry' */
   draftKey?: string;
   onSubmitted?: (receipt: Receipt) => void;
@@ -37,6 +43,7 @@ export function InquiryForm(props: InquiryFormProps) {
       sent="inquiry.sent"
       onSubmitted={props.onSubmitted}
       onError={props.onError}
+      {...(props.staff ? { staff: props.staff } : {})}
       defaultValues={{
         name: '',
         mobile: '',

@@ -1,4 +1,4 @@
-import type { FormId, Receipt } from '@mord/core';
+import type { FormId, Receipt, StaffApi } from '@mord/core';
 import { type ReactNode, useState } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod/mini';
@@ -22,13 +22,17 @@ export function SimpleForm<T extends FieldValues>(props: {
   sent: UiMessageKey;
   onSubmitted?: ((receipt: Receipt) => void) | undefined;
   onError?: ((error: Error) => void) | undefined;
+  /** Sends through the staff route (assisted intake). */
+  staff?: Pick<StaffApi, 'submit'>;
   children: ReactNode;
 }) {
   const { t, locale } = useMord();
   const form = useMordForm<T>(props.schema, props.defaultValues as never);
   const draft = useDraft({ form, key: props.draftKey });
+  const staff = props.staff;
   const submission = useSubmit({
     form: props.formId,
+    ...(staff ? { via: async (...args: Parameters<StaffApi['submit']>) => staff.submit(...args) } : {}),
     initialKey: () => draft.extras().idempotencyKey,
     onKey: (idempotencyKey) => draft.save({ idempotencyKey }),
   });

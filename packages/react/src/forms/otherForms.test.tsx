@@ -15,10 +15,10 @@ describe('InquiryForm', () => {
     await expectNoAxeViolations(container);
   });
 
-  it('sends a question and shows its reference', async () => {
+  it('sends a question taken by phone through the staff route and shows its reference', async () => {
     const user = userEvent.setup();
     const backend = createMemoryAdapter({ staffKeys });
-    renderWithMord(<InquiryForm channel="phone" />, { backend });
+    renderWithMord(<InquiryForm channel="phone" staff={backend.staff({ key: 'o' })} />, { backend });
     await user.type(screen.getByLabelText(/^الاسم الكامل/), 'نورة سعد');
     await user.type(screen.getByLabelText(/^رقم الجوال/), '٠٥٠١٢٣٤٥٦٧');
     await user.selectOptions(screen.getByLabelText(/^الموضوع/), 'eligibility');
@@ -29,6 +29,36 @@ describe('InquiryForm', () => {
     const [request] = await backend.staff({ key: 'o' }).listRequests({ form: 'inquiry' });
     expect(request).toMatchObject({ channel: 'phone', name: 'نورة سعد' });
   });
+
+  it.each([
+    ['ar', 'تعذّر قبول طلبكِ كما أُرسل'],
+    ['en', 'We could not accept your request as it was sent'],
+  ] as const)(
+    'shows a refusal in her language, keeping her answers, when a public body claims a staff channel (%s)',
+    async (locale, text) => {
+      const user = userEvent.setup();
+      const backend = createMemoryAdapter({ staffKeys });
+      renderWithMord(<InquiryForm channel="phone" />, { backend, locale });
+      await user.type(screen.getByLabelText(locale === 'ar' ? /^الاسم الكامل/ : /^Full name/), 'Noura');
+      await user.type(
+        screen.getByLabelText(locale === 'ar' ? /^رقم الجوال/ : /^Mobile number/),
+        '0501234567',
+      );
+      await user.selectOptions(
+        screen.getByLabelText(locale === 'ar' ? /^الموضوع/ : /^Subject/),
+        'eligibility',
+      );
+      await user.type(
+        screen.getByLabelText(locale === 'ar' ? /^رسالتكِ/ : /^Your message/),
+        'A question about the hours',
+      );
+      await user.click(screen.getAllByRole('checkbox')[0]!);
+      await user.click(screen.getByRole('button', { name: locale === 'ar' ? 'إرسال' : 'Submit' }));
+      expect((await screen.findByRole('alert')).textContent).toContain(text);
+      expect(screen.getByLabelText(locale === 'ar' ? /^الاسم الكامل/ : /^Full name/)).toHaveValue('Noura');
+      expect(await backend.staff({ key: 'o' }).listRequests()).toHaveLength(0);
+    },
+  );
 
   it('shows English messages for missing answers', async () => {
     const user = userEvent.setup();

@@ -30,8 +30,11 @@ export const uiMessages = defineCatalog(
       'We could not send your request. Your data is kept; check your connection and try again.',
     'submit.queued':
       'You are offline: your request is saved on this device and will be sent automatically when the connection is back.',
-    'submit.failed': 'Sending failed: {reason}',
     'submit.invalid': 'Some information needs correcting before sending.',
+    'submit.refused':
+      'We could not accept your request as it was sent. Your answers are kept here: check them, correct what is marked and send again.',
+    'submit.refusedTooLarge':
+      'Your request is larger than we can accept, usually because of a very long signature. Your answers are kept here: sign again more simply and send again.',
     'date.calendar': 'Calendar',
     'date.hijri': 'Hijri',
     'date.gregorian': 'Gregorian',
@@ -220,8 +223,11 @@ export const uiMessages = defineCatalog(
     'draft.restored': 'استعدنا الإجابات التي أدخلتِها سابقًا.',
     'submit.offline': 'تعذّر إرسال طلبكِ. بياناتكِ محفوظة؛ تحققي من الاتصال ثم أعيدي المحاولة.',
     'submit.queued': 'لا يوجد اتصال: حُفظ طلبكِ على هذا الجهاز وسيُرسل تلقائيًا عند عودة الاتصال.',
-    'submit.failed': 'تعذّر الإرسال: {reason}',
     'submit.invalid': 'بعض البيانات تحتاج إلى تصحيح قبل الإرسال.',
+    'submit.refused':
+      'تعذّر قبول طلبكِ كما أُرسل. إجاباتكِ محفوظة هنا: راجعيها وصحّحي ما عليه علامة ثم أرسليه مرة أخرى.',
+    'submit.refusedTooLarge':
+      'طلبكِ أكبر مما يمكننا قبوله، وغالبًا يكون السبب توقيعًا طويلًا جدًا. إجاباتكِ محفوظة هنا: أعيدي التوقيع بشكل أبسط ثم أرسليه مرة أخرى.',
     'date.calendar': 'التقويم',
     'date.hijri': 'هجري',
     'date.gregorian': 'ميلادي',

@@ -1,6 +1,19 @@
 import { isStorageError } from '@mord/core';
 import { useMord } from '../provider/useMord';
 
+/**
+ * The message shown when a queued submission was refused for good (after a reload, or after the outbox
+ * tried it later): her answers stay in the form, the message says what to do, nothing is retried.
+ */
+export function RefusedSubmission(props: { code: string }) {
+  const { t } = useMord();
+  return (
+    <div className="mord-submit-error" role="alert" data-state="refused">
+      <p>{t(props.code === 'payload_too_large' ? 'submit.refusedTooLarge' : 'submit.refused')}</p>
+    </div>
+  );
+}
+
 /** The message shown when sending failed, with a one-click retry when trying again can help. Data is never cleared. */
 export function SubmitError(props: { error: Error | null; retryable: boolean; onRetry: () => void }) {
   const { t } = useMord();
@@ -12,9 +25,12 @@ export function SubmitError(props: { error: Error | null; retryable: boolean; on
       ? t('submit.queued')
       : isStorageError(error) && error.code === 'validation_failed'
         ? t('submit.invalid')
-        : props.retryable
-          ? t('submit.offline')
-          : t('submit.failed', { reason: error.message });
+        : isStorageError(error) && error.code === 'payload_too_large'
+          ? t('submit.refusedTooLarge')
+          : props.retryable
+            ? t('submit.offline')
+            : // A permanent refusal in her language; the server's own words are for developers.
+              t('submit.refused');
   return (
     <div className="mord-submit-error" role="alert" data-state={queued ? 'queued' : 'error'}>
       <p>{message}</p>

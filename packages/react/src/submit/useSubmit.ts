@@ -6,6 +6,7 @@ import {
   randomToken,
   type StorageError,
   type SubmissionPayload,
+  type SubmitOptions,
 } from '@mord/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
@@ -18,6 +19,8 @@ export interface UseSubmitOptions {
   initialKey?: () => string | undefined;
   /** Called when a new key is made, to save it with the draft before sending. */
   onKey?: (key: string) => void | Promise<void>;
+  /** Sends instead of the backend's public `submit`: a staff member's `StaffApi.submit` in assisted mode. */
+  via?: (form: FormId, payload: SubmissionPayload, options: SubmitOptions) => Promise<Receipt> | Receipt;
 }
 
 /**
@@ -38,7 +41,8 @@ export function useSubmit(options: UseSubmitOptions) {
         attempt.current = { key: saved ?? `mrd_${randomToken(18)}`, body };
         await options.onKey?.(attempt.current.key);
       }
-      return backend.submit(options.form, payload, { idempotencyKey: attempt.current.key });
+      const send = options.via ?? backend.submit.bind(backend);
+      return send(options.form, payload, { idempotencyKey: attempt.current.key });
     },
     onSuccess: () => {
       attempt.current = null;

@@ -1,9 +1,12 @@
-import { exampleSupportRequest } from '@mord/core';
+import { createMemoryAdapter, exampleSupportRequest } from '@mord/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { emptySupportRequest, type SupportRequestValues } from './emptySupportRequest';
 import { SupportRequestForm } from './SupportRequestForm';
 
 const filled = exampleSupportRequest() as unknown as SupportRequestValues;
+const officer = createMemoryAdapter({
+  staffKeys: { story: { id: 'officer-1', name: 'منيرة', role: 'relations_officer' } },
+}).staff({ key: 'story' });
 
 const meta = {
   title: 'Forms/Support request wizard',
@@ -47,7 +50,7 @@ export const Declaration: Story = {
 export const Assisted: Story = {
   args: {
     mode: 'assisted',
-    staff: { id: 'officer-1', name: 'منيرة' },
+    staff: officer,
     initialStep: 'declaration',
     defaultValues: filled,
     draftKey: 'story-step-assisted',

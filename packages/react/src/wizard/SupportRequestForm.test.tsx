@@ -133,10 +133,12 @@ describe('SupportRequestForm', () => {
     expect(await drafts.getItem('support-request')).toBeNull();
   });
 
-  it('records the channel, the staff member and the checklist in assisted mode', async () => {
+  it('sends assisted requests through the staff route: who took it comes from the key', async () => {
     const user = userEvent.setup();
-    const backend = createMemoryAdapter({ staffKeys });
-    renderWithMord(<SupportRequestForm mode="assisted" staff={{ id: 'staff-7', name: 'منيرة' }} />, {
+    const backend = createMemoryAdapter({
+      staffKeys: { ...staffKeys, munira: { id: 'staff-7', name: 'منيرة', role: 'relations_officer' } },
+    });
+    renderWithMord(<SupportRequestForm mode="assisted" staff={backend.staff({ key: 'munira' })} />, {
       backend,
     });
     expect(screen.getByText(/وضع المساعدة/)).toHaveTextContent('منيرة');
@@ -163,8 +165,12 @@ describe('SupportRequestForm', () => {
       const self = renderWithMord(<SupportRequestForm />, { locale });
       expect(screen.getByLabelText(firstName)).toHaveAttribute('autocomplete', 'given-name');
       self.unmount();
-      renderWithMord(<SupportRequestForm mode="assisted" staff={{ id: 'staff-7', name: 'منيرة' }} />, {
+      const memory = createMemoryAdapter({
+        staffKeys: { munira: { id: 'staff-7', name: 'منيرة', role: 'relations_officer' } },
+      });
+      renderWithMord(<SupportRequestForm mode="assisted" staff={memory.staff({ key: 'munira' })} />, {
         locale,
+        backend: memory,
       });
       expect(screen.getByLabelText(firstName)).toHaveAttribute('autocomplete', 'off');
     },

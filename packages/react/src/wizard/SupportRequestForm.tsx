@@ -5,6 +5,7 @@ import {
   type FourPartName,
   isStorageError,
   type Receipt,
+  type StaffApi,
   type SupportRequest,
   supportRequestSchema,
 } from '@mord/core';
@@ -25,7 +26,7 @@ import { MordFormProvider } from '../forms/MordFormProvider';
 import { useMordForm } from '../forms/useMordForm';
 import { useMord } from '../provider/useMord';
 import { Confirmation } from '../status/Confirmation';
-import { SubmitError } from '../submit/SubmitError';
+import { RefusedSubmission, SubmitError } from '../submit/SubmitError';
 import { useQueuedDelivery } from '../submit/useQueuedDelivery';
 import { useSingleFlight } from '../submit/useSingleFlight';
 import { useSubmit } from '../submit/useSubmit';
@@ -44,8 +45,11 @@ import { When } from './When';
 export interface SupportRequestFormProps {
   /** `self` for the beneficiary herself; `assisted` when staff fill it for her. @default 'self' */
   mode?: 'self' | 'assisted';
-  /** The staff member filling the form in assisted mode. */
-  staff?: { id: string; name: string };
+  /**
+   * The signed-in staff member in assisted mode (from `backend.staff({ key })`): the request is sent
+   * through the staff route, which records who took it from the key.
+   */
+  staff?: Pick<StaffApi, 'actor' | 'submit'>;
   /** The channel the request came through. @default 'website' (self) */
   channel?: Channel;
   /** Start at this step (stories, deep links). @default 'applicant' */
@@ -105,8 +109,10 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
     },
   });
   const [pendingKey, setPendingKey] = useState<string | undefined>(undefined);
+  const staffSubmit = assisted && props.staff ? props.staff.submit.bind(props.staff) : undefined;
   const submission = useSubmit({
     form: 'support-request',
+    ...(staffSubmit ? { via: async (...args: Parameters<typeof staffSubmit>) => staffSubmit(...args) } : {}),
     initialKey: () => draft.extras().idempotencyKey,
     onKey: (idempotencyKey) => {
       setPendingKey(idempotencyKey);
@@ -115,6 +121,14 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   });
   // A submission left in an offline outbox (this visit or an earlier one) shows as queued, then as delivered.
   const delivery = useQueuedDelivery('support-request', pendingKey ?? draft.extras().idempotencyKey);
+  // A queued submission the backend refused for good: show her which answers to correct, never retry.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a new refusal arrives
+  useEffect(() => {
+    for (const issue of delivery.refused?.issues ?? []) {
+      if (issue.path.startsWith('data.'))
+        form.setError(issue.path.slice(5) as never, { message: issue.message });
+    }
+  }, [delivery.refused]);
   useEffect(() => {
     if (!delivery.receipt || receipt) return;
     setReceipt(delivery.receipt);
@@ -154,6 +168,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   }
 
   const handleSubmit = form.handleSubmit(async (values) => {
+    if (delivery.refused) await delivery.discard();
     if (signatureProblem(signature)) {
       setSignatureErrors(true);
       return;
@@ -174,9 +189,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
         declaration,
         channel: data.request.channel,
         locale,
-        ...(assisted && props.staff
-          ? { assisted: { staffId: props.staff.id, staffName: props.staff.name, checklist } }
-          : {}),
+        ...(assisted && props.staff ? { assisted: { checklist } } : {}),
       });
       await draft.clear();
       setReceipt(result);
@@ -228,7 +241,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
             {t('wizard.title')}
           </h2>
           {assisted && props.staff ? (
-            <p className="mord-banner">{t('assisted.banner', { name: props.staff.name })}</p>
+            <p className="mord-banner">{t('assisted.banner', { name: props.staff.actor.name })}</p>
           ) : null}
           {draft.restored ? <p className="mord-hint">{t('draft.restored')}</p> : null}
           <ol
@@ -311,6 +324,8 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
               retryable={submission.retryable}
               onRetry={() => void retry()}
             />
+          ) : delivery.refused ? (
+            <RefusedSubmission code={delivery.refused.code} />
           ) : delivery.queued ? (
             // After a reload the submission is no longer in flight, but the outbox still holds it.
             <div className="mord-submit-error" role="status" data-state="queued">

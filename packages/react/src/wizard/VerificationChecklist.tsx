@@ -1,8 +1,9 @@
+import { VERIFICATION_CHECKLIST } from '@mord/core';
 import type { ReactNode } from 'react';
 import { useMord } from '../provider/useMord';
 
-/** The documents a staff member matches against the request, in assisted mode and in the staff review. */
-export const ASSISTED_CHECKLIST = ['identity', 'family', 'income', 'housing', 'iban'] as const;
+/** The documents a staff member matches against the request, in assisted mode and in the staff review (core's list). */
+export const ASSISTED_CHECKLIST = VERIFICATION_CHECKLIST;
 
 /** @internal The checklist's boxes in a fieldset; `children` follow them (a save button in the review). */
 export function VerificationChecklist(props: {
