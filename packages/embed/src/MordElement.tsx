@@ -74,6 +74,18 @@ export abstract class MordElement extends ShadowReactElement {
     return this.#staffKey;
   }
 
+  /** One function for the element's life: forms that depend on it do not start over on a re-render. */
+  #failedHandler(): (error: Error) => void {
+    this.#failed ??= (error) => {
+      const detail = {
+        code: isStorageError(error) ? error.code : 'unavailable',
+        queued: isStorageError(error) && error.queued,
+      };
+      this.dispatchEvent(new CustomEvent('mord-error', { bubbles: true, composed: true, detail }));
+    };
+    return this.#failed;
+  }
+
   set staffKey(key: string | null) {
     this.#staffKey = key || null;
     this.render();
@@ -101,14 +113,7 @@ export abstract class MordElement extends ShadowReactElement {
         };
         this.dispatchEvent(new CustomEvent('mord-submitted', { bubbles: true, composed: true, detail }));
       },
-      // One function for the element's life: forms that depend on it do not start over on re-render.
-      failed: (this.#failed ??= (error) => {
-        const detail = {
-          code: isStorageError(error) ? error.code : 'unavailable',
-          queued: isStorageError(error) && error.queued,
-        };
-        this.dispatchEvent(new CustomEvent('mord-error', { bubbles: true, composed: true, detail }));
-      }),
+      failed: this.#failedHandler(),
     };
     const messages = this.messages() as MessageOverrides | undefined;
     root.render(
