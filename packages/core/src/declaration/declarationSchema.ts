@@ -63,7 +63,8 @@ export const declarationSchema = z
   })
   .check(
     z.superRefine((record, ctx) => {
-      if (record.method === 'typed') return;
+      // Only a record whose parts are all valid is measured: never points that failed their own checks.
+      if (record.method === 'typed' || ctx.issues.length > 0) return;
       const strokes = record.strokes ?? [];
       if (strokes.length === 0 || !record.box) {
         addIssue(ctx, 'signature.missing', { path: ['strokes'] });

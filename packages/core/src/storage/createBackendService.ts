@@ -6,6 +6,7 @@ import { assertBlobId, type BlobStore, createMemoryBlobStore } from '../files/Bl
 import { inspectFile } from '../files/inspectFile';
 import { sanitizeFileName } from '../files/sanitizeFileName';
 import { readUploadGrant, signUploadGrant } from '../files/uploadGrant';
+import { checkInputLimits } from '../limits/inputLimits';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
 import { MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
 import { createSurveyResponseSchema } from '../survey/createSurveyResponseSchema';
@@ -41,7 +42,12 @@ import { deriveToken } from './deriveToken';
 import { displayName } from './displayName';
 import { formatReference, randomToken } from './randomToken';
 import { StorageError } from './StorageError';
-import { checklistSchema, isStaffAssertion, validateSubmission } from './validateSubmission';
+import {
+  checklistSchema,
+  isStaffAssertion,
+  type ValidSubmission,
+  validateSubmission,
+} from './validateSubmission';
 
 /** A staff member the service acts for. */
 export interface StaffMember {
@@ -212,7 +218,7 @@ export function createBackendService(options: BackendServiceOptions) {
 
   async function record(
     form: FormId,
-    payload: SubmissionPayload,
+    submission: ValidSubmission,
     key: string,
     bodyDigest: string,
     locale: SubmitOptions['locale'],
@@ -220,23 +226,6 @@ export function createBackendService(options: BackendServiceOptions) {
   ): Promise<Receipt> {
     const seen = await replay(key, bodyDigest);
     if (seen) return seen;
-    const checked = await validateSubmission(form, payload, {
-      locale: locale ?? payload?.locale,
-      ...deadline,
-      ...(staff
-        ? {
-            assistedBy: {
-              staffId: staff.id,
-              staffName: staff.name,
-              staffRole: staff.role,
-              ...(staff.branch ? { branch: staff.branch } : {}),
-            },
-          }
-        : {}),
-    });
-    if (!checked.success)
-      throw new StorageError('validation_failed', 'The submission is not valid', { issues: checked.issues });
-    const { submission } = checked;
     const attachmentIds = FORMS_WITH_ATTACHMENTS.includes(form)
       ? await citedAttachments(form, submission.data, locale ?? submission.locale)
       : [];
@@ -298,6 +287,33 @@ export function createBackendService(options: BackendServiceOptions) {
         'An idempotency key of 8–200 visible ASCII characters is required',
       );
     }
+    // Bounded before any work on the body, even before its digest.
+    const problem = checkInputLimits(payload);
+    if (problem) {
+      const code = problem === 'bad_text' ? 'input.bad_text' : 'input.too_large';
+      const message = validationMessage(code, locale ?? (payload?.locale === 'en' ? 'en' : 'ar'));
+      throw new StorageError('validation_failed', 'The submission is not valid', {
+        issues: [{ path: '', code, message }],
+      });
+    }
+    // Validated before its digest: a body that can only be refused costs its bounded validation, never
+    // the canonical JSON and hash of up to half a megabyte.
+    const checked = await validateSubmission(form, payload, {
+      locale: locale ?? payload?.locale,
+      ...deadline,
+      ...(staff
+        ? {
+            assistedBy: {
+              staffId: staff.id,
+              staffName: staff.name,
+              staffRole: staff.role,
+              ...(staff.branch ? { branch: staff.branch } : {}),
+            },
+          }
+        : {}),
+    });
+    if (!checked.success)
+      throw new StorageError('validation_failed', 'The submission is not valid', { issues: checked.issues });
     let bodyDigest: string;
     try {
       bodyDigest = await digestSubmission({ form, payload });
@@ -314,7 +330,7 @@ export function createBackendService(options: BackendServiceOptions) {
         submitAs(staff, form, payload, { idempotencyKey, ...(locale ? { locale } : {}) })
       );
     }
-    const work = record(form, payload, key, bodyDigest, locale, staff);
+    const work = record(form, checked.submission, key, bodyDigest, locale, staff);
     inFlight.set(key, work);
     try {
       return await work;

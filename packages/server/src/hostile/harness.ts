@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { StaffRole } from '@mord/core';
+import { expect } from 'vitest';
+import type { ServerConfig } from '../config';
+import { parseTrustProxy } from '../http/clientAddress';
+import { createStaffKey, type RunningServer, startServer } from '../startServer';
+
+const PG_URL = process.env.MORD_TEST_DATABASE_URL;
+
+/** The databases every hostile case runs on: SQLite always, PostgreSQL when the test command started one. */
+export const DATABASES = [{ kind: 'sqlite' as const }, ...(PG_URL ? [{ kind: 'postgres' as const }] : [])];
+
+/** A server under attack, its data folder and one staff key per role. */
+export interface Target {
+  server: RunningServer;
+  url: string;
+  dir: string;
+  keys: Record<StaffRole, string>;
+}
+
+const ROLES: StaffRole[] = ['relations_officer', 'social_researcher', 'committee', 'admin'];
+
+/**
+ * Starts a fresh `mord-server` on loopback for one database. By default it trusts one proxy hop, so each
+ * case can send its own `X-Forwarded-For` and keep its own rate-limit buckets ({@link asClient}).
+ */
+export async function startTarget(
+  kind: 'sqlite' | 'postgres',
+  overrides: Partial<ServerConfig> = {},
+): Promise<Target> {
+  const dir = mkdtempSync(join(tmpdir(), 'mord-hostile-'));
+  const server = await startServer({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir: dir,
+    blobDir: join(dir, 'attachments'),
+    rateLimit: 100_000,
+    staffRateLimit: 100_000,
+    corsOrigins: ['https://partner.example'],
+    staffCorsOrigins: ['https://staff.example'],
+    trustProxy: parseTrustProxy('1'),
+    ...(kind === 'postgres'
+      ? { databaseUrl: PG_URL!, databaseSchema: `x_${Math.random().toString(36).slice(2, 10)}` }
+      : {}),
+    ...overrides,
+  });
+  const keys = Object.fromEntries(
+    await Promise.all(
+      ROLES.map(async (role) => [
+        role,
+        await createStaffKey(server.store, role, `${role} name`, 'riyadh-north'),
+      ]),
+    ),
+  ) as Record<StaffRole, string>;
+  return { server, url: server.url, dir, keys };
+}
+
+/** Stops a target and removes its data folder. */
+export async function stopTarget(target: Target | undefined): Promise<void> {
+  if (!target) return;
+  await target.server.close();
+  rmSync(target.dir, { recursive: true, force: true });
+}
+
+let clients = 0;
+/** Headers that make the request come from a client address of its own (through the trusted hop). */
+export function asClient(): Record<string, string> {
+  clients += 1;
+  return { 'x-forwarded-for': `198.51.${Math.floor(clients / 250) % 250}.${(clients % 250) + 1}` };
+}
+
+/** After every case: the server still answers its health check promptly. */
+export async function expectHealthy(target: Target): Promise<void> {
+  const response = await fetch(`${target.url}/healthz`, { signal: AbortSignal.timeout(2000) });
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok' });
+}
+
+/** The protocol's error body. */
+export interface ErrorBody {
+  error: { code: string; message: string; issues?: { path: string; code: string; message: string }[] };
+}
+
+/**
+ * Asserts a refusal: the status, a JSON error body with the code and a message, and — when given — that
+ * the response text contains none of the strings the attacker sent.
+ */
+export async function expectRefusal(
+  response: Response,
+  status: number,
+  code: string,
+  sent: string[] = [],
+): Promise<ErrorBody> {
+  const text = await response.text();
+  expect(response.status, text.slice(0, 300)).toBe(status);
+  const body = JSON.parse(text) as ErrorBody;
+  expect(body.error.code).toBe(code);
+  expect(typeof body.error.message).toBe('string');
+  for (const marker of sent) expect(text).not.toContain(marker);
+  return body;
+}
+
+/** Posts JSON to a public path with a fresh idempotency key and client address. */
+export function postJson(
+  target: Target,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(`${target.url}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'idempotency-key': `hostile-${Math.random().toString(36).slice(2)}`,
+      ...asClient(),
+      ...headers,
+    },
+    body: typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body),
+  });
+}
+
+/** Calls the staff API with a role's key. */
+export function asStaff(
+  target: Target,
+  role: StaffRole,
+  path: string,
+  init: RequestInit & { json?: unknown } = {},
+): Promise<Response> {
+  const { json, ...rest } = init;
+  return fetch(`${target.url}/v1/staff${path}`, {
+    ...rest,
+    headers: {
+      authorization: `Bearer ${target.keys[role]}`,
+      ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+      'idempotency-key': `hostile-${Math.random().toString(36).slice(2)}`,
+      ...asClient(),
+      ...(rest.headers as Record<string, string> | undefined),
+    },
+    ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
+  });
+}
+
+/** An upload grant for the support request. */
+export async function grant(target: Target): Promise<string> {
+  const response = await fetch(`${target.url}/v1/forms/support-request/upload-grants`, {
+    method: 'POST',
+    headers: asClient(),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { grant: string }).grant;
+}
+
+/** Uploads bytes with a grant. */
+export function upload(
+  target: Target,
+  bytes: Uint8Array,
+  options: { grant?: string; type?: string; name?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  return fetch(`${target.url}/v1/attachments`, {
+    method: 'POST',
+    headers: {
+      'content-type': options.type ?? 'application/pdf',
+      ...(options.grant ? { 'x-upload-grant': options.grant } : {}),
+      ...(options.name !== undefined ? { 'x-file-name': options.name } : {}),
+      ...asClient(),
+      ...options.headers,
+    },
+    body: bytes as Uint8Array<ArrayBuffer>,
+  });
+}
