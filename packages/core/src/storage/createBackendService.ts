@@ -2,7 +2,7 @@ import { DEFAULT_DECISION_DAYS } from '../declaration/declarationTexts';
 import { digestSubmission } from '../declaration/digestSubmission';
 import { sha256Hex } from '../declaration/sha256Hex';
 import { inspectDeclaration } from '../declaration/verifyDeclaration';
-import { assertBlobId, type BlobStore, createMemoryBlobStore } from '../files/BlobStore';
+import { assertBlobId, type BlobStore, createMemoryBlobStore, isBlobId } from '../files/BlobStore';
 import { inspectFile } from '../files/inspectFile';
 import { sanitizeFileName } from '../files/sanitizeFileName';
 import { readUploadGrant, signUploadGrant } from '../files/uploadGrant';
@@ -40,7 +40,7 @@ import type {
 import { FORM_IDS } from './contracts';
 import { deriveToken } from './deriveToken';
 import { displayName } from './displayName';
-import { formatReference, randomToken } from './randomToken';
+import { formatReference, isReference, randomToken } from './randomToken';
 import { StorageError } from './StorageError';
 import {
   checklistSchema,
@@ -189,7 +189,7 @@ export function createBackendService(options: BackendServiceOptions) {
     const issues: ValidationIssue[] = [];
     const ids: string[] = [];
     for (const [index, meta] of cited.entries()) {
-      const stored = typeof meta.id === 'string' ? await repo.getAttachment(meta.id) : null;
+      const stored = isBlobId(meta.id) ? await repo.getAttachment(meta.id) : null;
       const path = `data.attachments.${index}`;
       if (!stored || stored.reference !== null || (stored.form !== null && stored.form !== form)) {
         issues.push({
@@ -340,7 +340,8 @@ export function createBackendService(options: BackendServiceOptions) {
   }
 
   async function getStatus(reference: string, token: string): Promise<StatusView | null> {
-    const request = typeof reference === 'string' ? await repo.getRequest(reference) : null;
+    // A string that is not a reference never reaches the store (some stores refuse NUL and the like).
+    const request = isReference(reference) ? await repo.getRequest(reference) : null;
     if (!request || typeof token !== 'string' || (await sha256Hex(token)) !== request.tokenHash) return null;
     return {
       reference,
@@ -491,7 +492,7 @@ export function createBackendService(options: BackendServiceOptions) {
   function staffFor(member: StaffMember): StaffApi {
     const actor = { id: member.id, role: member.role, name: member.name };
     const find = async (reference: string) => {
-      const request = typeof reference === 'string' ? await repo.getRequest(reference) : null;
+      const request = isReference(reference) ? await repo.getRequest(reference) : null;
       if (!request) throw new StorageError('not_found', 'No such request');
       return request;
     };
@@ -519,7 +520,7 @@ export function createBackendService(options: BackendServiceOptions) {
           .map(summary);
       },
       async getRequest(reference) {
-        const request = await repo.getRequest(reference);
+        const request = isReference(reference) ? await repo.getRequest(reference) : null;
         return request ? staffRecord(request) : null;
       },
       async transition(reference, input) {
@@ -577,7 +578,7 @@ export function createBackendService(options: BackendServiceOptions) {
       },
       async getAttachment(reference, id) {
         await find(reference);
-        const stored = typeof id === 'string' ? await repo.getAttachment(id) : null;
+        const stored = isBlobId(id) ? await repo.getAttachment(id) : null;
         if (!stored || stored.reference !== reference) return null;
         assertBlobId(stored.id);
         const bytes = await blobs.get(stored.id);

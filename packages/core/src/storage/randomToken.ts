@@ -13,6 +13,6 @@ export function formatReference(year: number, sequence: number, prefix = 'MRD'):
 }
 
 /** Whether a string looks like a request reference. */
-export function isReference(value: string): boolean {
-  return /^[A-Z]{2,5}-\d{4}-\d{6,}$/.test(value);
+export function isReference(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Z]{2,5}-\d{4}-\d{6,12}$/.test(value);
 }

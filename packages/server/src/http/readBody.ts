@@ -1,4 +1,4 @@
-import { StorageError } from '@mord/core';
+import { checkInputLimits, resolveLocale, StorageError, validationMessage } from '@mord/core';
 import type { Context } from 'hono';
 
 /** Bounds of {@link readBody}. */
@@ -114,9 +114,20 @@ export async function readJsonBody(c: Context, limits: BodyLimits): Promise<unkn
   } catch {
     throw new StorageError('bad_request', 'The body is not valid UTF-8');
   }
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new StorageError('bad_request', 'The body is not valid JSON');
   }
+  // Every body, staff bodies included, passes the same bounds and text rule before any handler sees it.
+  const problem = checkInputLimits(value);
+  if (problem) {
+    const code = problem === 'bad_text' ? 'input.bad_text' : 'input.too_large';
+    const locale = resolveLocale(c.req.header('accept-language')?.slice(0, 200));
+    throw new StorageError('validation_failed', 'The body is not valid', {
+      issues: [{ path: '', code, message: validationMessage(code, locale) }],
+    });
+  }
+  return value;
 }
