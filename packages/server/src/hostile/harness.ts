@@ -17,6 +17,8 @@ export interface Target {
   server: RunningServer;
   url: string;
   dir: string;
+  /** The PostgreSQL schema of its tables. */
+  schema: string;
   keys: Record<StaffRole, string>;
 }
 
@@ -30,7 +32,8 @@ export async function startTarget(
   kind: 'sqlite' | 'postgres',
   overrides: Partial<ServerConfig> = {},
 ): Promise<Target> {
-  const dir = mkdtempSync(join(tmpdir(), 'mord-hostile-'));
+  const dir = overrides.dataDir ?? mkdtempSync(join(tmpdir(), 'mord-hostile-'));
+  const schema = overrides.databaseSchema ?? `x_${Math.random().toString(36).slice(2, 10)}`;
   const server = await startServer({
     port: 0,
     host: '127.0.0.1',
@@ -41,9 +44,7 @@ export async function startTarget(
     corsOrigins: ['https://partner.example'],
     staffCorsOrigins: ['https://staff.example'],
     trustProxy: parseTrustProxy('1'),
-    ...(kind === 'postgres'
-      ? { databaseUrl: PG_URL!, databaseSchema: `x_${Math.random().toString(36).slice(2, 10)}` }
-      : {}),
+    ...(kind === 'postgres' ? { databaseUrl: PG_URL!, databaseSchema: schema } : {}),
     ...overrides,
   });
   const keys = Object.fromEntries(
@@ -54,7 +55,7 @@ export async function startTarget(
       ]),
     ),
   ) as Record<StaffRole, string>;
-  return { server, url: server.url, dir, keys };
+  return { server, url: server.url, dir, schema, keys };
 }
 
 /** Stops a target and removes its data folder. */
