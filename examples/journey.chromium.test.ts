@@ -263,6 +263,71 @@ async function fillSupportRequest(page: Page, locale: Locale) {
   await draw(page);
 }
 
+/**
+ * In the page: makes the support request waiting in the outbox too large or invalid, unless it already is.
+ * Returns whether it already was, and how many delivery attempts it has had.
+ */
+async function spoilQueuedRequest(
+  kind: 'too large' | 'invalid',
+): Promise<{ spoiled: boolean; attempts: number }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('mord-outbox');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    return await new Promise((resolve, reject) => {
+      const store = db.transaction('entries', 'readwrite').objectStore('entries');
+      let found = { spoiled: false, attempts: -1 };
+      const cursor = store.openCursor();
+      cursor.onerror = () => reject(cursor.error);
+      cursor.onsuccess = () => {
+        const at = cursor.result;
+        if (!at) return resolve(found);
+        const entry = at.value as {
+          form: string;
+          state: string;
+          attempts: number;
+          payload: Record<string, unknown>;
+        };
+        if (entry.form === 'support-request' && entry.state === 'queued') {
+          const data = entry.payload.data as { request: { description: string } };
+          const spoiled =
+            kind === 'too large' ? data.request.description.length > 1000 : entry.payload.channel === 'fax';
+          found = { spoiled, attempts: entry.attempts };
+          if (!spoiled) {
+            if (kind === 'too large') data.request.description = 'م'.repeat(400_000);
+            else entry.payload.channel = 'fax';
+            at.update(entry);
+          }
+        }
+        at.continue();
+      };
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** In the page: the states of the support requests in the outbox that are not delivered. */
+async function outboxStates(): Promise<string[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open('mord-outbox');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    const entries = await new Promise<{ form: string; state: string }[]>((resolve, reject) => {
+      const all = db.transaction('entries', 'readonly').objectStore('entries').getAll();
+      all.onsuccess = () => resolve(all.result);
+      all.onerror = () => reject(all.error);
+    });
+    return entries.filter((e) => e.form === 'support-request' && e.state !== 'delivered').map((e) => e.state);
+  } finally {
+    db.close();
+  }
+}
+
 /** Submits while the API is unreachable, reloads, goes online, and returns the confirmation's codes. */
 async function submitOfflineAndDeliver(
   page: Page,
@@ -431,6 +496,60 @@ describe('the beneficiary journey in Chromium', () => {
     expect(await review.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await review.close();
   });
+
+  it.each([
+    ['ar', 'too large'],
+    ['en', 'invalid'],
+  ] as const)(
+    'in %s: a queued request the server refuses (%s) ends in a message in her language with her answers kept, is sent once and never retried, and goes through when she sends it again',
+    async (locale, kind) => {
+      const m = uiMessages[locale];
+      const page = await browser.newPage();
+      await page.goto('http://127.0.0.1:5174/');
+      await fillSupportRequest(page, locale);
+      const before = await countRequests();
+      const form = page.locator('mord-support-request');
+      await page.route(`${API}/**`, (route) => route.abort('internetdisconnected'));
+      await form.getByRole('button', { name: m['common.submit'], exact: true }).click();
+      await page.locator('mord-support-request [data-state="queued"]').first().waitFor();
+      // The queued copy becomes what an oversized or invalid body would be (as if the rules changed
+      // meanwhile); it has stuck once a later (still offline) delivery attempt kept the change.
+      let changedAt = -1;
+      for (;;) {
+        const { spoiled, attempts } = await page.evaluate(spoilQueuedRequest, kind);
+        if (spoiled && changedAt >= 0 && attempts > changedAt) break;
+        if (!spoiled && attempts >= 0) changedAt = attempts;
+        await page.waitForTimeout(250);
+      }
+      let posts = 0;
+      page.on('request', (request) => {
+        if (request.method() === 'POST' && request.url().endsWith('/submissions')) posts += 1;
+      });
+      await page.unroute(`${API}/**`);
+      await browser.setOffline(true);
+      await browser.setOffline(false);
+      const refused = page.locator('mord-support-request [data-state="refused"]');
+      await refused.waitFor({ timeout: 15_000 });
+      expect(await refused.textContent()).toBe(
+        kind === 'too large' ? m['submit.refusedTooLarge'] : m['submit.refused'],
+      );
+      // Longer than the outbox's first backoffs: a refusal is final, so nothing more is sent.
+      await page.waitForTimeout(6000);
+      expect(posts).toBe(1);
+      expect(await page.evaluate(outboxStates)).toEqual(['failed']);
+      expect(await countRequests()).toBe(before);
+      expect(await form.getByLabel(m['declaration.signerName']).inputValue()).toBe(
+        'فاطمة عبد الله محمد القحطاني',
+      );
+      // Her answers are all there: sending again delivers the request as she filled it, once.
+      await form.getByRole('button', { name: m['common.submit'], exact: true }).click();
+      await form.getByRole('heading', { name: m['confirmation.title'] }).waitFor({ timeout: 15_000 });
+      expect(await countRequests()).toBe(before + 1);
+      expect(await page.evaluate(outboxStates)).toEqual([]);
+      await page.close();
+    },
+    120_000,
+  );
 
   it('keeps a draft on the partner page when the tab is closed and opened again', async () => {
     const m = uiMessages.ar;

@@ -35,6 +35,8 @@ beforeAll(async () => {
     dataDir,
     rateLimit: 10_000,
     corsOrigins: [site.url],
+    // This page is also a staff front end (assisted intake): the staff API must name its origin too.
+    staffCorsOrigins: [site.url],
   });
   writeFileSync(
     join(pageDir, 'index.html'),
@@ -163,6 +165,37 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
   });
+
+  it.each(['ar', 'en'] as const)(
+    'assisted mode (%s): shows nothing and reports forbidden without a staff key, then opens the staff API cross-origin with the key set as a property',
+    async (locale) => {
+      writeFileSync(
+        join(pageDir, `assisted-${locale}.html`),
+        `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Branch</title></head><body>
+<mord-support-request id="assisted" endpoint="${api.url}" locale="${locale}" mode="assisted" channel="interview" namespace="assisted-${locale}"></mord-support-request>
+<script src="mord-embed.iife.js"></script></body></html>`,
+      );
+      const key = await createStaffKey(api.store, 'relations_officer', 'منيرة', 'riyadh-north');
+      const page = await browser.newPage();
+      await page.goto(`${site.url}/assisted-${locale}.html`);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { errors: { code: string }[] }).errors))
+        .toContainEqual({ code: 'forbidden', queued: false });
+      expect(await page.locator('mord-support-request form').count()).toBe(0);
+      // The key stays out of the markup: a property set by the page's own sign-in code.
+      await page.evaluate((k) => {
+        (document.getElementById('assisted') as HTMLElement & { staffKey: string }).staffKey = k;
+      }, key);
+      const banner = page.locator('mord-support-request .mord-banner');
+      await banner.waitFor();
+      expect(await banner.textContent()).toContain('منيرة');
+      expect(await page.locator('#assisted').getAttribute('staffkey')).toBeNull();
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(
+        [],
+      );
+      await page.close();
+    },
+  );
 
   it('mounts, updates and unmounts a form from JavaScript with MordEmbed.mount', async () => {
     writeFileSync(

@@ -42,9 +42,12 @@ export const MORD_ATTRIBUTES = [
 
 const backends = new Map<string, Outbox>();
 
-/** One outbox per endpoint and namespace on the page, started once. */
+/**
+ * One outbox per endpoint and namespace on the page, started once — whatever the locale: two outboxes over
+ * one IndexedDB namespace would both deliver the same entry. The form's locale travels with each submission.
+ */
 function backendFor(endpoint: string, namespace: string, locale: Locale): SubmissionBackend {
-  const key = `${endpoint}|${namespace}|${locale}`;
+  const key = `${endpoint}|${namespace}`;
   let outbox = backends.get(key);
   if (!outbox) {
     outbox = createOutbox({ backend: createHttpBackend({ baseUrl: endpoint, locale }), namespace });

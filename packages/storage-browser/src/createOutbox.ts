@@ -139,7 +139,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
     // One delivery per entry at a time, whoever asks (submit, a timer, the online event).
     const running = sending.get(entry.id);
     if (running) return running;
-    const work = attempt(entry).finally(() => sending.delete(entry.id));
+    const work = (async () => {
+      // A flush that listed the entry earlier must not send it again once it was delivered or refused
+      // meanwhile: a refusal is final until she sends again herself.
+      const current = await get<OutboxEntry>(entry.id, store());
+      if (!current || current.state === 'delivered' || current.state === 'failed') return current ?? entry;
+      return attempt(current);
+    })().finally(() => sending.delete(entry.id));
     sending.set(entry.id, work);
     return work;
   }
@@ -174,8 +180,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
       queuedAt: at,
       nextAttemptAt: at,
     };
-    // Written before sending: a closed tab or a crash cannot lose it.
-    if (!existing) await save(entry);
+    // Written before sending: a closed tab or a crash cannot lose it. Sending a refused entry again is
+    // her own decision, so it is queued once more.
+    if (!existing || existing.state === 'failed') await save({ ...entry, state: 'queued' });
     const result = await deliver(entry);
     schedule(await list());
     if (result.state === 'delivered' && result.receipt) return result.receipt;

@@ -318,14 +318,15 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
               </>
             ) : null}
           </div>
-          {submission.isError ? (
+          {delivery.refused ? (
+            // The outbox's later answer outranks the "queued" error of the first attempt.
+            <RefusedSubmission code={delivery.refused.code} />
+          ) : submission.isError ? (
             <SubmitError
               error={submission.error}
               retryable={submission.retryable}
               onRetry={() => void retry()}
             />
-          ) : delivery.refused ? (
-            <RefusedSubmission code={delivery.refused.code} />
           ) : delivery.queued ? (
             // After a reload the submission is no longer in flight, but the outbox still holds it.
             <div className="mord-submit-error" role="status" data-state="queued">
