@@ -14,7 +14,15 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const work = mkdtempSync(join(tmpdir(), 'mord-load-'));
 // The built command line, as `npm start` runs it (the benchmark runs after `pnpm build`).
 const entry = join(ROOT, 'packages/server/bin/mord-server.js');
-const env = { ...process.env, PORT: '0', MORD_DATA_DIR: join(work, 'data'), MORD_RATE_LIMIT: '1000000' };
+// Each key is one beneficiary's browser: its own client address, as a trusted proxy in front reports it
+// (the server works one body at a time per client, so one address for everything would measure that).
+const env = {
+  ...process.env,
+  PORT: '0',
+  MORD_DATA_DIR: join(work, 'data'),
+  MORD_RATE_LIMIT: '1000000',
+  MORD_TRUST_PROXY: '1',
+};
 const adminKey = execFileSync(
   process.execPath,
   [entry, 'key', 'create', '--role', 'admin', '--name', 'bench'],
@@ -57,7 +65,11 @@ await Promise.all(
       const t0 = performance.now();
       const response = await fetch(`${url}/v1/forms/support-request/submissions`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': `load-key-${key}` },
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': `load-key-${key}`,
+          'x-forwarded-for': `10.${(key >> 16) & 255}.${(key >> 8) & 255}.${key & 255}`,
+        },
         body: JSON.stringify(bodies[key]),
       });
       latencies.push(performance.now() - t0);

@@ -33,6 +33,8 @@ export interface ServerConfig {
   rateLimit: number;
   /** `MORD_STAFF_RATE_LIMIT`: requests per minute per client on the staff API. @default 600 */
   staffRateLimit: number;
+  /** `MORD_CLIENT_QUEUE`: bodies one client may have waiting while one of its bodies is worked on; past it, 429. @default 64 */
+  clientQueue: number;
   /** `MORD_STAFF_KEY_FAILURES`: wrong staff keys one client may send in 15 minutes before 429. @default 5 */
   staffKeyFailures: number;
   /** `MORD_UPLOAD_QUOTA`: bytes of uploads per client per hour. @default 100 MiB */
@@ -92,6 +94,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     rateLimit: number(env.MORD_RATE_LIMIT, 120),
     staffRateLimit: number(env.MORD_STAFF_RATE_LIMIT, 600),
     staffKeyFailures: number(env.MORD_STAFF_KEY_FAILURES, 5),
+    clientQueue: number(env.MORD_CLIENT_QUEUE, 64),
     uploadQuota: number(env.MORD_UPLOAD_QUOTA, 100 * 1024 * 1024),
     unlinkedQuota: number(env.MORD_UNLINKED_QUOTA, 2 * 1024 ** 3),
     unlinkedHours: number(env.MORD_UNLINKED_HOURS, 24),

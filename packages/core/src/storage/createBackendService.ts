@@ -6,7 +6,6 @@ import { assertBlobId, type BlobStore, createMemoryBlobStore, isBlobId } from '.
 import { inspectFile } from '../files/inspectFile';
 import { sanitizeFileName } from '../files/sanitizeFileName';
 import { readUploadGrant, signUploadGrant } from '../files/uploadGrant';
-import { checkInputLimits } from '../limits/inputLimits';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
 import { MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
 import { createSurveyResponseSchema } from '../survey/createSurveyResponseSchema';
@@ -286,15 +285,6 @@ export function createBackendService(options: BackendServiceOptions) {
         'validation_failed',
         'An idempotency key of 8–200 visible ASCII characters is required',
       );
-    }
-    // Bounded before any work on the body, even before its digest.
-    const problem = checkInputLimits(payload);
-    if (problem) {
-      const code = problem === 'bad_text' ? 'input.bad_text' : 'input.too_large';
-      const message = validationMessage(code, locale ?? (payload?.locale === 'en' ? 'en' : 'ar'));
-      throw new StorageError('validation_failed', 'The submission is not valid', {
-        issues: [{ path: '', code, message }],
-      });
     }
     // Validated before its digest: a body that can only be refused costs its bounded validation, never
     // the canonical JSON and hash of up to half a megabyte.

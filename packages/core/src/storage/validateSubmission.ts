@@ -82,7 +82,8 @@ export async function validateSubmission(
   const locale = options.locale;
   const envelope = validate(envelopeSchema, payload, { locale });
   if (!envelope.success) return envelope;
-  const data = validate(FORM_SCHEMAS[form], envelope.data.data, { locale });
+  // The envelope's validation bounded the whole payload; its parts need no second walk.
+  const data = validate(FORM_SCHEMAS[form], envelope.data.data, { locale, limits: false });
   if (!data.success) return { success: false, issues: prefixed(data.issues, 'data') };
   const submission: ValidSubmission = {
     data: data.data,
@@ -113,7 +114,7 @@ export async function validateSubmission(
       ],
     };
   }
-  const declaration = validate(declarationSchema, envelope.data.declaration, { locale });
+  const declaration = validate(declarationSchema, envelope.data.declaration, { locale, limits: false });
   if (!declaration.success) return { success: false, issues: prefixed(declaration.issues, 'declaration') };
   const inspection = await inspectDeclaration(declaration.data, data.data, {
     decisionDays: options.decisionDays,

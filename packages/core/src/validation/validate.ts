@@ -20,8 +20,8 @@ export type ValidationResult<T> = { success: true; data: T } | { success: false;
 export interface ValidateOptions extends ErrorMapOptions {
   /** @default 'ar' */
   locale?: Locale;
-  /** Bounds checked before the schema runs. @default INPUT_LIMITS */
-  limits?: InputLimits;
+  /** Bounds checked before the schema runs; `false` when the caller checked the whole input already. @default INPUT_LIMITS */
+  limits?: InputLimits | false;
 }
 
 /** The most issues one validation reports: enough to fix a form, never a flood. */
@@ -43,7 +43,7 @@ export function validate<S extends core.$ZodType>(
   options: ValidateOptions = {},
 ): ValidationResult<core.output<S>> {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const problem = checkInputLimits(data, options.limits ?? INPUT_LIMITS);
+  const problem = options.limits === false ? null : checkInputLimits(data, options.limits ?? INPUT_LIMITS);
   if (problem) return refusal(problem === 'bad_text' ? 'input.bad_text' : 'input.too_large', locale);
   let parsed: ReturnType<typeof z.safeParse<S>>;
   try {

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { createSurveyResponse } from '@mord/adapter-testkit';
 import { exampleSupportRequestSubmission, MAX_ISSUES } from '@mord/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,39 @@ import {
 } from './harness';
 
 const submissions = '/v1/forms/support-request/submissions';
+
+/** A POST on a socket of its own, its body sent in two halves `pause` ms apart; resolves with the status. */
+function rawPost(
+  url: string,
+  path: string,
+  body: string,
+  client: string,
+  n: number,
+  pause = 0,
+): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${url}${path}`,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': `raw-post-key-${n}`,
+          'x-forwarded-for': client,
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    const half = Math.floor(body.length / 2);
+    req.write(body.slice(0, half));
+    setTimeout(() => req.end(body.slice(half)), pause);
+  });
+}
 
 async function withSignature(strokes: unknown) {
   const payload = await exampleSupportRequestSubmission();
@@ -132,6 +166,32 @@ describe.each(DATABASES)('hostile: work per request is bounded before it starts 
     });
     await expectRefusal(response, 400, 'validation_failed');
     await expectHealthy(target);
+  });
+
+  it('works one body at a time per client: past its waiting bodies a client gets 429, others are served', async () => {
+    const small = await startTarget(kind, { clientQueue: 2 });
+    try {
+      const body = JSON.stringify({
+        data: { list: new Array(9000).fill('x') },
+        channel: 'website',
+        locale: 'ar',
+      });
+      // A body sent slowly holds its client's turn; that client's other bodies wait, and past two, 429.
+      const slow = rawPost(small.url, submissions, body, '192.0.2.77', 0, 500);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const rest = Array.from({ length: 6 }, (_, i) =>
+        rawPost(small.url, submissions, body, '192.0.2.77', i + 1),
+      );
+      const flood = [slow, ...rest];
+      const other = await postJson(small, submissions, body, { 'x-forwarded-for': '192.0.2.78' });
+      expect(other.status).toBe(400);
+      const statuses = await Promise.all(flood);
+      expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+      expect(new Set(statuses)).toEqual(new Set([400, 429]));
+      await expectHealthy(small);
+    } finally {
+      await stopTarget(small);
+    }
   });
 
   it('answers a stream of 50 worst-case bodies, each refused, and stays healthy', async () => {

@@ -17,6 +17,7 @@ import { type Context, Hono, type Next } from 'hono';
 import { cors } from 'hono/cors';
 import type { ServerConfig } from '../config';
 import { clientAddress } from './clientAddress';
+import { createClientGate } from './clientGate';
 import { contentDisposition } from './contentDisposition';
 import { toCsv } from './csv';
 import { errorBody, logInternalError, toErrorResponse } from './errors';
@@ -38,6 +39,7 @@ export interface AppDependencies {
     | 'rateLimit'
     | 'staffRateLimit'
     | 'staffKeyFailures'
+    | 'clientQueue'
     | 'uploadQuota'
     | 'trustProxy'
     | 'hsts'
@@ -83,6 +85,7 @@ export function createApp(deps: AppDependencies) {
   const uploadBytes = createWindowCounter(config.uploadQuota, 60 * 60_000);
   const jsonLimits: BodyLimits = { limit: config.bodyLimit, drainLimit: DRAIN_LIMIT };
   const staffLimits: BodyLimits = { limit: config.staffBodyLimit, drainLimit: DRAIN_LIMIT };
+  const enterGate = createClientGate({ waiting: config.clientQueue });
   const publicOrigins = new Set(config.corsOrigins);
   const staffOrigins = new Set(config.staffCorsOrigins);
 
@@ -135,6 +138,15 @@ export function createApp(deps: AppDependencies) {
     await next();
   };
   const rateLimit = limit(publicRequests);
+  // Requests with a body to validate take their client's turn (see createClientGate).
+  const oneAtATime = async (c: Context<Env>, next: Next) => {
+    const leave = await enterGate(c.get('client'));
+    try {
+      await next();
+    } finally {
+      leave();
+    }
+  };
   const locale = (c: Context) => {
     const language = c.req.header('accept-language');
     return language ? { locale: resolveLocale(language.slice(0, 200)) } : {};
@@ -147,7 +159,7 @@ export function createApp(deps: AppDependencies) {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
-  app.post('/v1/forms/:form/submissions', rateLimit, async (c) => {
+  app.post('/v1/forms/:form/submissions', rateLimit, oneAtATime, async (c) => {
     const form = c.req.param('form');
     if (!isForm(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
     const key = idempotencyKey(c);
@@ -171,7 +183,7 @@ export function createApp(deps: AppDependencies) {
     return c.json(view);
   });
 
-  app.post('/v1/attachments', rateLimit, async (c) => {
+  app.post('/v1/attachments', rateLimit, oneAtATime, async (c) => {
     const declared = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     // A declared type from the list, never a "simple" one: a page on another origin cannot upload
     // without a CORS preflight that only partner origins pass.
@@ -198,7 +210,7 @@ export function createApp(deps: AppDependencies) {
     return c.json(context);
   });
 
-  app.post('/v1/surveys/:token/responses', rateLimit, async (c) => {
+  app.post('/v1/surveys/:token/responses', rateLimit, oneAtATime, async (c) => {
     const result = await service.submitSurveyResponse(
       c.req.param('token') ?? '',
       await readJsonBody(c, jsonLimits),
@@ -248,7 +260,7 @@ export function createApp(deps: AppDependencies) {
       'content-security-policy': "default-src 'none'; sandbox",
     });
   });
-  staff.post('/forms/:form/submissions', async (c) => {
+  staff.post('/forms/:form/submissions', oneAtATime, async (c) => {
     const form = c.req.param('form');
     if (!isForm(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
     const key = idempotencyKey(c);
