@@ -3,27 +3,14 @@
 // the health check's median and p99 with and without the attack in the same run, and what the attacker got.
 // The rate limit is lifted so that every hostile body is processed (the limiter would refuse most of them).
 // With --write, records the results in docs/benchmarks.md. Run after `pnpm build`.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startBuiltServer } from './startBuiltServer.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
-const work = mkdtempSync(join(tmpdir(), 'mord-hostile-bench-'));
-const entry = join(ROOT, 'packages/server/bin/mord-server.js');
-const env = { ...process.env, PORT: '0', MORD_DATA_DIR: join(work, 'data'), MORD_RATE_LIMIT: '100000000' };
-execFileSync(process.execPath, [entry, 'key', 'create', '--role', 'admin', '--name', 'bench'], { env });
-const child = spawn(process.execPath, [entry, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve) => {
-  let out = '';
-  child.stdout.on('data', (chunk) => {
-    out += chunk;
-    const match = /listening on (http:\/\/\S+)/.exec(out);
-    if (match) resolve(match[1]);
-  });
-});
+const { url, stop } = await startBuiltServer({ MORD_RATE_LIMIT: '100000000' });
 
 const core = await import(join(ROOT, 'packages/core/dist/index.js'));
 const valid = await core.exampleSupportRequestSubmission();
@@ -127,8 +114,7 @@ await new Promise((resolve) => setTimeout(resolve, 500));
 const loaded = await probe(SECONDS);
 attacking = false;
 await Promise.all(attackers);
-child.kill('SIGTERM');
-rmSync(work, { recursive: true, force: true });
+stop();
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const p99 = percentile(loaded, 0.99);

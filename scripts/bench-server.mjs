@@ -1,45 +1,18 @@
 // Load benchmark of @mord/server on loopback: concurrent submissions where every idempotency key is sent
 // several times at once. Reports submissions/s and latency percentiles, and checks zero duplicates and zero
 // lost acknowledged submissions; then fills the staff queue to 10,000 requests and times listing it. With --write, records the results in docs/benchmarks.md.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { startBuiltServer } from './startBuiltServer.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const KEYS = Number(process.env.BENCH_KEYS ?? 600);
 const REPEATS = 3;
 const QUEUE = Number(process.env.BENCH_QUEUE ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
-const work = mkdtempSync(join(tmpdir(), 'mord-load-'));
-// The built command line, as `npm start` runs it (the benchmark runs after `pnpm build`).
-const entry = join(ROOT, 'packages/server/bin/mord-server.js');
 // Each key is one beneficiary's browser: its own client address, as a trusted proxy in front reports it
 // (the server works one body at a time per client, so one address for everything would measure that).
-const env = {
-  ...process.env,
-  PORT: '0',
-  MORD_DATA_DIR: join(work, 'data'),
-  MORD_RATE_LIMIT: '1000000',
-  MORD_TRUST_PROXY: '1',
-};
-const adminKey = execFileSync(
-  process.execPath,
-  [entry, 'key', 'create', '--role', 'admin', '--name', 'bench'],
-  { env, encoding: 'utf8' },
-)
-  .trim()
-  .split('\n')
-  .at(-1);
-const child = spawn(process.execPath, [entry, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve) => {
-  let out = '';
-  child.stdout.on('data', (chunk) => {
-    out += chunk;
-    const match = /listening on (http:\/\/\S+)/.exec(out);
-    if (match) resolve(match[1]);
-  });
-});
+const { url, adminKey, stop } = await startBuiltServer({ MORD_RATE_LIMIT: '1000000', MORD_TRUST_PROXY: '1' });
 
 const { exampleSupportRequestSubmission } = await import(join(ROOT, 'packages/core/dist/index.js'));
 const bodies = await Promise.all(
@@ -130,8 +103,7 @@ const queueSize = (await listAll()).length;
 const firstPage = await median(21, () => staffGet('/requests?limit=100'));
 const overduePage = await median(21, () => staffGet('/requests?limit=100&overdue=true'));
 const wholeQueue = await median(5, listAll);
-child.kill('SIGTERM');
-rmSync(work, { recursive: true, force: true });
+stop();
 
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];

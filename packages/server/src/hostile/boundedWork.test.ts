@@ -7,12 +7,13 @@ import {
   expectHealthy,
   expectRefusal,
   postJson,
+  SUBMISSIONS,
   startTarget,
   stopTarget,
   type Target,
 } from './harness';
 
-const submissions = '/v1/forms/support-request/submissions';
+const submissions = SUBMISSIONS;
 
 /** A POST on a socket of its own, its body sent in two halves `pause` ms apart; resolves with the status. */
 function rawPost(

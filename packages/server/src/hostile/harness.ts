@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { StaffRole } from '@mord/core';
+import { exampleSupportRequestSubmission, type StaffRole } from '@mord/core';
 import { expect } from 'vitest';
 import type { ServerConfig } from '../config';
 import { parseTrustProxy } from '../http/clientAddress';
@@ -101,6 +101,19 @@ export async function expectRefusal(
   expect(typeof body.error.message).toBe('string');
   for (const marker of sent) expect(text).not.toContain(marker);
   return body;
+}
+
+/** The public submission path of the support request. */
+export const SUBMISSIONS = '/v1/forms/support-request/submissions';
+
+/** Submits the example support request (optionally changed) and returns its reference. */
+export async function submitExample(
+  target: Target,
+  mutate?: NonNullable<Parameters<typeof exampleSupportRequestSubmission>[0]>['mutate'],
+): Promise<string> {
+  const response = await postJson(target, SUBMISSIONS, await exampleSupportRequestSubmission({ mutate }));
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { reference: string }).reference;
 }
 
 /** Posts JSON to a public path with a fresh idempotency key and client address. */

@@ -8,12 +8,14 @@ import {
   expectHealthy,
   expectRefusal,
   postJson,
+  SUBMISSIONS,
   startTarget,
   stopTarget,
+  submitExample,
   type Target,
 } from './harness';
 
-const submissions = '/v1/forms/support-request/submissions';
+const submissions = SUBMISSIONS;
 
 /** Sends a body in chunks (no Content-Length) over a raw socket; resolves with the status and body. */
 function sendChunked(
@@ -145,9 +147,7 @@ describe.each(DATABASES)('hostile: clean refusals ($kind)', ({ kind }) => {
   });
 
   it('normalises staff notes like form text and caps them; refuses a note that is not text', async () => {
-    const { reference } = (await (
-      await postJson(target, submissions, await exampleSupportRequestSubmission())
-    ).json()) as { reference: string };
+    const reference = await submitExample(target);
     const note = `\u202Eملاحظة\u200B ${'أ'.repeat(3000)}`;
     const moved = await asStaff(target, 'relations_officer', `/requests/${reference}/transitions`, {
       method: 'POST',
@@ -170,9 +170,7 @@ describe.each(DATABASES)('hostile: clean refusals ($kind)', ({ kind }) => {
   });
 
   it('refuses a staff note with NUL with 400 on every database', async () => {
-    const { reference } = (await (
-      await postJson(target, submissions, await exampleSupportRequestSubmission())
-    ).json()) as { reference: string };
+    const reference = await submitExample(target);
     const response = await asStaff(target, 'relations_officer', `/requests/${reference}/transitions`, {
       method: 'POST',
       json: { to: 'verifying', note: 'a\u0000b' },

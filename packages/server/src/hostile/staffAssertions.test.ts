@@ -7,8 +7,10 @@ import {
   expectHealthy,
   expectRefusal,
   postJson,
+  SUBMISSIONS,
   startTarget,
   stopTarget,
+  submitExample,
   type Target,
 } from './harness';
 
@@ -19,7 +21,7 @@ describe.each(DATABASES)('hostile: staff assertions never come from a public bod
   });
   afterAll(() => stopTarget(target));
 
-  const submissions = '/v1/forms/support-request/submissions';
+  const submissions = SUBMISSIONS;
 
   it('refuses a public request that claims a staff member took it and ticked the checklist', async () => {
     const body = {
@@ -122,9 +124,7 @@ describe.each(DATABASES)('hostile: staff assertions never come from a public bod
   });
 
   it('refuses checklist changes from a role that may not tick it, and unknown items, with nothing saved', async () => {
-    const { reference } = (await (
-      await postJson(target, submissions, await exampleSupportRequestSubmission())
-    ).json()) as { reference: string };
+    const reference = await submitExample(target);
     await expectRefusal(
       await asStaff(target, 'committee', `/requests/${reference}/checklist`, {
         method: 'PUT',

@@ -10,6 +10,7 @@ import {
   expectRefusal,
   grant,
   postJson,
+  SUBMISSIONS,
   startTarget,
   stopTarget,
   type Target,
@@ -24,7 +25,7 @@ async function submitCiting(target: Target, attachments: unknown[]) {
       input.attachments = attachments as never;
     },
   });
-  return postJson(target, '/v1/forms/support-request/submissions', payload);
+  return postJson(target, SUBMISSIONS, payload);
 }
 
 const cite = (meta: Meta) => ({ ...meta, kind: 'id_copy', name: 'الهوية.pdf' });
