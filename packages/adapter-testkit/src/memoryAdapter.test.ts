@@ -1,4 +1,5 @@
-import { createMemoryAdapter, type StaffRole } from '@mord/core';
+import { createMemoryAdapter, createMemoryBlobStore, type StaffRole } from '@mord/core';
+import { testBlobStore } from './testBlobStore';
 import { testDraftStore } from './testDraftStore';
 import { testSubmissionBackend } from './testSubmissionBackend';
 
@@ -8,6 +9,8 @@ const staffKeys = Object.fromEntries(
 );
 
 testDraftStore({ name: 'createMemoryAdapter', create: () => createMemoryAdapter() });
+
+testBlobStore({ name: 'createMemoryBlobStore', create: () => createMemoryBlobStore() });
 
 testSubmissionBackend({
   name: 'createMemoryAdapter',
