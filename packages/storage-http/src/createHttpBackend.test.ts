@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testSubmissionBackend } from '@mord/adapter-testkit';
@@ -84,6 +86,52 @@ describe('createHttpBackend', () => {
       code: 'unavailable',
       retryable: true,
     });
+  });
+
+  it('retries 408, 425, 429 and 5xx answers, and never a permanent refusal (413, 400, 403)', async () => {
+    const answers: number[] = [];
+    let script: number[] = [];
+    // A loopback server that answers each request with the next status of the script (then 201).
+    const proxy = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        const status = script.shift() ?? 201;
+        answers.push(status);
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(
+          status === 201
+            ? JSON.stringify({ reference: 'MRD-2026-000001', accessToken: 't', status: 'submitted' })
+            : JSON.stringify({ error: { code: 'whatever', message: 'no' } }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const backend = createHttpBackend({ baseUrl: url, attempts: 5, backoffMs: 1 });
+    const payload = { data: {}, channel: 'website', locale: 'ar' } as const;
+    try {
+      script = [408, 425, 429, 503];
+      await expect(
+        backend.submit('inquiry', payload, { idempotencyKey: 'retry-key-0001' }),
+      ).resolves.toMatchObject({
+        reference: 'MRD-2026-000001',
+      });
+      expect(answers).toEqual([408, 425, 429, 503, 201]);
+      for (const [status, code] of [
+        [413, 'payload_too_large'],
+        [400, 'validation_failed'],
+        [403, 'forbidden'],
+      ] as const) {
+        answers.length = 0;
+        script = [status];
+        await expect(
+          backend.submit('inquiry', payload, { idempotencyKey: `refused-key-${status}` }),
+        ).rejects.toMatchObject({ code, retryable: false });
+        expect(answers).toEqual([status]);
+      }
+    } finally {
+      proxy.close();
+    }
   });
 
   it('refuses a wrong staff key', async () => {
