@@ -19,8 +19,10 @@ export interface ServerConfig {
   staffCorsOrigins: string[];
   /** `MORD_PUBLIC_URL`: where beneficiaries open links; survey links are `<url>/survey/<token>`. */
   publicUrl?: string;
-  /** `MORD_SECRET`: derives access tokens; generated once and kept in the database when unset. */
+  /** `MORD_SECRET`: derives access codes and signs upload grants; when unset, kept in {@link ServerConfig.keyFile}. */
   secret?: string;
+  /** `MORD_KEY_FILE`: where the secret is kept, `0600`, outside the database. @default `<data folder>/mord.key` */
+  keyFile: string;
   /** `MORD_DECISION_DAYS`. @default 14 */
   decisionDays: number;
   /** `MORD_BODY_LIMIT` in bytes, for submissions and survey answers. @default 512 KiB */
@@ -87,6 +89,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     staffCorsOrigins: origins(env.MORD_STAFF_CORS_ORIGINS),
     ...(env.MORD_PUBLIC_URL ? { publicUrl: env.MORD_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     ...(env.MORD_SECRET ? { secret: env.MORD_SECRET } : {}),
+    keyFile: resolve(env.MORD_KEY_FILE || join(dataDir, 'mord.key')),
     decisionDays: number(env.MORD_DECISION_DAYS, 14),
     bodyLimit: number(env.MORD_BODY_LIMIT, 512 * 1024),
     staffBodyLimit: number(env.MORD_STAFF_BODY_LIMIT, 64 * 1024),

@@ -12,6 +12,7 @@ import {
 import { readConfig, type ServerConfig } from './config';
 import { createApp } from './http/createApp';
 import { logInternalError } from './http/errors';
+import { loadSecret } from './loadSecret';
 import { createFileBlobStore } from './store/createFileBlobStore';
 import { createPostgresStore } from './store/createPostgresStore';
 import { createSqliteStore } from './store/createSqliteStore';
@@ -63,9 +64,14 @@ export async function openStore(
  * @example const server = await startServer({ port: 0 }); console.log(server.url)
  */
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
-  const config = { ...readConfig(), ...overrides };
+  // Paths that default to places in the data folder follow an overridden data folder.
+  const env = overrides.dataDir ? { ...process.env, MORD_DATA_DIR: overrides.dataDir } : process.env;
+  const config = { ...readConfig(env), ...overrides };
   const store = await openStore(config);
-  const secret = config.secret ?? (await store.meta('token_secret', () => randomToken(32)));
+  const secret = await loadSecret(store, {
+    keyFile: config.keyFile,
+    ...(config.secret ? { secret: config.secret } : {}),
+  });
   const webhook = config.webhookUrl
     ? createWebhookSender(config.webhookUrl, config.webhookSecret ?? secret)
     : undefined;

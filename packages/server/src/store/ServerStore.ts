@@ -19,8 +19,11 @@ export interface ServerStore {
   /** Stores a staff key's hash and who it belongs to. */
   addStaffKey(keyHash: string, member: StaffMember, createdAt: string): Promise<void>;
   findStaffKey(keyHash: string): Promise<StaffMember | null>;
-  /** A value kept across restarts (the token secret), created on first use. */
-  meta(key: string, create: () => string): Promise<string>;
+  /**
+   * Removes and returns the token secret older versions kept in the database (next to the token hashes it
+   * protects); the server moves it to its key file. Null when there is none.
+   */
+  takeLegacySecret(): Promise<string | null>;
   /** Every audit entry of a request, oldest first. */
   audit(reference: string): Promise<AuditEntry[]>;
   /** One attachment whose bytes still sit in the database (stored before the blob store), or null. */

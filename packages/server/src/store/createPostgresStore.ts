@@ -366,12 +366,9 @@ export async function createPostgresStore(
       const { branch, ...member } = row;
       return branch ? { ...member, branch } : member;
     },
-    async meta(key, create) {
-      await pool.query('insert into meta (key, value) values ($1, $2) on conflict (key) do nothing', [
-        key,
-        create(),
-      ]);
-      return (await pool.query('select value from meta where key = $1', [key])).rows[0].value as string;
+    async takeLegacySecret() {
+      const { rows } = await pool.query("delete from meta where key = 'token_secret' returning value");
+      return (rows[0]?.value as string | undefined) ?? null;
     },
     async audit(reference) {
       const { rows } = await pool.query(

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   type BackendRepository,
@@ -45,14 +45,22 @@ function toRequest(row: RequestRow): StoredRequest {
 }
 
 /**
- * Opens (or creates) the SQLite database: WAL mode, foreign keys, migrations at start. Every write that
+ * Opens (or creates) the SQLite database — its folder `0700`, its files `0600` — in WAL mode, with
+ * migrations at start. Every write that
  * must be atomic (a submission with its idempotency key, a transition with its audit entry, a survey
  * answer with its invitation) runs in one transaction.
  */
 export function createSqliteStore(file: string): ServerStore {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    chmodSync(dirname(file), 0o700);
+  }
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  // The database, its write-ahead log and shared memory hold personal data: readable by this user only.
+  if (file !== ':memory:') {
+    for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
+  }
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -116,8 +124,7 @@ export function createSqliteStore(file: string): ServerStore {
     insertResponse: db.prepare(
       'insert into responses (id, reference, answers, channel, service_type, comment, received_at) values (?, ?, ?, ?, ?, ?, ?)',
     ),
-    getMeta: db.prepare('select value from meta where key = ?'),
-    setMeta: db.prepare('insert into meta (key, value) values (?, ?) on conflict(key) do nothing'),
+    takeSecret: db.prepare("delete from meta where key = 'token_secret' returning value"),
     addStaff: db.prepare(
       'insert into staff_keys (key_hash, id, name, role, created_at, branch) values (?, ?, ?, ?, ?, ?)',
     ),
@@ -302,11 +309,9 @@ export function createSqliteStore(file: string): ServerStore {
       const { branch, ...member } = row;
       return branch ? { ...member, branch } : member;
     },
-    async meta(key, create) {
-      const found = q.getMeta.get(key) as { value: string } | undefined;
-      if (found) return found.value;
-      q.setMeta.run(key, create());
-      return (q.getMeta.get(key) as { value: string }).value;
+    async takeLegacySecret() {
+      const row = q.takeSecret.get() as { value: string } | undefined;
+      return row?.value ?? null;
     },
     audit: async (reference) => q.auditOf.all(reference) as AuditEntry[],
     async takeLegacyBlob() {
