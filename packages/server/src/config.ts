@@ -53,7 +53,7 @@ export interface ServerConfig {
   hsts: boolean;
   /** `MORD_WEBHOOK_URL`: receives every state change. */
   webhookUrl?: string;
-  /** `MORD_WEBHOOK_SECRET`: HMAC-SHA-256 key of the `X-Mord-Signature` header. */
+  /** `MORD_WEBHOOK_SECRET`: HMAC-SHA-256 key of the `X-Mord-Signature` header; required with a webhook URL, its own key. */
   webhookSecret?: string;
 }
 

@@ -346,8 +346,9 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
     expect(response.status).toBe(200);
   });
 
-  it('signs and sends every state change to the webhook', async () => {
+  it('signs every state change with the webhook’s own secret, an event id and a timestamp, and retries with the same id', async () => {
     const received: { body: string; signature: string | undefined }[] = [];
+    let fail = 1;
     const hook = createServer((req, res) => {
       let body = '';
       req.on('data', (chunk) => {
@@ -355,15 +356,16 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
       });
       req.on('end', () => {
         received.push({ body, signature: req.headers['x-mord-signature'] as string | undefined });
+        // The first delivery fails, so the first event is sent twice.
+        res.statusCode = fail-- > 0 ? 503 : 200;
         res.end();
       });
     });
     await new Promise<void>((resolve) => hook.listen(0, '127.0.0.1', resolve));
     await server.close();
-    await start({
-      webhookUrl: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`,
-      webhookSecret: 'hook-secret',
-    });
+    const webhookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`;
+    await expect(start({ webhookUrl })).rejects.toThrow(/MORD_WEBHOOK_SECRET/);
+    await start({ webhookUrl, webhookSecret: 'hook-secret-0123456789' });
     const receipt = (await (await submit(await exampleSupportRequestSubmission())).json()) as {
       reference: string;
     };
@@ -371,15 +373,22 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
       method: 'POST',
       body: JSON.stringify({ to: 'verifying' }),
     });
-    await expect.poll(() => received.length).toBe(2);
-    const last = received[1]!;
+    await expect.poll(() => received.length, { timeout: 5000 }).toBe(3);
+    const events = received.map((r) => JSON.parse(r.body));
+    const [failed, retried] = events.filter((e) => e.to === 'submitted');
+    expect(retried.id).toBe(failed.id);
+    expect(Date.parse(retried.timestamp)).toBeGreaterThan(Date.parse(failed.timestamp));
+    const last = received.find((r) => JSON.parse(r.body).to === 'verifying')!;
+    expect(Object.keys(JSON.parse(last.body)).sort()).toEqual(
+      ['at', 'form', 'from', 'id', 'reference', 'timestamp', 'to', 'type'].sort(),
+    );
     expect(JSON.parse(last.body)).toMatchObject({
       type: 'request.transition',
       reference: receipt.reference,
       from: 'submitted',
       to: 'verifying',
     });
-    expect(last.signature).toBe(signWebhook('hook-secret', last.body));
+    for (const r of received) expect(r.signature).toBe(signWebhook('hook-secret-0123456789', r.body));
     expect(last.body).not.toContain('فاطمة');
     hook.close();
   });

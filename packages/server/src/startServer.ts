@@ -72,8 +72,14 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     keyFile: config.keyFile,
     ...(config.secret ? { secret: config.secret } : {}),
   });
+  if (config.webhookUrl && (config.webhookSecret ?? '').length < 16) {
+    await store.close();
+    throw new Error(
+      'MORD_WEBHOOK_URL needs MORD_WEBHOOK_SECRET, a secret of its own of 16 characters or more',
+    );
+  }
   const webhook = config.webhookUrl
-    ? createWebhookSender(config.webhookUrl, config.webhookSecret ?? secret)
+    ? createWebhookSender(config.webhookUrl, config.webhookSecret!)
     : undefined;
   const blobs = await createFileBlobStore(config.blobDir);
   await migrateLegacyBlobs(store, blobs);

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 /** A state change sent to the association's webhook (no personal data: the reference and the states). */
 export interface TransitionEvent {
@@ -16,16 +16,27 @@ export function signWebhook(secret: string, body: string): string {
 
 /**
  * Sends each state change to a URL (so the association can notify beneficiaries by SMS or WhatsApp through
- * its own provider), signed with HMAC, retried three times with backoff; never blocks the request.
+ * its own provider), signed with HMAC under its own secret, retried three times with backoff; never blocks
+ * the request. Each event has an `id` (the same on every retry) and each delivery a `timestamp`, both inside
+ * the signed body, so a receiver can refuse replays: accept an id once, and only fresh timestamps. The body
+ * carries no personal data — the reference, the form, the states and the time; the receiver fetches more
+ * with a staff key.
  */
 export function createWebhookSender(url: string, secret: string, fetchImpl: typeof fetch = fetch) {
+  if (!secret) throw new Error('A webhook needs its own secret (MORD_WEBHOOK_SECRET)');
   return (event: TransitionEvent) => {
-    const body = JSON.stringify({ type: 'request.transition', ...event });
+    const id = `evt_${randomBytes(12).toString('base64url')}`;
     const send = async (attempt: number): Promise<void> => {
+      const timestamp = new Date().toISOString();
+      const body = JSON.stringify({ id, timestamp, type: 'request.transition', ...event });
       try {
         const response = await fetchImpl(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-mord-signature': signWebhook(secret, body) },
+          headers: {
+            'content-type': 'application/json',
+            'x-mord-signature': signWebhook(secret, body),
+            'x-mord-delivery': id,
+          },
           body,
           signal: AbortSignal.timeout(5000),
         });
