@@ -8,6 +8,8 @@ export { createApp } from './http/createApp';
 export { toCsv } from './http/csv';
 export type { RunningServer } from './startServer';
 export { createStaffKey, migrateLegacyBlobs, openStore, STAFF_ROLES, startServer } from './startServer';
+export type { AuditRow, AuditVerification, ChainedAuditRow } from './store/auditChain';
+export { auditHash, verifyAuditChain } from './store/auditChain';
 export { createFileBlobStore } from './store/createFileBlobStore';
 export { createPostgresStore } from './store/createPostgresStore';
 export { createSqliteStore } from './store/createSqliteStore';

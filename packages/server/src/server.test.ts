@@ -209,10 +209,11 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
     expect(record.verification.valid).toBe(true);
     expect(record.history).toHaveLength(2);
     expect(
-      (await server.store.audit(receipt.reference)).map((a) => [a.from, a.to, a.actorRole, a.note]),
+      (await server.store.audit(receipt.reference)).map((a) => [a.action, a.from, a.to, a.actorRole, a.note]),
     ).toEqual([
-      [null, 'submitted', 'applicant', null],
-      ['submitted', 'verifying', 'relations_officer', 'بدأ التحقق'],
+      ['intake', null, 'submitted', 'applicant', null],
+      ['transition', 'submitted', 'verifying', 'relations_officer', 'بدأ التحقق'],
+      ['read', null, '', 'relations_officer', null],
     ]);
     if (kind === 'sqlite') {
       const db = new Database(join(dir, 'mord.sqlite'));

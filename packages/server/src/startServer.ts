@@ -103,7 +103,12 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     Math.min(retention, 60 * 60 * 1000),
   );
   purgeTimer.unref();
-  const app = createApp({ service, findStaff: (hash) => store.findStaffKey(hash), config });
+  const app = createApp({
+    service,
+    findStaff: (hash) => store.findStaffKey(hash),
+    audit: (row) => store.appendAudit(row),
+    config,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
@@ -145,6 +150,17 @@ export async function createStaffKey(
     throw new Error(`Unknown role ${role}; use one of ${STAFF_ROLES.join(', ')}`);
   const key = `mrdk_${randomToken(24)}`;
   const member: StaffMember = { id: `staff_${randomToken(6)}`, name, role, ...(branch ? { branch } : {}) };
-  await store.addStaffKey(await sha256Hex(key), member, new Date().toISOString());
+  const at = new Date().toISOString();
+  await store.addStaffKey(await sha256Hex(key), member, at);
+  await store.appendAudit({
+    action: 'key_created',
+    reference: '',
+    from: null,
+    to: '',
+    at,
+    actorId: 'operator',
+    actorRole: 'operator',
+    note: `${member.id} ${role}${branch ? ` ${branch}` : ''}`,
+  });
   return key;
 }

@@ -90,6 +90,8 @@ export interface BackendRepository {
   listRequests(query: RepositoryQuery): MaybePromise<StoredRequest[]>;
   /** Appends a history entry and moves the status, only if the status is still `from`; false otherwise. */
   saveTransition(reference: string, from: RequestState, entry: HistoryEntry): MaybePromise<boolean>;
+  /** Records that a staff member read a full record or downloaded a document (an audit entry). */
+  recordAccess(entry: { action: 'read' | 'download'; reference: string } & AuditNote): MaybePromise<void>;
   /** Saves the checklist and its audit entry atomically. */
   saveChecklist(reference: string, checklist: Record<string, boolean>, audit: AuditNote): MaybePromise<void>;
   insertAttachment(attachment: StoredAttachment): MaybePromise<void>;

@@ -511,7 +511,10 @@ export function createBackendService(options: BackendServiceOptions) {
       },
       async getRequest(reference) {
         const request = isReference(reference) ? await repo.getRequest(reference) : null;
-        return request ? staffRecord(request) : null;
+        if (!request) return null;
+        // Every read of a full record is on the audit trail.
+        await repo.recordAccess({ action: 'read', reference, at: now().toISOString(), actor, note: '' });
+        return staffRecord(request);
       },
       async transition(reference, input) {
         const request = await find(reference);
@@ -573,6 +576,13 @@ export function createBackendService(options: BackendServiceOptions) {
         assertBlobId(stored.id);
         const bytes = await blobs.get(stored.id);
         if (!bytes) return null;
+        await repo.recordAccess({
+          action: 'download',
+          reference,
+          at: now().toISOString(),
+          actor,
+          note: stored.id,
+        });
         const content: AttachmentContent = {
           id: stored.id,
           sha256: stored.sha256,

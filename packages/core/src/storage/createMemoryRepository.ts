@@ -14,7 +14,7 @@ export function createMemoryRepository(): BackendRepository {
   const keys = new Map<string, IdempotencyRecord>();
   const sequences = new Map<number, number>();
   const attachments = new Map<string, StoredAttachment>();
-  const notes: (AuditNote & { reference: string })[] = [];
+  const notes: (AuditNote & { reference: string; action: string })[] = [];
   const invitations = new Map<string, { reference: string; usedAt: string | null }>();
   const responses: StoredSurveyResponse[] = [];
   const clone = <T>(value: T): T => structuredClone(value);
@@ -54,7 +54,10 @@ export function createMemoryRepository(): BackendRepository {
     saveChecklist(reference, checklist, audit) {
       const request = requests.get(reference);
       if (request) requests.set(reference, { ...request, checklist: { ...checklist } });
-      notes.push({ ...clone(audit), reference });
+      notes.push({ ...clone(audit), reference, action: 'checklist' });
+    },
+    recordAccess(entry) {
+      notes.push(clone(entry));
     },
     insertAttachment(attachment) {
       attachments.set(attachment.id, clone(attachment));

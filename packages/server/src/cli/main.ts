@@ -1,10 +1,12 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config';
 import { createStaffKey, openStore, STAFF_ROLES, startServer } from '../startServer';
+import { verifyAuditChain } from '../store/auditChain';
 
 const USAGE = `Usage:
   mord-server start
   mord-server key create --role <${STAFF_ROLES.join('|')}> --name <name> [--branch <branch>]
+  mord-server audit verify
 
 Environment: PORT (8787), HOST (127.0.0.1), MORD_DATA_DIR (./data), DATABASE_URL, MORD_CORS_ORIGINS,
 MORD_STAFF_CORS_ORIGINS, MORD_TRUST_PROXY, MORD_HSTS, MORD_PUBLIC_URL, MORD_SECRET, MORD_DECISION_DAYS,
@@ -39,6 +41,27 @@ export async function main(argv: string[]): Promise<number> {
       await store.close();
     }
     return 0;
+  }
+  if (command === 'audit' && sub === 'verify') {
+    const store = await openStore(readConfig());
+    try {
+      const result = verifyAuditChain(await store.auditChain());
+      if (result.ok) {
+        console.log(`audit log intact: ${result.count} entries; head ${result.head || '(empty)'}`);
+        return 0;
+      }
+      const why = {
+        changed: 'its content was changed',
+        missing_or_moved: 'the entry before it is missing or was moved',
+        unsealed: 'it has no hash',
+      }[result.reason];
+      console.error(
+        `audit log broken at entry ${result.brokenAt} (after ${result.count} good entries): ${why}`,
+      );
+      return 1;
+    } finally {
+      await store.close();
+    }
   }
   console.error(USAGE);
   return command ? 2 : 0;

@@ -71,7 +71,7 @@ describe.each(DATABASES)('hostile: staff assertions never come from a public bod
     expect(record.checklist).toEqual({ identity: true, income: false });
     expect(record.history[0]!.actor.role).toBe('relations_officer');
     const audit = await target.server.store.audit(reference);
-    expect(audit.map((entry) => entry.action)).toEqual(['intake', 'checklist']);
+    expect(audit.map((entry) => entry.action)).toEqual(['intake', 'checklist', 'read']);
     expect(audit[1]!.note).toBe('checklist: identity=yes, income=no');
     await expectHealthy(target);
   });

@@ -16,6 +16,7 @@ import {
 import { type Context, Hono, type Next } from 'hono';
 import { cors } from 'hono/cors';
 import type { ServerConfig } from '../config';
+import type { AuditRow } from '../store/auditChain';
 import { clientAddress } from './clientAddress';
 import { createClientGate } from './clientGate';
 import { contentDisposition } from './contentDisposition';
@@ -29,6 +30,8 @@ import { securityHeaders } from './securityHeaders';
 export interface AppDependencies {
   service: BackendService;
   findStaff: (keyHash: string) => Promise<StaffMember | null> | StaffMember | null;
+  /** Appends to the tamper-evident audit log (exports). */
+  audit: (row: AuditRow) => Promise<void>;
   config: Pick<
     ServerConfig,
     | 'corsOrigins'
@@ -298,7 +301,18 @@ export function createApp(deps: AppDependencies) {
     return c.json(await c.get('staff').satisfactionSummary(range.query));
   });
   staff.get('/export.csv', async (c) => {
+    const { actor } = c.get('staff');
     const list = await c.get('staff').listRequests({ limit: 100_000 });
+    await deps.audit({
+      action: 'export',
+      reference: '',
+      from: null,
+      to: '',
+      at: new Date().toISOString(),
+      actorId: actor.id,
+      actorRole: actor.role,
+      note: `${list.length} requests`,
+    });
     const rows = [
       ['reference', 'form', 'status', 'submitted_at', 'channel', 'name', 'decision_due_at', 'overdue'],
       ...list.map((r) => [

@@ -1,4 +1,5 @@
 import type { BackendRepository, StaffMember } from '@mord/core';
+import type { AuditRow, ChainedAuditRow } from './auditChain';
 
 /** One line of the append-only audit log. */
 export interface AuditEntry {
@@ -26,6 +27,10 @@ export interface ServerStore {
   takeLegacySecret(): Promise<string | null>;
   /** Every audit entry of a request, oldest first. */
   audit(reference: string): Promise<AuditEntry[]>;
+  /** Appends an entry to the tamper-evident audit log (chained to the last one). */
+  appendAudit(row: AuditRow): Promise<void>;
+  /** The whole audit log with its links, oldest first (for `mord-server audit verify`). */
+  auditChain(): Promise<ChainedAuditRow[]>;
   /** One attachment whose bytes still sit in the database (stored before the blob store), or null. */
   takeLegacyBlob(): Promise<{ id: string; bytes: Uint8Array } | null>;
   /** Forgets the database copy of an attachment's bytes once the blob store holds them. */

@@ -7,6 +7,7 @@ import {
   type StoredSurveyResponse,
 } from '@mord/core';
 import pg from 'pg';
+import { type AuditRow, auditHash, type ChainedAuditRow } from './auditChain';
 import type { AuditEntry, ServerStore } from './ServerStore';
 
 /** PostgreSQL migrations, applied in order at start under an advisory lock. */
@@ -56,7 +57,41 @@ const MIGRATIONS: readonly string[] = [
   alter table audit_log add column action text not null default 'transition';
   alter table staff_keys add column branch text;
   `,
+  // The audit log becomes tamper-evident (see auditChain.ts); existing entries are sealed at start.
+  `
+  alter table audit_log add column prev_hash text, add column hash text;
+  `,
 ];
+
+const AUDIT_LOCK = 7146221;
+const CHAIN_SQL = `select id::int as id, action, reference, from_state as "from", to_state as "to", at,
+  actor_id as "actorId", actor_role as "actorRole", note, prev_hash as "prevHash", hash
+  from audit_log order by id`;
+
+/** Appends an entry chained to the last one, inside the caller's transaction; one writer at a time. */
+async function appendAudit(client: Pick<pg.PoolClient, 'query'>, row: AuditRow): Promise<void> {
+  await client.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+  const { rows } = await client.query(
+    'select hash from audit_log where hash is not null order by id desc limit 1',
+  );
+  const prevHash = (rows[0]?.hash as string | undefined) ?? '';
+  await client.query(
+    `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action, prev_hash, hash)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      row.reference,
+      row.from,
+      row.to,
+      row.at,
+      row.actorId,
+      row.actorRole,
+      row.note,
+      row.action,
+      prevHash,
+      auditHash(prevHash, row),
+    ],
+  );
+}
 
 /** Options of {@link createPostgresStore}. */
 export interface PostgresStoreOptions {
@@ -114,6 +149,31 @@ export async function createPostgresStore(
         try {
           await setup.query(MIGRATIONS[i]!);
           await setup.query('insert into schema_migrations (version) values ($1)', [i + 1]);
+          await setup.query('commit');
+        } catch (error) {
+          await setup.query('rollback');
+          throw error;
+        }
+      }
+      // Entries written before the chain existed are sealed once, in order.
+      const unsealed = await setup.query('select 1 from audit_log where hash is null limit 1');
+      if (unsealed.rowCount) {
+        await setup.query('begin');
+        try {
+          await setup.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
+          await setup.query('alter table audit_log disable trigger audit_log_no_update');
+          let prev = '';
+          for (const row of (await setup.query(CHAIN_SQL)).rows as ChainedAuditRow[]) {
+            const hash = row.hash ?? auditHash(prev, row);
+            if (row.hash === null)
+              await setup.query('update audit_log set prev_hash = $1, hash = $2 where id = $3', [
+                prev,
+                hash,
+                row.id,
+              ]);
+            prev = hash;
+          }
+          await setup.query('alter table audit_log enable trigger audit_log_no_update');
           await setup.query('commit');
         } catch (error) {
           await setup.query('rollback');
@@ -194,11 +254,16 @@ export async function createPostgresStore(
           ],
         );
         const first = request.history[0]!;
-        await client.query(
-          `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action)
-           values ($1, null, $2, $3, $4, $5, $6, 'intake')`,
-          [request.reference, first.to, first.at, first.actor.id, first.actor.role, first.note ?? null],
-        );
+        await appendAudit(client, {
+          action: 'intake',
+          reference: request.reference,
+          from: null,
+          to: first.to,
+          at: first.at,
+          actorId: first.actor.id,
+          actorRole: first.actor.role,
+          note: first.note ?? null,
+        });
         return null;
       }),
     async findIdempotency(key) {
@@ -233,11 +298,16 @@ export async function createPostgresStore(
           'update requests set status = $1, history = history || $2::jsonb where reference = $3',
           [entry.to, JSON.stringify([entry]), reference],
         );
-        await client.query(
-          `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action)
-           values ($1, $2, $3, $4, $5, $6, $7, 'transition')`,
-          [reference, from, entry.to, entry.at, entry.actor.id, entry.actor.role, entry.note ?? null],
-        );
+        await appendAudit(client, {
+          action: 'transition',
+          reference,
+          from,
+          to: entry.to,
+          at: entry.at,
+          actorId: entry.actor.id,
+          actorRole: entry.actor.role,
+          note: entry.note ?? null,
+        });
         return true;
       }),
     saveChecklist: (reference, checklist, audit) =>
@@ -247,12 +317,30 @@ export async function createPostgresStore(
           [JSON.stringify(checklist), reference],
         );
         if (!rows[0]) return;
-        await client.query(
-          `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action)
-           values ($1, $2, $2, $3, $4, $5, $6, 'checklist')`,
-          [reference, rows[0].status, audit.at, audit.actor.id, audit.actor.role, audit.note],
-        );
+        await appendAudit(client, {
+          action: 'checklist',
+          reference,
+          from: rows[0].status,
+          to: rows[0].status,
+          at: audit.at,
+          actorId: audit.actor.id,
+          actorRole: audit.actor.role,
+          note: audit.note,
+        });
       }),
+    recordAccess: (entry) =>
+      transaction((client) =>
+        appendAudit(client, {
+          action: entry.action,
+          reference: entry.reference,
+          from: null,
+          to: '',
+          at: entry.at,
+          actorId: entry.actor.id,
+          actorRole: entry.actor.role,
+          note: entry.note || null,
+        }),
+      ),
     async insertAttachment(a) {
       await pool.query(
         `insert into attachments (id, name, media_type, size, sha256, form, grant_id, reference, created_at)
@@ -376,6 +464,10 @@ export async function createPostgresStore(
         [reference],
       );
       return rows as AuditEntry[];
+    },
+    appendAudit: (row) => transaction((client) => appendAudit(client, row)),
+    async auditChain() {
+      return (await pool.query(CHAIN_SQL)).rows as ChainedAuditRow[];
     },
     async takeLegacyBlob() {
       const { rows } = await pool.query('select id, bytes from attachments where bytes is not null limit 1');

@@ -9,6 +9,7 @@ import {
   type StoredSurveyResponse,
 } from '@mord/core';
 import Database from 'better-sqlite3';
+import { type AuditRow, auditHash, type ChainedAuditRow } from './auditChain';
 import { SQLITE_MIGRATIONS } from './migrations';
 import type { AuditEntry, ServerStore } from './ServerStore';
 
@@ -82,7 +83,13 @@ export function createSqliteStore(file: string): ServerStore {
        values (@reference, @form, @status, @submitted_at, @channel, @locale, @token_hash, @data, @declaration, @assisted, @checklist, @history)`,
     ),
     audit: db.prepare(
-      'insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action) values (?, ?, ?, ?, ?, ?, ?, ?)',
+      `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action, prev_hash, hash)
+       values (@reference, @from, @to, @at, @actorId, @actorRole, @note, @action, @prevHash, @hash)`,
+    ),
+    lastHash: db.prepare('select hash from audit_log where hash is not null order by id desc limit 1'),
+    chain: db.prepare(
+      `select id, action, reference, from_state as "from", to_state as "to", at, actor_id as actorId,
+              actor_role as actorRole, note, prev_hash as prevHash, hash from audit_log order by id`,
     ),
     linkAttachment: db.prepare('update attachments set reference = ? where id = ? and reference is null'),
     getRequest: db.prepare('select * from requests where reference = ?'),
@@ -147,9 +154,42 @@ export function createSqliteStore(file: string): ServerStore {
       r.receivedAt,
     );
 
+  /** Appends an entry chained to the last one; call inside an immediate transaction (one writer at a time). */
+  function appendAudit(row: AuditRow): void {
+    const prevHash = (q.lastHash.get() as { hash: string } | undefined)?.hash ?? '';
+    q.audit.run({ ...row, prevHash, hash: auditHash(prevHash, row) });
+  }
+
+  // Writers take the write lock first (BEGIN IMMEDIATE): two processes never chain to the same entry.
+  function immediate<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+    const transaction = db.transaction(fn);
+    return (...args: A) => transaction.immediate(...args);
+  }
+
+  // Entries written before the chain existed are sealed once, in order (the append-only trigger is
+  // lifted for that one transaction).
+  const unsealed = db.prepare('select count(*) as n from audit_log where hash is null').get() as {
+    n: number;
+  };
+  if (unsealed.n > 0) {
+    immediate(() => {
+      db.exec('drop trigger audit_log_append_only_update');
+      const update = db.prepare('update audit_log set prev_hash = ?, hash = ? where id = ?');
+      let prev = '';
+      for (const row of q.chain.all() as ChainedAuditRow[]) {
+        const hash = row.hash ?? auditHash(prev, row);
+        if (row.hash === null) update.run(prev, hash, row.id);
+        prev = hash;
+      }
+      db.exec(
+        "create trigger audit_log_append_only_update before update on audit_log begin select raise(abort, 'audit log is append-only'); end",
+      );
+    })();
+  }
+
   const repository: BackendRepository = {
     nextSequence: (year) => (q.nextSequence.get(year) as { value: number }).value,
-    insertRequest: db.transaction(
+    insertRequest: immediate(
       (
         request: StoredRequest,
         { key, bodyDigest }: { key: string; bodyDigest: string },
@@ -178,16 +218,16 @@ export function createSqliteStore(file: string): ServerStore {
           history: JSON.stringify(request.history),
         });
         const first = request.history[0]!;
-        q.audit.run(
-          request.reference,
-          null,
-          first.to,
-          first.at,
-          first.actor.id,
-          first.actor.role,
-          first.note ?? null,
-          'intake',
-        );
+        appendAudit({
+          action: 'intake',
+          reference: request.reference,
+          from: null,
+          to: first.to,
+          at: first.at,
+          actorId: first.actor.id,
+          actorRole: first.actor.role,
+          note: first.note ?? null,
+        });
         return null;
       },
     ),
@@ -214,41 +254,50 @@ export function createSqliteStore(file: string): ServerStore {
       if (query.limit !== undefined) params.push(query.limit, query.offset ?? 0);
       return (db.prepare(sql).all(...params) as RequestRow[]).map(toRequest);
     },
-    saveTransition: db.transaction(
-      (reference: string, from: string, entry: StoredRequest['history'][number]) => {
-        const row = q.getRequest.get(reference) as RequestRow | undefined;
-        if (!row || row.status !== from) return false;
-        const history = [...JSON.parse(row.history), entry];
-        q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
-        q.audit.run(
-          reference,
-          from,
-          entry.to,
-          entry.at,
-          entry.actor.id,
-          entry.actor.role,
-          entry.note ?? null,
-          'transition',
-        );
-        return true;
-      },
-    ),
-    saveChecklist: db.transaction((reference: string, checklist: Record<string, boolean>, audit) => {
+    saveTransition: immediate((reference: string, from: string, entry: StoredRequest['history'][number]) => {
+      const row = q.getRequest.get(reference) as RequestRow | undefined;
+      if (!row || row.status !== from) return false;
+      const history = [...JSON.parse(row.history), entry];
+      q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
+      appendAudit({
+        action: 'transition',
+        reference,
+        from,
+        to: entry.to,
+        at: entry.at,
+        actorId: entry.actor.id,
+        actorRole: entry.actor.role,
+        note: entry.note ?? null,
+      });
+      return true;
+    }),
+    saveChecklist: immediate((reference: string, checklist: Record<string, boolean>, audit) => {
       const row = q.updateChecklist.get(JSON.stringify(checklist), reference) as
         | { status: string }
         | undefined;
       if (!row) return;
-      q.audit.run(
+      appendAudit({
+        action: 'checklist',
         reference,
-        row.status,
-        row.status,
-        audit.at,
-        audit.actor.id,
-        audit.actor.role,
-        audit.note,
-        'checklist',
-      );
+        from: row.status,
+        to: row.status,
+        at: audit.at,
+        actorId: audit.actor.id,
+        actorRole: audit.actor.role,
+        note: audit.note,
+      });
     }),
+    recordAccess: (entry) =>
+      immediate(appendAudit)({
+        action: entry.action,
+        reference: entry.reference,
+        from: null,
+        to: '',
+        at: entry.at,
+        actorId: entry.actor.id,
+        actorRole: entry.actor.role,
+        note: entry.note || null,
+      }),
     insertAttachment(attachment) {
       q.insertAttachment.run(attachment);
     },
@@ -314,6 +363,8 @@ export function createSqliteStore(file: string): ServerStore {
       return row?.value ?? null;
     },
     audit: async (reference) => q.auditOf.all(reference) as AuditEntry[],
+    appendAudit: async (row) => immediate(appendAudit)(row),
+    auditChain: async () => q.chain.all() as ChainedAuditRow[],
     async takeLegacyBlob() {
       const row = q.takeLegacyBlob.get() as { id: string; bytes: Buffer } | undefined;
       return row ? { id: row.id, bytes: new Uint8Array(row.bytes) } : null;

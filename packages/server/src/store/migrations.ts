@@ -66,4 +66,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   alter table audit_log add column action text not null default 'transition';
   alter table staff_keys add column branch text;
   `,
+  // The audit log becomes tamper-evident: each entry carries the hash of the one before and its own
+  // (existing entries are sealed at start; see auditChain.ts).
+  `
+  alter table audit_log add column prev_hash text;
+  alter table audit_log add column hash text;
+  `,
 ];
