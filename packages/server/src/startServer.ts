@@ -115,19 +115,21 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     server.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
     url: `http://${config.host}:${port}`,
     port,
     store,
     blobs,
     purgeUnlinkedAttachments: purge,
+    // Closing twice waits for the same close.
     close: () =>
-      new Promise<void>((resolve) => {
+      (closing ??= new Promise<void>((resolve) => {
         clearInterval(purgeTimer);
         server.close(() => {
           void store.close().then(() => resolve());
         });
-      }),
+      })),
   };
 }
 

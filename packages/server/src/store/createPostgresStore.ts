@@ -11,7 +11,7 @@ import { type AuditRow, auditHash, type ChainedAuditRow } from './auditChain';
 import type { AuditEntry, ServerStore } from './ServerStore';
 
 /** PostgreSQL migrations, applied in order at start under an advisory lock. */
-const MIGRATIONS: readonly string[] = [
+export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   create table meta (key text primary key, value text not null);
   create table sequences (year integer primary key, value integer not null);
@@ -63,7 +63,22 @@ const MIGRATIONS: readonly string[] = [
   `,
 ];
 
+const MIGRATIONS = POSTGRES_MIGRATIONS;
 const AUDIT_LOCK = 7146221;
+/** The migration that adds the audit chain; entries older than it are sealed by it, once. */
+const AUDIT_CHAIN_MIGRATION = 3;
+
+/** Seals the entries written before the chain existed, in order, inside that migration; never again. */
+async function sealLegacyAudit(client: Pick<pg.PoolClient, 'query'>): Promise<void> {
+  await client.query('alter table audit_log disable trigger audit_log_no_update');
+  let prev = '';
+  for (const row of (await client.query(CHAIN_SQL)).rows as ChainedAuditRow[]) {
+    const hash = auditHash(prev, row);
+    await client.query('update audit_log set prev_hash = $1, hash = $2 where id = $3', [prev, hash, row.id]);
+    prev = hash;
+  }
+  await client.query('alter table audit_log enable trigger audit_log_no_update');
+}
 const CHAIN_SQL = `select id::int as id, action, reference, from_state as "from", to_state as "to", at,
   actor_id as "actorId", actor_role as "actorRole", note, prev_hash as "prevHash", hash
   from audit_log order by id`;
@@ -148,32 +163,8 @@ export async function createPostgresStore(
         await setup.query('begin');
         try {
           await setup.query(MIGRATIONS[i]!);
+          if (i + 1 === AUDIT_CHAIN_MIGRATION) await sealLegacyAudit(setup);
           await setup.query('insert into schema_migrations (version) values ($1)', [i + 1]);
-          await setup.query('commit');
-        } catch (error) {
-          await setup.query('rollback');
-          throw error;
-        }
-      }
-      // Entries written before the chain existed are sealed once, in order.
-      const unsealed = await setup.query('select 1 from audit_log where hash is null limit 1');
-      if (unsealed.rowCount) {
-        await setup.query('begin');
-        try {
-          await setup.query('select pg_advisory_xact_lock($1)', [AUDIT_LOCK]);
-          await setup.query('alter table audit_log disable trigger audit_log_no_update');
-          let prev = '';
-          for (const row of (await setup.query(CHAIN_SQL)).rows as ChainedAuditRow[]) {
-            const hash = row.hash ?? auditHash(prev, row);
-            if (row.hash === null)
-              await setup.query('update audit_log set prev_hash = $1, hash = $2 where id = $3', [
-                prev,
-                hash,
-                row.id,
-              ]);
-            prev = hash;
-          }
-          await setup.query('alter table audit_log enable trigger audit_log_no_update');
           await setup.query('commit');
         } catch (error) {
           await setup.query('rollback');

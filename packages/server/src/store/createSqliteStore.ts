@@ -45,6 +45,34 @@ function toRequest(row: RequestRow): StoredRequest {
   };
 }
 
+/** The migration that adds the audit chain; entries older than it are sealed by it, once. */
+const AUDIT_CHAIN_MIGRATION = 3;
+
+/**
+ * Seals the audit entries written before the chain existed, in order, inside the migration that adds it
+ * (lifting the append-only trigger for that transaction only). Never again: an entry found without a hash
+ * later is reported by `mord-server audit verify`, not sealed over.
+ */
+function sealLegacyAudit(db: Database.Database): void {
+  db.exec('drop trigger if exists audit_log_append_only_update');
+  const update = db.prepare('update audit_log set prev_hash = ?, hash = ? where id = ?');
+  let prev = '';
+  const rows = db
+    .prepare(
+      `select id, action, reference, from_state as "from", to_state as "to", at, actor_id as actorId,
+              actor_role as actorRole, note from audit_log order by id`,
+    )
+    .all() as ChainedAuditRow[];
+  for (const row of rows) {
+    const hash = auditHash(prev, row);
+    update.run(prev, hash, row.id);
+    prev = hash;
+  }
+  db.exec(
+    "create trigger audit_log_append_only_update before update on audit_log begin select raise(abort, 'audit log is append-only'); end",
+  );
+}
+
 /**
  * Opens (or creates) the SQLite database — its folder `0700`, its files `0600` — in WAL mode, with
  * migrations at start. Every write that
@@ -68,6 +96,7 @@ export function createSqliteStore(file: string): ServerStore {
   for (let i = version; i < SQLITE_MIGRATIONS.length; i++) {
     db.transaction(() => {
       db.exec(SQLITE_MIGRATIONS[i]!);
+      if (i + 1 === AUDIT_CHAIN_MIGRATION) sealLegacyAudit(db);
       db.pragma(`user_version = ${i + 1}`);
     })();
   }
@@ -164,27 +193,6 @@ export function createSqliteStore(file: string): ServerStore {
   function immediate<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
     const transaction = db.transaction(fn);
     return (...args: A) => transaction.immediate(...args);
-  }
-
-  // Entries written before the chain existed are sealed once, in order (the append-only trigger is
-  // lifted for that one transaction).
-  const unsealed = db.prepare('select count(*) as n from audit_log where hash is null').get() as {
-    n: number;
-  };
-  if (unsealed.n > 0) {
-    immediate(() => {
-      db.exec('drop trigger audit_log_append_only_update');
-      const update = db.prepare('update audit_log set prev_hash = ?, hash = ? where id = ?');
-      let prev = '';
-      for (const row of q.chain.all() as ChainedAuditRow[]) {
-        const hash = row.hash ?? auditHash(prev, row);
-        if (row.hash === null) update.run(prev, hash, row.id);
-        prev = hash;
-      }
-      db.exec(
-        "create trigger audit_log_append_only_update before update on audit_log begin select raise(abort, 'audit log is append-only'); end",
-      );
-    })();
   }
 
   const repository: BackendRepository = {
