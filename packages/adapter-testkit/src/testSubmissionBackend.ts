@@ -281,6 +281,7 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
             textMatches: true,
             digestMatches: true,
             officialText: true,
+            signerMatches: true,
           });
         },
         ['staff'],

@@ -81,6 +81,8 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   const webhook = config.webhookUrl
     ? createWebhookSender(config.webhookUrl, config.webhookSecret!)
     : undefined;
+  // Requests from before each kept its own period were made under the setting in force now (at the latest).
+  await store.fillDecisionDays(config.decisionDays);
   const blobs = await createFileBlobStore(config.blobDir);
   await migrateLegacyBlobs(store, blobs);
   const service = createBackendService({

@@ -2,6 +2,7 @@ import type { DeclarationRecord } from './declarationSchema';
 import { DECLARATION_TEXTS, type DeclarationTextId, getDeclarationText } from './declarationTexts';
 import { digestSubmission } from './digestSubmission';
 import { sha256Hex } from './sha256Hex';
+import { type FourPartName, signerNameMatches } from './signerNameMatches';
 
 /** What {@link inspectDeclaration} found. */
 export interface DeclarationInspection {
@@ -13,6 +14,15 @@ export interface DeclarationInspection {
   digestMatches: boolean;
   /** The text is one of the library's official texts for that id, version and locale. */
   officialText: boolean;
+  /** The signer's name is the applicant's (`signerNameMatches`); true when the data names no applicant. */
+  signerMatches: boolean;
+}
+
+function applicantOf(data: unknown): FourPartName | null {
+  const applicant = (data as { applicant?: Partial<FourPartName> } | null)?.applicant;
+  return applicant && typeof applicant.firstName === 'string' && typeof applicant.familyName === 'string'
+    ? (applicant as FourPartName)
+    : null;
 }
 
 /** Options of {@link inspectDeclaration}. */
@@ -21,11 +31,14 @@ export interface InspectDeclarationOptions {
   decisionDays?: number;
 }
 
-/** Checks a declaration record against the data in detail: text hash, data digest and official wording. */
+/**
+ * Checks a declaration record against the data in detail: text hash, data digest, official wording, and
+ * the signer's name against the applicant's four-part name.
+ */
 export async function inspectDeclaration(
   record: Pick<
     DeclarationRecord,
-    'text' | 'textSha256' | 'submissionDigest' | 'textId' | 'textVersion' | 'locale'
+    'text' | 'textSha256' | 'submissionDigest' | 'textId' | 'textVersion' | 'locale' | 'signerName'
   >,
   data: unknown,
   options: InspectDeclarationOptions = {},
@@ -43,7 +56,16 @@ export async function inspectDeclaration(
     known &&
     DECLARATION_TEXTS[record.textId as DeclarationTextId].version === record.textVersion &&
     getDeclarationText(record.textId as DeclarationTextId, record.locale, options).text === record.text;
-  return { valid: textMatches && digestMatches && officialText, textMatches, digestMatches, officialText };
+  const applicant = applicantOf(data);
+  const signerMatches =
+    !applicant || (typeof record.signerName === 'string' && signerNameMatches(record.signerName, applicant));
+  return {
+    valid: textMatches && digestMatches && officialText && signerMatches,
+    textMatches,
+    digestMatches,
+    officialText,
+    signerMatches,
+  };
 }
 
 /**

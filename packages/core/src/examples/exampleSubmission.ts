@@ -13,6 +13,8 @@ export interface ExampleSubmissionOptions {
   mutate?: (request: ReturnType<typeof exampleSupportRequest>) => void;
   /** Decision days the declaration text is rendered with. @default 14 */
   decisionDays?: number;
+  /** When the device says it was signed. @default now */
+  signedAt?: Date;
 }
 
 /**
@@ -34,6 +36,7 @@ export async function exampleSupportRequestSubmission(
     signerName: 'فاطمة عبد الله محمد القحطاني',
     method: 'typed',
     decisionDays: options.decisionDays,
+    ...(options.signedAt ? { signedAt: options.signedAt } : {}),
   });
   return { data: result.data, declaration, channel: 'website', locale };
 }

@@ -10,7 +10,10 @@ export interface StoredRequest {
   reference: string;
   form: FormId;
   data: unknown;
-  declaration?: DeclarationRecord;
+  /** The signed record as received, with the time the backend received it (the signing time that counts). */
+  declaration?: DeclarationRecord & { receivedAt?: string };
+  /** The committee's period in force when the request came (promised dates and declarations use it). */
+  decisionDays?: number;
   channel: Channel;
   locale: Locale;
   assisted?: AssistedBy;

@@ -186,6 +186,7 @@ export interface StaffRequestRecord extends RequestSummary {
     textMatches: boolean;
     digestMatches: boolean;
     officialText: boolean;
+    signerMatches: boolean;
   } | null;
   locale: Locale;
   assisted?: AssistedBy;

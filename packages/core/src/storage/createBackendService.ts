@@ -114,6 +114,11 @@ export function createBackendService(options: BackendServiceOptions) {
   const repo = options.repository;
   const now = options.now ?? (() => new Date());
   const deadline = { decisionDays: options.decisionDays ?? DEFAULT_DECISION_DAYS };
+  // The period in force when the request came is the one promised to her: a later change of the setting
+  // moves no promised date and leaves every earlier declaration verifiable.
+  const periodOf = (request: StoredRequest) => ({
+    decisionDays: request.decisionDays ?? deadline.decisionDays,
+  });
   const survey = options.survey ?? DEFAULT_SURVEY;
   const responseSchema = createSurveyResponseSchema(survey);
   const maxBytes = options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
@@ -125,7 +130,7 @@ export function createBackendService(options: BackendServiceOptions) {
   const accessToken = (reference: string) => deriveToken(options.secret, `access:${reference}`);
 
   const decisionFor = (request: StoredRequest) =>
-    request.form === 'support-request' ? expectedDecisionAt(request, deadline) : null;
+    request.form === 'support-request' ? expectedDecisionAt(request, periodOf(request)) : null;
 
   async function receiptFor(request: StoredRequest): Promise<Receipt> {
     return {
@@ -145,14 +150,14 @@ export function createBackendService(options: BackendServiceOptions) {
       submittedAt: request.submittedAt,
       channel: request.channel,
       decisionDueAt: decisionFor(request),
-      overdue: isOverdue(request, now(), deadline),
+      overdue: isOverdue(request, now(), periodOf(request)),
       name: displayName(request.form, request.data),
     };
   }
 
   async function staffRecord(request: StoredRequest): Promise<StaffRequestRecord> {
     const verification = request.declaration
-      ? await inspectDeclaration(request.declaration, request.data, deadline)
+      ? await inspectDeclaration(request.declaration, request.data, periodOf(request))
       : null;
     return {
       ...summary(request),
@@ -240,7 +245,11 @@ export function createBackendService(options: BackendServiceOptions) {
       reference,
       form,
       data: submission.data,
-      ...(submission.declaration ? { declaration: submission.declaration } : {}),
+      // The server's receipt time is the signing time that counts; the device's `signedAt` stays as claimed.
+      ...(submission.declaration
+        ? { declaration: { ...submission.declaration, receivedAt: submittedAt } }
+        : {}),
+      decisionDays: deadline.decisionDays,
       channel: submission.channel,
       locale: submission.locale,
       ...(submission.assisted ? { assisted: submission.assisted } : {}),
@@ -291,6 +300,7 @@ export function createBackendService(options: BackendServiceOptions) {
     const checked = await validateSubmission(form, payload, {
       locale: locale ?? payload?.locale,
       ...deadline,
+      now: now(),
       ...(staff
         ? {
             assistedBy: {
@@ -340,7 +350,7 @@ export function createBackendService(options: BackendServiceOptions) {
       submittedAt: request.submittedAt,
       history: request.history.map((entry) => ({ state: entry.to, at: entry.at })),
       decisionDueAt: decisionFor(request),
-      overdue: isOverdue(request, now(), deadline),
+      overdue: isOverdue(request, now(), periodOf(request)),
     };
   }
 
@@ -504,7 +514,7 @@ export function createBackendService(options: BackendServiceOptions) {
         return all
           .filter(
             (r) =>
-              (!query.status || r.status === query.status) && isOverdue(r, at, deadline) === query.overdue,
+              (!query.status || r.status === query.status) && isOverdue(r, at, periodOf(r)) === query.overdue,
           )
           .slice(offset, offset + limit)
           .map(summary);

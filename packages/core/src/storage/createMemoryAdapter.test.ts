@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { exampleSupportRequestSubmission } from '../examples/exampleSubmission';
 import { createMemoryAdapter } from './createMemoryAdapter';
 
-async function payload() {
-  return { ...(await exampleSupportRequestSubmission()), channel: 'website' as const, locale: 'ar' as const };
+async function payload(signedAt?: Date) {
+  return {
+    ...(await exampleSupportRequestSubmission(signedAt ? { signedAt } : {})),
+    channel: 'website' as const,
+    locale: 'ar' as const,
+  };
 }
 
 describe('createMemoryAdapter', () => {
@@ -14,7 +18,7 @@ describe('createMemoryAdapter', () => {
       staffKeys: { k: { id: 'o', name: 'O', role: 'relations_officer' } },
       surveyUrl: 'https://example.org/survey/',
     });
-    const receipt = await adapter.submit('support-request', await payload(), {
+    const receipt = await adapter.submit('support-request', await payload(new Date('2026-03-01T07:55:00Z')), {
       idempotencyKey: 'key-00000001',
     });
     expect(receipt.reference).toBe('MRD-2026-000001');

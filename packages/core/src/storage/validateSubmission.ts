@@ -63,7 +63,12 @@ export interface ValidateSubmissionOptions {
   decisionDays?: number;
   /** The staff member taking the request (from a staff key); without it there is no `assisted` block. */
   assistedBy?: Omit<AssistedBy, 'checklist'>;
+  /** The receiving server's clock: a declaration claiming a later signing time is refused. @default now */
+  now?: Date;
 }
+
+/** How far a signer's device clock may run ahead of the server's. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 function prefixed(issues: ValidationIssue[], prefix: string): ValidationIssue[] {
   return issues.map((issue) => ({ ...issue, path: issue.path ? `${prefix}.${issue.path}` : prefix }));
@@ -119,11 +124,26 @@ export async function validateSubmission(
   const inspection = await inspectDeclaration(declaration.data, data.data, {
     decisionDays: options.decisionDays,
   });
+  if (!inspection.signerMatches) {
+    const code = 'declaration.signer_mismatch';
+    return {
+      success: false,
+      issues: [{ path: 'declaration.signerName', code, message: validationMessage(code, locale) }],
+    };
+  }
   if (!inspection.valid) {
     const code = inspection.digestMatches ? 'declaration.text_mismatch' : 'declaration.digest_mismatch';
     return {
       success: false,
       issues: [{ path: 'declaration', code, message: validationMessage(code, locale) }],
+    };
+  }
+  // The server's receipt is the signing time that counts; a claimed time ahead of it is a wrong clock or worse.
+  if (Date.parse(declaration.data.signedAt) > (options.now ?? new Date()).getTime() + CLOCK_SKEW_MS) {
+    const code = 'declaration.future';
+    return {
+      success: false,
+      issues: [{ path: 'declaration.signedAt', code, message: validationMessage(code, locale) }],
     };
   }
   return { success: true, submission: { ...submission, declaration: declaration.data } };

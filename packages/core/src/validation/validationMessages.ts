@@ -52,6 +52,9 @@ export const validationMessages = defineCatalog(
     'declaration.required': 'Sign the declaration before submitting.',
     'declaration.digest_mismatch': 'The data changed after it was signed. Review and sign again.',
     'declaration.text_mismatch': 'The declaration text does not match its fingerprint.',
+    'declaration.signer_mismatch':
+      "The signer's name must be the applicant's name (at least her first and family names).",
+    'declaration.future': "The signature's date is in the future. Check the device's clock and sign again.",
     'signature.missing': 'Draw your signature or type your name.',
     'signature.too_small': 'The signature is too small. Sign across the box.',
     'signature.typed_mismatch': 'The typed signature must be the signer name.',
@@ -108,6 +111,9 @@ export const validationMessages = defineCatalog(
     'declaration.required': 'وقّعي الإقرار قبل الإرسال.',
     'declaration.digest_mismatch': 'تغيّرت البيانات بعد التوقيع. راجعيها ووقّعي مرة أخرى.',
     'declaration.text_mismatch': 'نص الإقرار لا يطابق بصمته.',
+    'declaration.signer_mismatch':
+      'يجب أن يكون اسم الموقّعة اسمَ مقدّمة الطلب (الاسم الأول واسم العائلة على الأقل).',
+    'declaration.future': 'تاريخ التوقيع في المستقبل. تحققي من ساعة الجهاز ثم وقّعي مرة أخرى.',
     'signature.missing': 'ارسمي توقيعكِ أو اكتبي اسمكِ.',
     'signature.too_small': 'التوقيع صغير جدًا. وقّعي على مساحة المربع.',
     'signature.typed_mismatch': 'التوقيع المكتوب يجب أن يطابق اسم الموقِّعة.',

@@ -29,12 +29,17 @@ export const EMPTY_SIGNATURE: SignatureState = {
   drawn: null,
 };
 
-/** Why a signature cannot be used yet, as a catalog-independent code; null when it is complete. */
+/**
+ * Why a signature cannot be used yet, as a catalog-independent code; null when it is complete. With the
+ * applicant's name, a signer name that is not hers is a problem too — the same rule the server applies.
+ */
 export function signatureProblem(
   state: SignatureState,
-): 'acknowledge' | 'name' | 'missing' | 'too_small' | null {
+  applicantName?: FourPartName,
+): 'acknowledge' | 'name' | 'name_mismatch' | 'missing' | 'too_small' | null {
   if (!state.acknowledged) return 'acknowledge';
   if (state.signerName.trim().length < 2) return 'name';
+  if (applicantName?.firstName && !signerNameMatches(state.signerName, applicantName)) return 'name_mismatch';
   if (state.method === 'typed') return null;
   if (!state.drawn || state.drawn.strokes.length === 0) return 'missing';
   return isSignatureSubstantial(state.drawn.strokes, state.drawn.box) ? null : 'too_small';
@@ -83,7 +88,7 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
   const { text, version } = getDeclarationText(textId, locale, { decisionDays });
   const value = props.value;
   const set = (patch: Partial<SignatureState>) => props.onChange({ ...value, ...patch });
-  const problem = props.showErrors ? signatureProblem(value) : null;
+  const problem = props.showErrors ? signatureProblem(value, props.applicantName) : null;
   const mismatch =
     props.applicantName &&
     value.signerName.trim().length > 1 &&
@@ -100,11 +105,13 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
       ? t('declaration.acknowledgeRequired')
       : problem === 'name'
         ? validationMessage('required', locale)
-        : problem === 'missing'
-          ? validationMessage('signature.missing', locale)
-          : problem === 'too_small'
-            ? validationMessage('signature.too_small', locale)
-            : null;
+        : problem === 'name_mismatch'
+          ? validationMessage('declaration.signer_mismatch', locale)
+          : problem === 'missing'
+            ? validationMessage('signature.missing', locale)
+            : problem === 'too_small'
+              ? validationMessage('signature.too_small', locale)
+              : null;
 
   return (
     <section
@@ -141,10 +148,14 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
           dir="auto"
           autoComplete={autofill ? 'name' : 'off'}
           value={value.signerName}
-          aria-invalid={problem === 'name' || undefined}
+          aria-invalid={problem === 'name' || problem === 'name_mismatch' || undefined}
           aria-describedby={
-            [mismatch ? `${id}-mismatch` : '', problem === 'name' ? `${id}-problem` : ''].join(' ').trim() ||
-            undefined
+            [
+              mismatch ? `${id}-mismatch` : '',
+              problem === 'name' || problem === 'name_mismatch' ? `${id}-problem` : '',
+            ]
+              .join(' ')
+              .trim() || undefined
           }
           onChange={(e) => set({ signerName: e.target.value })}
         />

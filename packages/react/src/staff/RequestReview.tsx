@@ -62,7 +62,7 @@ export function RequestReview(props: RequestReviewProps) {
   if (!record.data) return <p className="mord-error">{t('status.notFound')}</p>;
   const request = record.data;
   const data = request.data as Partial<SupportRequest>;
-  const declaration = request.declaration as DeclarationRecord | null;
+  const declaration = request.declaration as (DeclarationRecord & { receivedAt?: string }) | null;
   const role = props.staff.actor.role;
   const moves = availableTransitions(request.status, role, transitionsFor(request.form));
   const both = (iso: string) =>
@@ -162,7 +162,8 @@ export function RequestReview(props: RequestReviewProps) {
             {t(request.verification?.valid ? 'staff.verified' : 'staff.notVerified')}
           </p>
           <p>
-            <bdi>{declaration.signerName}</bdi> — {both(declaration.signedAt)}
+            {/* The server's receipt is the signing time that counts; the device's clock is only a claim. */}
+            <bdi>{declaration.signerName}</bdi> — {both(declaration.receivedAt ?? declaration.signedAt)}
           </p>
           {declaration.method === 'drawn' && declaration.strokes && declaration.box ? (
             <SignatureImage

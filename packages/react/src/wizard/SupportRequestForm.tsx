@@ -169,7 +169,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
 
   const handleSubmit = form.handleSubmit(async (values) => {
     if (delivery.refused) await delivery.discard();
-    if (signatureProblem(signature)) {
+    if (signatureProblem(signature, (values as unknown as SupportRequest).applicant)) {
       setSignatureErrors(true);
       return;
     }

@@ -25,6 +25,8 @@ export interface ServerStore {
    * protects); the server moves it to its key file. Null when there is none.
    */
   takeLegacySecret(): Promise<string | null>;
+  /** Records the period in force for requests stored before each request kept its own. */
+  fillDecisionDays(days: number): Promise<void>;
   /** Every audit entry of a request, oldest first. */
   audit(reference: string): Promise<AuditEntry[]>;
   /** Appends an entry to the tamper-evident audit log (chained to the last one). */

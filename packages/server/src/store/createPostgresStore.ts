@@ -61,6 +61,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   alter table audit_log add column prev_hash text, add column hash text;
   `,
+  `
+  alter table requests add column decision_days integer;
+  `,
 ];
 
 const MIGRATIONS = POSTGRES_MIGRATIONS;
@@ -132,6 +135,7 @@ function toRequest(row: Row): StoredRequest {
     ...(row.assisted ? { assisted: row.assisted as StoredRequest['assisted'] } : {}),
     checklist: row.checklist as Record<string, boolean>,
     history: row.history as StoredRequest['history'],
+    ...(row.decision_days ? { decisionDays: row.decision_days as number } : {}),
   };
 }
 
@@ -227,8 +231,8 @@ export async function createPostgresStore(
             throw new StorageError('validation_failed', 'An attachment is no longer available');
         }
         await client.query(
-          `insert into requests (reference, form, status, submitted_at, channel, locale, token_hash, data, declaration, assisted, checklist, history)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+          `insert into requests (reference, form, status, submitted_at, channel, locale, token_hash, data, declaration, assisted, checklist, history, decision_days)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
           [
             request.reference,
             request.form,
@@ -242,6 +246,7 @@ export async function createPostgresStore(
             request.assisted ? JSON.stringify(request.assisted) : null,
             JSON.stringify(request.checklist),
             JSON.stringify(request.history),
+            request.decisionDays ?? null,
           ],
         );
         const first = request.history[0]!;
@@ -444,6 +449,9 @@ export async function createPostgresStore(
       if (!row) return null;
       const { branch, ...member } = row;
       return branch ? { ...member, branch } : member;
+    },
+    async fillDecisionDays(days) {
+      await pool.query('update requests set decision_days = $1 where decision_days is null', [days]);
     },
     async takeLegacySecret() {
       const { rows } = await pool.query("delete from meta where key = 'token_secret' returning value");

@@ -26,6 +26,7 @@ type RequestRow = {
   assisted: string | null;
   checklist: string;
   history: string;
+  decision_days: number | null;
 };
 
 function toRequest(row: RequestRow): StoredRequest {
@@ -42,6 +43,7 @@ function toRequest(row: RequestRow): StoredRequest {
     ...(row.assisted ? { assisted: JSON.parse(row.assisted) } : {}),
     checklist: JSON.parse(row.checklist),
     history: JSON.parse(row.history),
+    ...(row.decision_days ? { decisionDays: row.decision_days } : {}),
   };
 }
 
@@ -108,8 +110,8 @@ export function createSqliteStore(file: string): ServerStore {
     findKey: db.prepare('select body_digest as bodyDigest, reference from idempotency where key = ?'),
     insertKey: db.prepare('insert into idempotency (key, body_digest, reference) values (?, ?, ?)'),
     insertRequest: db.prepare(
-      `insert into requests (reference, form, status, submitted_at, channel, locale, token_hash, data, declaration, assisted, checklist, history)
-       values (@reference, @form, @status, @submitted_at, @channel, @locale, @token_hash, @data, @declaration, @assisted, @checklist, @history)`,
+      `insert into requests (reference, form, status, submitted_at, channel, locale, token_hash, data, declaration, assisted, checklist, history, decision_days)
+       values (@reference, @form, @status, @submitted_at, @channel, @locale, @token_hash, @data, @declaration, @assisted, @checklist, @history, @decision_days)`,
     ),
     audit: db.prepare(
       `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action, prev_hash, hash)
@@ -224,6 +226,7 @@ export function createSqliteStore(file: string): ServerStore {
           assisted: request.assisted ? JSON.stringify(request.assisted) : null,
           checklist: JSON.stringify(request.checklist),
           history: JSON.stringify(request.history),
+          decision_days: request.decisionDays ?? null,
         });
         const first = request.history[0]!;
         appendAudit({
@@ -365,6 +368,9 @@ export function createSqliteStore(file: string): ServerStore {
       if (!row) return null;
       const { branch, ...member } = row;
       return branch ? { ...member, branch } : member;
+    },
+    async fillDecisionDays(days) {
+      db.prepare('update requests set decision_days = ? where decision_days is null').run(days);
     },
     async takeLegacySecret() {
       const row = q.takeSecret.get() as { value: string } | undefined;

@@ -72,4 +72,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   alter table audit_log add column prev_hash text;
   alter table audit_log add column hash text;
   `,
+  // Each request keeps the committee period in force when it came.
+  `
+  alter table requests add column decision_days integer;
+  `,
 ];
