@@ -58,6 +58,30 @@ describe('SignedDeclaration', () => {
     expect(screen.queryByText(/does not match/)).not.toBeInTheDocument();
   });
 
+  it.each([
+    ['ar', 'يجب أن يكون اسم الموقّعة اسمَ مقدّمة الطلب (الاسم الأول واسم العائلة على الأقل).'],
+    ['en', "The signer's name must be the applicant's name (at least her first and family names)."],
+  ] as const)(
+    'refuses another name than the applicant’s, as the server does (%s)',
+    async (locale, message) => {
+      const user = userEvent.setup();
+      renderWithMord(<Harness showErrors />, { locale });
+      await user.click(screen.getByRole('checkbox'));
+      const name = screen.getByLabelText(locale === 'ar' ? 'اسمكِ الكامل' : 'Your full name');
+      await user.type(name, 'نورة القحطاني');
+      expect(screen.getByText(message)).toBeInTheDocument();
+      expect(name).toHaveAttribute('aria-invalid', 'true');
+      const typed = {
+        acknowledged: true,
+        signerName: 'نورة القحطاني',
+        method: 'typed' as const,
+        drawn: null,
+      };
+      expect(signatureProblem(typed, applicantName)).toBe('name_mismatch');
+      expect(signatureProblem({ ...typed, signerName: 'فاطمه القحطاني' }, applicantName)).toBeNull();
+    },
+  );
+
   it('offers a typed signature rendered in the signature font, reachable by keyboard', async () => {
     const user = userEvent.setup();
     let state = EMPTY_SIGNATURE;
