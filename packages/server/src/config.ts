@@ -45,6 +45,8 @@ export interface ServerConfig {
   unlinkedQuota: number;
   /** `MORD_UNLINKED_HOURS`: uploads no request cites are deleted after this many hours. @default 24 */
   unlinkedHours: number;
+  /** `MORD_RETENTION_DAYS`: a request's personal data is erased this many days after it ended (rejected, closed, withdrawn). @default 1825 (five years) */
+  retentionDays: number;
   /** `MORD_BLOB_DIR`: where attachments' bytes live. @default `<data folder>/attachments` */
   blobDir: string;
   /** `MORD_TRUST_PROXY`: empty (default), a hop count, or trusted proxy addresses/CIDRs (see docs/security.md). */
@@ -101,6 +103,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     uploadQuota: number(env.MORD_UPLOAD_QUOTA, 100 * 1024 * 1024),
     unlinkedQuota: number(env.MORD_UNLINKED_QUOTA, 2 * 1024 ** 3),
     unlinkedHours: number(env.MORD_UNLINKED_HOURS, 24),
+    retentionDays: number(env.MORD_RETENTION_DAYS, 1825),
     blobDir: resolve(env.MORD_BLOB_DIR || join(dataDir, 'attachments')),
     trustProxy: parseTrustProxy(env.MORD_TRUST_PROXY),
     hsts: env.MORD_HSTS === '1' || env.MORD_HSTS === 'true',

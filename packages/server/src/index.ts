@@ -7,7 +7,15 @@ export type { AppDependencies } from './http/createApp';
 export { createApp } from './http/createApp';
 export { toCsv } from './http/csv';
 export type { RunningServer } from './startServer';
-export { createStaffKey, migrateLegacyBlobs, openStore, STAFF_ROLES, startServer } from './startServer';
+export {
+  createStaffKey,
+  migrateLegacyBlobs,
+  openBackend,
+  openStore,
+  resolveConfig,
+  STAFF_ROLES,
+  startServer,
+} from './startServer';
 export type { AuditRow, AuditVerification, ChainedAuditRow } from './store/auditChain';
 export { auditHash, verifyAuditChain } from './store/auditChain';
 export { createFileBlobStore } from './store/createFileBlobStore';

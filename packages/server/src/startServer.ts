@@ -27,6 +27,8 @@ export interface RunningServer {
   blobs: BlobStore;
   /** Deletes uploads no request cited within the retention period; returns how many. */
   purgeUnlinkedAttachments(): Promise<number>;
+  /** Erases the personal data of requests that ended more than the retention period ago; returns how many. */
+  eraseEndedRequests(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -58,15 +60,18 @@ export async function openStore(
   return createSqliteStore(join(config.dataDir, 'mord.sqlite'));
 }
 
-/**
- * Starts the reference server: opens the database, applies migrations, and listens. Survey links point at
- * `MORD_PUBLIC_URL/survey/`.
- * @example const server = await startServer({ port: 0 }); console.log(server.url)
- */
-export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
-  // Paths that default to places in the data folder follow an overridden data folder.
+/** The configuration with paths under the data folder following an overridden data folder. */
+export function resolveConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
   const env = overrides.dataDir ? { ...process.env, MORD_DATA_DIR: overrides.dataDir } : process.env;
-  const config = { ...readConfig(env), ...overrides };
+  return { ...readConfig(env), ...overrides };
+}
+
+/**
+ * Opens what the server works on, without listening: the database (migrated), the secret from its key
+ * file, the blob store (older files moved in), and the backend service over them. `mord-server erase` uses
+ * it as well as {@link startServer}.
+ */
+export async function openBackend(config: ServerConfig) {
   const store = await openStore(config);
   const secret = await loadSecret(store, {
     keyFile: config.keyFile,
@@ -95,12 +100,27 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     ...(config.publicUrl ? { surveyUrl: `${config.publicUrl}/survey/` } : {}),
     ...(webhook ? { onTransition: webhook } : {}),
   });
+  return { store, blobs, service };
+}
+
+/**
+ * Starts the reference server: opens the database, applies migrations, and listens. Survey links point at
+ * `MORD_PUBLIC_URL/survey/`. Uploads no request cites, and the personal data of requests that ended before
+ * the retention period, are removed at start and every hour.
+ * @example const server = await startServer({ port: 0 }); console.log(server.url)
+ */
+export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
+  const config = resolveConfig(overrides);
+  const { store, blobs, service } = await openBackend(config);
   const retention = config.unlinkedHours * 60 * 60 * 1000;
   const purge = () => service.purgeUnlinkedAttachments(retention);
+  const eraseEnded = () => service.eraseEndedRequests(config.retentionDays);
   await purge();
+  await eraseEnded();
   const purgeTimer = setInterval(
     () => {
       purge().catch(logInternalError);
+      eraseEnded().catch(logInternalError);
     },
     Math.min(retention, 60 * 60 * 1000),
   );
@@ -124,6 +144,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     store,
     blobs,
     purgeUnlinkedAttachments: purge,
+    eraseEndedRequests: eraseEnded,
     // Closing twice waits for the same close.
     close: () =>
       (closing ??= new Promise<void>((resolve) => {

@@ -97,6 +97,9 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         );
         return json<Receipt>(response);
       },
+      async erase(reference) {
+        await post(`/v1/staff/requests/${encode(reference)}`, undefined, 'DELETE');
+      },
       async getAttachment(reference, id) {
         let response: Response;
         try {

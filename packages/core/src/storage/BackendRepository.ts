@@ -14,6 +14,8 @@ export interface StoredRequest {
   declaration?: DeclarationRecord & { receivedAt?: string };
   /** The committee's period in force when the request came (promised dates and declarations use it). */
   decisionDays?: number;
+  /** When its personal data was erased; what remains is an anonymised stub. */
+  erasedAt?: string;
   channel: Channel;
   locale: Locale;
   assisted?: AssistedBy;
@@ -95,6 +97,13 @@ export interface BackendRepository {
   saveTransition(reference: string, from: RequestState, entry: HistoryEntry): MaybePromise<boolean>;
   /** Records that a staff member read a full record or downloaded a document (an audit entry). */
   recordAccess(entry: { action: 'read' | 'download'; reference: string } & AuditNote): MaybePromise<void>;
+  /**
+   * Replaces a request's personal data with the anonymised `stub`, removes its declaration, access-code
+   * hash and history notes, unlinks its survey answers (dropping their comments), deletes its attachments'
+   * metadata, and appends the audit entry — atomically. Returns the ids of the attachments removed (their
+   * bytes are deleted from the blob store after).
+   */
+  eraseRequest(reference: string, stub: unknown, audit: AuditNote): MaybePromise<string[]>;
   /** Saves the checklist and its audit entry atomically. */
   saveChecklist(reference: string, checklist: Record<string, boolean>, audit: AuditNote): MaybePromise<void>;
   insertAttachment(attachment: StoredAttachment): MaybePromise<void>;

@@ -192,6 +192,8 @@ export interface StaffRequestRecord extends RequestSummary {
   assisted?: AssistedBy;
   checklist: Record<string, boolean>;
   history: HistoryEntry[];
+  /** When its personal data was erased. */
+  erasedAt?: string;
 }
 
 /** What a staff member may do; bound to the credentials it was opened with. */
@@ -210,6 +212,8 @@ export interface StaffApi {
   submit(form: FormId, payload: SubmissionPayload, options: SubmitOptions): MaybePromise<Receipt>;
   /** A document of a request, or null when the request has no such attachment. */
   getAttachment(reference: string, id: string): MaybePromise<AttachmentContent | null>;
+  /** Erases a request's personal data, documents and signature, keeping an anonymised stub (admin only). */
+  erase(reference: string): MaybePromise<void>;
 }
 
 /**

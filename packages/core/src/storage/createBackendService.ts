@@ -17,7 +17,8 @@ import { type ValidationIssue, validate } from '../validation/validate';
 import { type Actor, applyTransition } from '../workflow/applyTransition';
 import { expectedDecisionAt, isOverdue } from '../workflow/decisionDueAt';
 import { transitionsFor } from '../workflow/formTransitions';
-import { canEditChecklist, canTakeAssistedIntake } from '../workflow/staffPowers';
+import { canEditChecklist, canErase, canTakeAssistedIntake } from '../workflow/staffPowers';
+import { FINAL_STATES } from '../workflow/states';
 import { WorkflowError } from '../workflow/WorkflowError';
 import type { BackendRepository, StoredAttachment, StoredRequest } from './BackendRepository';
 import type {
@@ -168,7 +169,54 @@ export function createBackendService(options: BackendServiceOptions) {
       ...(request.assisted ? { assisted: request.assisted } : {}),
       checklist: request.checklist,
       history: request.history,
+      ...(request.erasedAt ? { erasedAt: request.erasedAt } : {}),
     };
+  }
+
+  /**
+   * What an erased request keeps: nothing that names or reaches her — the service asked for and the
+   * region, for the association's statistics.
+   */
+  function anonymisedStub(data: unknown): unknown {
+    const d = data as { request?: { supportTypes?: unknown }; address?: { region?: unknown } } | null;
+    return {
+      ...(Array.isArray(d?.request?.supportTypes)
+        ? { request: { supportTypes: d.request.supportTypes } }
+        : {}),
+      ...(typeof d?.address?.region === 'string' ? { address: { region: d.address.region } } : {}),
+    };
+  }
+
+  /** Erases a request's personal data, documents and signature; the stub and the audit chain stay. */
+  async function eraseRequest(reference: string, actor: Actor): Promise<void> {
+    const request = isReference(reference) ? await repo.getRequest(reference) : null;
+    if (!request) throw new StorageError('not_found', 'No such request');
+    if (request.erasedAt) return;
+    const at = now().toISOString();
+    const removed = await repo.eraseRequest(reference, anonymisedStub(request.data), {
+      at,
+      actor,
+      note: 'erased',
+    });
+    for (const id of removed) if (isBlobId(id)) await blobs.delete(id);
+  }
+
+  /**
+   * Erases the requests that ended (rejected, closed, withdrawn) more than `days` ago: the retention
+   * period after which their personal data goes. Returns how many.
+   */
+  async function eraseEndedRequests(days: number): Promise<number> {
+    const cutoff = now().getTime() - days * 24 * 60 * 60 * 1000;
+    let erased = 0;
+    for (const status of FINAL_STATES) {
+      for (const request of await repo.listRequests({ status })) {
+        const ended = request.history.at(-1)?.at;
+        if (request.erasedAt || !ended || Date.parse(ended) >= cutoff) continue;
+        await eraseRequest(request.reference, { id: 'retention', role: 'admin' });
+        erased += 1;
+      }
+    }
+    return erased;
   }
 
   async function replay(key: string, bodyDigest: string): Promise<Receipt | null> {
@@ -579,6 +627,11 @@ export function createBackendService(options: BackendServiceOptions) {
           );
         return submitAs(member, form, payload, submitOptions);
       },
+      async erase(reference) {
+        if (!canErase(actor.role))
+          throw new StorageError('forbidden', 'Only an administrator erases a request');
+        await eraseRequest(reference, actor);
+      },
       async getAttachment(reference, id) {
         await find(reference);
         const stored = isBlobId(id) ? await repo.getAttachment(id) : null;
@@ -632,6 +685,8 @@ export function createBackendService(options: BackendServiceOptions) {
     createUploadGrant,
     putAttachment,
     purgeUnlinkedAttachments,
+    eraseRequest,
+    eraseEndedRequests,
     staffFor,
     survey,
   };

@@ -56,6 +56,27 @@ export function createMemoryRepository(): BackendRepository {
       if (request) requests.set(reference, { ...request, checklist: { ...checklist } });
       notes.push({ ...clone(audit), reference, action: 'checklist' });
     },
+    eraseRequest(reference, stub, audit) {
+      const request = requests.get(reference);
+      if (!request) return [];
+      const { declaration: _signed, ...kept } = request;
+      requests.set(reference, {
+        ...kept,
+        data: clone(stub),
+        tokenHash: '',
+        history: request.history.map(({ note: _note, ...entry }) => entry),
+        erasedAt: audit.at,
+      });
+      for (const response of responses) {
+        if (response.reference !== reference) continue;
+        delete response.reference;
+        delete response.comment;
+      }
+      const removed = [...attachments.values()].filter((a) => a.reference === reference).map((a) => a.id);
+      for (const id of removed) attachments.delete(id);
+      notes.push({ ...clone(audit), reference, action: 'erase' });
+      return removed;
+    },
     recordAccess(entry) {
       notes.push(clone(entry));
     },

@@ -15,3 +15,8 @@ export function canEditChecklist(role: StaffRole): boolean {
 export function canTakeAssistedIntake(role: StaffRole): boolean {
   return role === 'relations_officer' || role === 'admin';
 }
+
+/** Whether a role may erase a request's personal data (the PDPL's right to erasure; retention). */
+export function canErase(role: StaffRole): boolean {
+  return role === 'admin';
+}

@@ -172,6 +172,8 @@ export const uiMessages = defineCatalog(
     'staff.verification': 'Declaration check',
     'staff.verified': 'Verified: the data is exactly what the applicant signed.',
     'staff.notVerified': 'Not verified: the data or the declaration text changed after signing.',
+    'staff.erased':
+      'The personal data, documents and signature of this request were erased on {date}; what remains is kept for the statistics and the audit trail.',
     'staff.checklist': 'Verification checklist',
     'staff.saveChecklist': 'Save checklist',
     'staff.actions': 'Actions',
@@ -364,6 +366,8 @@ export const uiMessages = defineCatalog(
     'staff.verification': 'التحقق من الإقرار',
     'staff.verified': 'تم التحقق: البيانات مطابقة تمامًا لما وقّعت عليه مقدّمة الطلب.',
     'staff.notVerified': 'لم يتم التحقق: تغيّرت البيانات أو نص الإقرار بعد التوقيع.',
+    'staff.erased':
+      'مُحيت البيانات الشخصية والمستندات والتوقيع لهذا الطلب في {date}، ويبقى ما يلزم للإحصاءات وسجل التدقيق.',
     'staff.checklist': 'قائمة التحقق',
     'staff.saveChecklist': 'حفظ قائمة التحقق',
     'staff.actions': 'الإجراءات',

@@ -79,6 +79,11 @@ export function RequestReview(props: RequestReviewProps) {
       <h2 id={`${id}-title`} className="mord-title">
         {t('staff.review', { reference: request.reference })}
       </h2>
+      {request.erasedAt ? (
+        <p className="mord-banner" data-state="erased">
+          {t('staff.erased', { date: both(request.erasedAt) })}
+        </p>
+      ) : null}
       <dl className="mord-review-list">
         <div>
           <dt>{t('field.name')}</dt>

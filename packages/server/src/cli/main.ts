@@ -1,12 +1,21 @@
 import { parseArgs } from 'node:util';
+import { isStorageError } from '@mord/core';
 import { readConfig } from '../config';
-import { createStaffKey, openStore, STAFF_ROLES, startServer } from '../startServer';
+import {
+  createStaffKey,
+  openBackend,
+  openStore,
+  resolveConfig,
+  STAFF_ROLES,
+  startServer,
+} from '../startServer';
 import { verifyAuditChain } from '../store/auditChain';
 
 const USAGE = `Usage:
   mord-server start
   mord-server key create --role <${STAFF_ROLES.join('|')}> --name <name> [--branch <branch>]
   mord-server audit verify
+  mord-server erase <reference>
 
 Environment: PORT (8787), HOST (127.0.0.1), MORD_DATA_DIR (./data), DATABASE_URL, MORD_CORS_ORIGINS,
 MORD_STAFF_CORS_ORIGINS, MORD_TRUST_PROXY, MORD_HSTS, MORD_PUBLIC_URL, MORD_SECRET, MORD_DECISION_DAYS,
@@ -41,6 +50,24 @@ export async function main(argv: string[]): Promise<number> {
       await store.close();
     }
     return 0;
+  }
+  if (command === 'erase' && sub && rest.length === 0) {
+    const { store, service } = await openBackend(resolveConfig());
+    try {
+      await service.eraseRequest(sub, { id: 'operator', role: 'admin' });
+      console.log(
+        `Erased the personal data, documents and signature of ${sub}; its stub and audit trail remain.`,
+      );
+      return 0;
+    } catch (error) {
+      if (isStorageError(error) && error.code === 'not_found') {
+        console.error('No such request');
+        return 1;
+      }
+      throw error;
+    } finally {
+      await store.close();
+    }
   }
   if (command === 'audit' && sub === 'verify') {
     const store = await openStore(readConfig());

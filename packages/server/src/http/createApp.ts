@@ -119,7 +119,7 @@ export function createApp(deps: AppDependencies) {
         'x-file-name',
         'x-upload-grant',
       ],
-      allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+      allowMethods: ['GET', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
       exposeHeaders: ['retry-after', 'content-disposition'],
       maxAge: 600,
     }),
@@ -252,6 +252,11 @@ export function createApp(deps: AppDependencies) {
   staff.get('/requests/:reference', async (c) => {
     const record = await c.get('staff').getRequest(c.req.param('reference'));
     return record ? c.json(record) : c.json(errorBody('not_found', 'No such request'), 404);
+  });
+  staff.delete('/requests/:reference', async (c) => {
+    const reference = c.req.param('reference');
+    await c.get('staff').erase(reference);
+    return c.json({ reference, erased: true });
   });
   staff.get('/requests/:reference/attachments/:id', async (c) => {
     const file = await c.get('staff').getAttachment(c.req.param('reference'), c.req.param('id'));

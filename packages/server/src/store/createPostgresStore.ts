@@ -64,6 +64,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   alter table requests add column decision_days integer;
   `,
+  `
+  alter table requests add column erased_at text;
+  `,
 ];
 
 const MIGRATIONS = POSTGRES_MIGRATIONS;
@@ -136,6 +139,7 @@ function toRequest(row: Row): StoredRequest {
     checklist: row.checklist as Record<string, boolean>,
     history: row.history as StoredRequest['history'],
     ...(row.decision_days ? { decisionDays: row.decision_days as number } : {}),
+    ...(row.erased_at ? { erasedAt: row.erased_at as string } : {}),
   };
 }
 
@@ -323,6 +327,37 @@ export async function createPostgresStore(
           actorRole: audit.actor.role,
           note: audit.note,
         });
+      }),
+    eraseRequest: (reference, stub, audit) =>
+      transaction(async (client) => {
+        const { rows } = await client.query(
+          'select status, history from requests where reference = $1 for update',
+          [reference],
+        );
+        if (!rows[0]) return [];
+        const history = (rows[0].history as { note?: string }[]).map(({ note: _note, ...entry }) => entry);
+        await client.query(
+          `update requests set data = $1, declaration = null, token_hash = '', history = $2, erased_at = $3
+           where reference = $4`,
+          [JSON.stringify(stub), JSON.stringify(history), audit.at, reference],
+        );
+        await client.query('update responses set reference = null, comment = null where reference = $1', [
+          reference,
+        ]);
+        const removed = (
+          await client.query('delete from attachments where reference = $1 returning id', [reference])
+        ).rows.map((r) => r.id as string);
+        await appendAudit(client, {
+          action: 'erase',
+          reference,
+          from: rows[0].status as string,
+          to: rows[0].status as string,
+          at: audit.at,
+          actorId: audit.actor.id,
+          actorRole: audit.actor.role,
+          note: `${removed.length} documents`,
+        });
+        return removed;
       }),
     recordAccess: (entry) =>
       transaction((client) =>

@@ -27,6 +27,7 @@ type RequestRow = {
   checklist: string;
   history: string;
   decision_days: number | null;
+  erased_at: string | null;
 };
 
 function toRequest(row: RequestRow): StoredRequest {
@@ -44,6 +45,7 @@ function toRequest(row: RequestRow): StoredRequest {
     checklist: JSON.parse(row.checklist),
     history: JSON.parse(row.history),
     ...(row.decision_days ? { decisionDays: row.decision_days } : {}),
+    ...(row.erased_at ? { erasedAt: row.erased_at } : {}),
   };
 }
 
@@ -297,6 +299,34 @@ export function createSqliteStore(file: string): ServerStore {
         actorRole: audit.actor.role,
         note: audit.note,
       });
+    }),
+    eraseRequest: immediate((reference: string, stub: unknown, audit) => {
+      const row = q.getRequest.get(reference) as RequestRow | undefined;
+      if (!row) return [];
+      const history = (JSON.parse(row.history) as { note?: string }[]).map(
+        ({ note: _note, ...entry }) => entry,
+      );
+      db.prepare(
+        `update requests set data = ?, declaration = null, token_hash = '', history = ?, erased_at = ?
+         where reference = ?`,
+      ).run(JSON.stringify(stub), JSON.stringify(history), audit.at, reference);
+      db.prepare('update responses set reference = null, comment = null where reference = ?').run(reference);
+      const removed = (
+        db.prepare('delete from attachments where reference = ? returning id').all(reference) as {
+          id: string;
+        }[]
+      ).map((r) => r.id);
+      appendAudit({
+        action: 'erase',
+        reference,
+        from: row.status,
+        to: row.status,
+        at: audit.at,
+        actorId: audit.actor.id,
+        actorRole: audit.actor.role,
+        note: `${removed.length} documents`,
+      });
+      return removed;
     }),
     recordAccess: (entry) =>
       immediate(appendAudit)({

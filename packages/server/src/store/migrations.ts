@@ -76,4 +76,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   alter table requests add column decision_days integer;
   `,
+  // A request whose personal data was erased keeps an anonymised stub and this time.
+  `
+  alter table requests add column erased_at text;
+  `,
 ];
