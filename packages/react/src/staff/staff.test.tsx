@@ -17,6 +17,7 @@ const staffKeys = {
   officer: { id: 'o1', name: 'منيرة', role: 'relations_officer' as const },
   researcher: { id: 'r1', name: 'هيفاء', role: 'social_researcher' as const },
   committee: { id: 'c1', name: 'اللجنة', role: 'committee' as const },
+  admin: { id: 'a1', name: 'مديرة النظام', role: 'admin' as const },
 };
 
 async function setup() {
@@ -28,6 +29,22 @@ async function setup() {
 }
 
 describe('RequestReview', () => {
+  it.each([
+    ['ar', /مُحيت البيانات الشخصية والمستندات والتوقيع لهذا الطلب في/],
+    ['en', /The personal data, documents and signature of this request were erased on/],
+  ] as const)('says when a request was erased, showing none of her data (%s)', async (locale, text) => {
+    const { backend, reference } = await setup();
+    await backend.staff({ key: 'admin' }).erase(reference);
+    const { container } = renderWithMord(
+      <RequestReview staff={backend.staff({ key: 'officer' })} reference={reference} />,
+      { backend, locale },
+    );
+    expect(await screen.findByText(text)).toBeInTheDocument();
+    expect(container.textContent).not.toContain('فاطمة');
+    expect(container.textContent).not.toContain('1000000008');
+    await expectNoAxeViolations(container);
+  });
+
   it.each(['ar', 'en'] as const)('has no axe violations (%s)', async (locale) => {
     const { backend, reference } = await setup();
     const { container } = renderWithMord(

@@ -1,0 +1,178 @@
+import { FILE_SAMPLES } from '@mord/adapter-testkit';
+import { exampleSupportRequestSubmission } from '@mord/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from './cli/main';
+import {
+  asStaff,
+  DATABASES,
+  expectRefusal,
+  grant,
+  postJson,
+  SUBMISSIONS,
+  startTarget,
+  stopTarget,
+  submitExample,
+  type Target,
+  upload,
+} from './hostile/harness';
+import { verifyAuditChain } from './store/auditChain';
+
+/** A request with a document, a note and a linked survey answer with a comment. */
+async function fullRequest(target: Target) {
+  const meta = (await (await upload(target, FILE_SAMPLES.pdf, { grant: await grant(target) })).json()) as {
+    id: string;
+  };
+  const payload = await exampleSupportRequestSubmission({
+    mutate: (input) => {
+      input.attachments = [{ ...meta, kind: 'id_copy', name: 'الهوية.pdf' }] as never;
+    },
+  });
+  const receipt = (await (await postJson(target, SUBMISSIONS, payload)).json()) as {
+    reference: string;
+    accessToken: string;
+  };
+  for (const [to, note] of [
+    ['verifying', 'اتصلتُ بها على 0551234567'],
+    ['in_committee', undefined],
+    ['accepted', undefined],
+    ['registered', undefined],
+    ['service_delivered', undefined],
+  ] as const) {
+    await asStaff(target, 'admin', `/requests/${receipt.reference}/transitions`, {
+      method: 'POST',
+      json: { to, ...(note ? { note } : {}) },
+    });
+  }
+  const { token } = (await (
+    await asStaff(target, 'relations_officer', `/requests/${receipt.reference}/survey-invitations`, {
+      method: 'POST',
+    })
+  ).json()) as { token: string };
+  await postJson(target, `/v1/surveys/${token}/responses`, {
+    answers: { csat: 5, ces: 6, nps: 9 },
+    comment: 'شكرًا لكم، أنا فاطمة من حي النسيم',
+    anonymous: false,
+  });
+  return { ...receipt, attachment: meta.id };
+}
+
+describe.each(DATABASES)('erasing a request ($kind)', ({ kind }) => {
+  let target: Target | undefined;
+  afterEach(async () => {
+    await stopTarget(target);
+    target = undefined;
+  });
+
+  it('removes her data, documents, signature, code, notes and comment; keeps a stub and an intact audit chain', async () => {
+    target = await startTarget(kind);
+    const request = await fullRequest(target);
+    const response = await asStaff(target, 'admin', `/requests/${request.reference}`, { method: 'DELETE' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ reference: request.reference, erased: true });
+    const record = (await (
+      await asStaff(target, 'admin', `/requests/${request.reference}`)
+    ).json()) as Record<string, unknown>;
+    expect(record.erasedAt).toEqual(expect.any(String));
+    expect(record.data).toEqual({
+      request: { supportTypes: ['financial', 'entrepreneurship'] },
+      address: { region: 'riyadh' },
+    });
+    expect(record.declaration).toBeNull();
+    expect(record.name).toBe('');
+    expect(JSON.stringify(record)).not.toMatch(/فاطمة|0551234567|1000000008/);
+    expect(record.status).toBe('service_delivered');
+    const status = await fetch(`${target.url}/v1/requests/${request.reference}`, {
+      headers: { authorization: `Bearer ${request.accessToken}` },
+    });
+    expect(status.status).toBe(404);
+    await expectRefusal(
+      await asStaff(target, 'admin', `/requests/${request.reference}/attachments/${request.attachment}`),
+      404,
+      'not_found',
+    );
+    expect(await target.server.blobs.get(request.attachment)).toBeNull();
+    const responses = await target.server.store.repository.listResponses({});
+    expect(responses).toHaveLength(1);
+    expect(responses[0]).not.toHaveProperty('reference');
+    expect(responses[0]).not.toHaveProperty('comment');
+    const audit = await target.server.store.audit(request.reference);
+    expect(audit.at(-2)?.action).toBe('erase');
+    expect(verifyAuditChain(await target.server.store.auditChain()).ok).toBe(true);
+  });
+
+  it('lets only an administrator erase, and answers 404 for an unknown reference', async () => {
+    target = await startTarget(kind);
+    const reference = await submitExample(target);
+    for (const role of ['relations_officer', 'social_researcher', 'committee'] as const) {
+      await expectRefusal(
+        await asStaff(target, role, `/requests/${reference}`, { method: 'DELETE' }),
+        403,
+        'forbidden',
+      );
+    }
+    await expectRefusal(
+      await asStaff(target, 'admin', '/requests/MRD-2026-999999', { method: 'DELETE' }),
+      404,
+      'not_found',
+    );
+    const record = (await (await asStaff(target, 'admin', `/requests/${reference}`)).json()) as {
+      erasedAt?: string;
+    };
+    expect(record.erasedAt).toBeUndefined();
+  });
+
+  it('erases from the command line (mord-server erase), audited as the operator', async () => {
+    target = await startTarget(kind);
+    const reference = await submitExample(target);
+    const out: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
+    const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void out.push(line));
+    const env = {
+      MORD_DATA_DIR: target.dir,
+      ...(kind === 'postgres'
+        ? { DATABASE_URL: process.env.MORD_TEST_DATABASE_URL!, MORD_DATABASE_SCHEMA: target.schema }
+        : {}),
+    };
+    Object.assign(process.env, env);
+    try {
+      expect(await main(['erase', reference])).toBe(0);
+      expect(await main(['erase', 'MRD-2026-999999'])).toBe(1);
+    } finally {
+      for (const name of Object.keys(env)) delete process.env[name];
+      log.mockRestore();
+      error.mockRestore();
+    }
+    expect(out.join('\n')).toContain(`Erased the personal data, documents and signature of ${reference}`);
+    const audit = await target.server.store.audit(reference);
+    expect(audit.at(-1)).toMatchObject({ action: 'erase', actorId: 'operator', actorRole: 'admin' });
+  });
+
+  it('erases requests that ended before the retention period, and leaves open ones', async () => {
+    target = await startTarget(kind, { retentionDays: 0.00002 });
+    const ended = await submitExample(target);
+    const open = await submitExample(target, (input) => {
+      input.address.district = 'حي الملقا';
+    });
+    for (const [role, to] of [
+      ['relations_officer', 'verifying'],
+      ['relations_officer', 'in_committee'],
+      ['committee', 'rejected'],
+    ] as const) {
+      const moved = await asStaff(target, role, `/requests/${ended}/transitions`, {
+        method: 'POST',
+        json: { to },
+      });
+      expect(moved.status).toBe(200);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await target.server.eraseEndedRequests()).toBe(1);
+    const records = await Promise.all(
+      [ended, open].map(
+        async (reference) =>
+          (await (await asStaff(target!, 'admin', `/requests/${reference}`)).json()) as { erasedAt?: string },
+      ),
+    );
+    expect(records[0]!.erasedAt).toEqual(expect.any(String));
+    expect(records[1]!.erasedAt).toBeUndefined();
+  });
+});
