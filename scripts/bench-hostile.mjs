@@ -61,6 +61,7 @@ const ATTACKS = [
     body: JSON.stringify({
       answers: Object.fromEntries(Array.from({ length: 9000 }, (_, i) => [`q${i}`, 1])),
       anonymous: true,
+      nonce: (await (await fetch(`${url}/v1/surveys/general`)).json()).nonce,
     }),
   },
   { name: '3 MB body (413 after draining)', path: submissions, body: ' '.repeat(3 * 1024 * 1024) },

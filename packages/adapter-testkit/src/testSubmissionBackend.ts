@@ -289,14 +289,30 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
     );
 
     it(
-      'takes a survey response once per invitation, and general anonymous responses',
+      'takes one answer per open-survey form, refuses one without a form, and refuses bad answers',
       run(
         async (subject) => {
+          const nonce = async () => (await subject.backend.getSurvey!('general'))?.nonce;
+          const first = await nonce();
+          expect(typeof first).toBe('string');
           const general = await subject.backend.submitSurveyResponse('general', {
             ...createSurveyResponse(),
             anonymous: true,
+            nonce: first,
           });
           expect(typeof general.id).toBe('string');
+          const again = await rejection(() =>
+            subject.backend.submitSurveyResponse('general', {
+              ...createSurveyResponse(),
+              anonymous: true,
+              nonce: first,
+            }),
+          );
+          expect(again.code).toBe('token_used');
+          const without = await rejection(() =>
+            subject.backend.submitSurveyResponse('general', { ...createSurveyResponse(), anonymous: true }),
+          );
+          expect(without.code).toBe('forbidden');
           expect(
             (
               await rejection(() =>
@@ -304,8 +320,12 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
               )
             ).code,
           ).toBe('not_found');
-          const invalid = await rejection(() =>
-            subject.backend.submitSurveyResponse('general', { answers: { csat: 9 }, anonymous: true }),
+          const invalid = await rejection(async () =>
+            subject.backend.submitSurveyResponse('general', {
+              answers: { csat: 9 },
+              anonymous: true,
+              nonce: await nonce(),
+            }),
           );
           expect(invalid.code).toBe('validation_failed');
         },

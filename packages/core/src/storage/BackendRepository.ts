@@ -121,5 +121,7 @@ export interface BackendRepository {
   /** Marks an invitation used and stores the response atomically; false when it was used already. */
   useInvitation(tokenHash: string, response: StoredSurveyResponse): MaybePromise<boolean>;
   insertResponse(response: StoredSurveyResponse): MaybePromise<void>;
+  /** Marks an open-survey nonce (its hash) used, atomically; false when it was used already. */
+  useSurveyNonce(nonceHash: string, day: string): MaybePromise<boolean>;
   listResponses(query: { from?: string; to?: string }): MaybePromise<StoredSurveyResponse[]>;
 }

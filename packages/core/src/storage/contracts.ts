@@ -119,6 +119,8 @@ export interface AttachmentMeta {
 export interface SurveyContext {
   token: string;
   definition: SurveyDefinition;
+  /** For the open survey (`general`): send it back with the answer; each works once. */
+  nonce?: string;
   serviceType?: string;
   channel?: Channel;
 }

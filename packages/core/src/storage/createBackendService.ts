@@ -5,6 +5,7 @@ import { inspectDeclaration } from '../declaration/verifyDeclaration';
 import { assertBlobId, type BlobStore, createMemoryBlobStore, isBlobId } from '../files/BlobStore';
 import { inspectFile } from '../files/inspectFile';
 import { sanitizeFileName } from '../files/sanitizeFileName';
+import { readToken, signToken } from '../files/signedToken';
 import { readUploadGrant, signUploadGrant } from '../files/uploadGrant';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
 import { MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
@@ -403,7 +404,16 @@ export function createBackendService(options: BackendServiceOptions) {
   }
 
   async function getSurvey(token: string): Promise<SurveyContext | null> {
-    if (token === 'general') return { token, definition: survey };
+    if (token === 'general') {
+      // A fresh nonce with every form: each answer to the open survey consumes one (see submitSurveyResponse).
+      const nonce = await signToken(
+        grantKey,
+        'survey-nonce',
+        [],
+        new Date(now().getTime() + 24 * 60 * 60 * 1000),
+      );
+      return { token, definition: survey, nonce };
+    }
     const invitation = await repo.getInvitation(await sha256Hex(String(token)));
     if (!invitation) return null;
     if (invitation.usedAt) throw new StorageError('token_used', 'This survey link has already been used');
@@ -423,9 +433,22 @@ export function createBackendService(options: BackendServiceOptions) {
     const invitation = tokenHash ? await repo.getInvitation(tokenHash) : null;
     if (tokenHash && !invitation) throw new StorageError('not_found', 'Unknown survey token');
     if (invitation?.usedAt) throw new StorageError('token_used', 'This survey link has already been used');
-    const parsed = validate(responseSchema, response);
+    const { nonce, ...answer } = (response ?? {}) as { nonce?: unknown };
+    let nonceHash: string | null = null;
+    if (!tokenHash) {
+      // The open survey takes one answer per form it handed out: no record of who answered, only that
+      // this form was used (with the rate limit, this keeps one device from answering over and over).
+      if (!(await readToken(grantKey, 'survey-nonce', nonce, 0, now())))
+        throw new StorageError('forbidden', 'Open the survey again to answer it');
+      nonceHash = await sha256Hex(String(nonce));
+    }
+    const parsed = validate(responseSchema, answer);
     if (!parsed.success)
       throw new StorageError('validation_failed', 'The response is not valid', { issues: parsed.issues });
+    // An anonymous answer keeps no join key to the request: no reference, and only the day — of the
+    // answer and of the invitation's use — so their times cannot be matched either.
+    const at = now().toISOString();
+    const anonymous = parsed.data.anonymous || !invitation;
     const stored = {
       id: randomToken(12),
       ...(invitation && !parsed.data.anonymous ? { reference: invitation.reference } : {}),
@@ -433,12 +456,14 @@ export function createBackendService(options: BackendServiceOptions) {
       ...(parsed.data.channel ? { channel: parsed.data.channel } : {}),
       ...(parsed.data.serviceType ? { serviceType: parsed.data.serviceType } : {}),
       ...(parsed.data.comment ? { comment: parsed.data.comment } : {}),
-      receivedAt: now().toISOString(),
+      receivedAt: anonymous ? at.slice(0, 10) : at,
     };
     if (tokenHash) {
       if (!(await repo.useInvitation(tokenHash, stored)))
         throw new StorageError('token_used', 'This survey link has already been used');
     } else {
+      if (!(await repo.useSurveyNonce(nonceHash!, stored.receivedAt)))
+        throw new StorageError('token_used', 'This survey form has already been answered');
       await repo.insertResponse(stored);
     }
     return { id: stored.id };

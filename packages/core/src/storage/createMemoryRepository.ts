@@ -17,6 +17,7 @@ export function createMemoryRepository(): BackendRepository {
   const notes: (AuditNote & { reference: string; action: string })[] = [];
   const invitations = new Map<string, { reference: string; usedAt: string | null }>();
   const responses: StoredSurveyResponse[] = [];
+  const nonces = new Set<string>();
   const clone = <T>(value: T): T => structuredClone(value);
 
   return {
@@ -108,6 +109,11 @@ export function createMemoryRepository(): BackendRepository {
       if (!invitation || invitation.usedAt) return false;
       invitation.usedAt = response.receivedAt;
       responses.push(clone(response));
+      return true;
+    },
+    useSurveyNonce(nonceHash) {
+      if (nonces.has(nonceHash)) return false;
+      nonces.add(nonceHash);
       return true;
     },
     insertResponse(response) {

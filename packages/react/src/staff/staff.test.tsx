@@ -132,17 +132,26 @@ describe('RequestReview', () => {
   });
 });
 
+/** Answers the open survey as a form would: with the nonce of a freshly opened form. */
+async function answerGeneral(
+  backend: ReturnType<typeof createMemoryAdapter>,
+  response: Record<string, unknown>,
+) {
+  const context = await backend.getSurvey('general');
+  return backend.submitSurveyResponse('general', { ...response, nonce: context?.nonce });
+}
+
 describe('SatisfactionReport', () => {
   it.each(['ar', 'en'] as const)(
     'has no axe violations and shows counts under 30 responses (%s)',
     async (locale) => {
       const backend = createMemoryAdapter({ staffKeys });
-      await backend.submitSurveyResponse('general', {
+      await answerGeneral(backend, {
         answers: { csat: 5, ces: 6, nps: 9 },
         channel: 'phone',
         anonymous: true,
       });
-      await backend.submitSurveyResponse('general', {
+      await answerGeneral(backend, {
         answers: { csat: 2, ces: 3, nps: 4 },
         channel: 'website',
         anonymous: true,
@@ -166,7 +175,7 @@ describe('SatisfactionReport', () => {
   it('shows percentages from 30 responses on', async () => {
     const backend = createMemoryAdapter({ staffKeys });
     for (let i = 0; i < 30; i++) {
-      await backend.submitSurveyResponse('general', {
+      await answerGeneral(backend, {
         answers: { csat: i % 5 === 0 ? 3 : 5, ces: 6, nps: 10 },
         anonymous: true,
       });

@@ -196,6 +196,8 @@ export function SurveyForm(props: SurveyFormProps) {
   const [channel, setChannel] = useState('');
   const [serviceType, setServiceType] = useState('');
   const [anonymous, setAnonymous] = useState(token === 'general');
+  // The open survey hands out a nonce with each form; the answer sends it back (each works once).
+  const nonce = useRef<string | undefined>(undefined);
   const [attempted, setAttempted] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const id = useId();
@@ -210,6 +212,7 @@ export function SurveyForm(props: SurveyFormProps) {
           : { token, definition: DEFAULT_SURVEY };
         if (!live) return;
         if (!context) return setPhase('missing');
+        nonce.current = context.nonce;
         setDefinition(context.definition);
         setPhase('ready');
       } catch (error) {
@@ -270,7 +273,12 @@ export function SurveyForm(props: SurveyFormProps) {
     };
     setPhase('sending');
     try {
-      const result = await props.backend.submitSurveyResponse(token, response);
+      if (token === 'general' && !nonce.current && props.backend.getSurvey)
+        nonce.current = (await props.backend.getSurvey(token))?.nonce;
+      const result = await props.backend.submitSurveyResponse(token, {
+        ...response,
+        ...(nonce.current ? { nonce: nonce.current } : {}),
+      });
       setPhase('done');
       props.onSubmitted?.(result);
     } catch (error) {

@@ -48,6 +48,11 @@ function rawPost(
   });
 }
 
+/** The nonce of a freshly opened open-survey form. */
+async function surveyNonce(target: Target): Promise<string> {
+  return ((await (await fetch(`${target.url}/v1/surveys/general`)).json()) as { nonce: string }).nonce;
+}
+
 async function withSignature(strokes: unknown) {
   const payload = await exampleSupportRequestSubmission();
   return {
@@ -151,6 +156,7 @@ describe.each(DATABASES)('hostile: work per request is bounded before it starts 
     const response = await postJson(target, '/v1/surveys/general/responses', {
       ...createSurveyResponse(),
       answers,
+      nonce: await surveyNonce(target),
     });
     const refusal = await expectRefusal(response, 400, 'validation_failed', ['<img']);
     expect(refusal.error.issues).toContainEqual(
@@ -164,6 +170,7 @@ describe.each(DATABASES)('hostile: work per request is bounded before it starts 
     const response = await postJson(target, '/v1/surveys/general/responses', {
       ...createSurveyResponse(),
       comment: new Array(10_000).fill('x'),
+      nonce: await surveyNonce(target),
     });
     await expectRefusal(response, 400, 'validation_failed');
     await expectHealthy(target);

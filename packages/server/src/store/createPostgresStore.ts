@@ -67,6 +67,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   alter table requests add column erased_at text;
   `,
+  `
+  create table survey_nonces (hash text primary key, day text not null);
+  `,
 ];
 
 const MIGRATIONS = POSTGRES_MIGRATIONS;
@@ -433,6 +436,13 @@ export async function createPostgresStore(
       }),
     async insertResponse(response) {
       await insertResponse(pool, response);
+    },
+    async useSurveyNonce(nonceHash, day) {
+      const inserted = await pool.query(
+        'insert into survey_nonces (hash, day) values ($1, $2) on conflict (hash) do nothing',
+        [nonceHash, day],
+      );
+      return inserted.rowCount === 1;
     },
     async listResponses({ from, to }) {
       const { rows } = await pool.query(

@@ -366,6 +366,10 @@ export function createSqliteStore(file: string): ServerStore {
     insertResponse(response) {
       insertResponse(response);
     },
+    useSurveyNonce: (nonceHash, day) =>
+      db
+        .prepare('insert into survey_nonces (hash, day) values (?, ?) on conflict(hash) do nothing')
+        .run(nonceHash, day).changes === 1,
     listResponses({ from, to }) {
       const rows = db
         .prepare(

@@ -80,4 +80,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   alter table requests add column erased_at text;
   `,
+  // Each open-survey form works once: the hash of its nonce and the day it was used, nothing about who.
+  `
+  create table survey_nonces (hash text primary key, day text not null);
+  `,
 ];
