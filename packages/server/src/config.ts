@@ -47,6 +47,10 @@ export interface ServerConfig {
   unlinkedHours: number;
   /** `MORD_RETENTION_DAYS`: a request's personal data is erased this many days after it ended (rejected, closed, withdrawn). @default 1825 (five years) */
   retentionDays: number;
+  /** `MORD_ACCESS_CODE_DAYS`: an access code keeps working this many days after the request ended. @default 365 */
+  accessCodeDays: number;
+  /** `MORD_SURVEY_LINK_DAYS`: a survey invitation link works this many days. @default 30 */
+  surveyLinkDays: number;
   /** `MORD_BLOB_DIR`: where attachments' bytes live. @default `<data folder>/attachments` */
   blobDir: string;
   /** `MORD_TRUST_PROXY`: empty (default), a hop count, or trusted proxy addresses/CIDRs (see docs/security.md). */
@@ -104,6 +108,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     unlinkedQuota: number(env.MORD_UNLINKED_QUOTA, 2 * 1024 ** 3),
     unlinkedHours: number(env.MORD_UNLINKED_HOURS, 24),
     retentionDays: number(env.MORD_RETENTION_DAYS, 1825),
+    accessCodeDays: number(env.MORD_ACCESS_CODE_DAYS, 365),
+    surveyLinkDays: number(env.MORD_SURVEY_LINK_DAYS, 30),
     blobDir: resolve(env.MORD_BLOB_DIR || join(dataDir, 'attachments')),
     trustProxy: parseTrustProxy(env.MORD_TRUST_PROXY),
     hsts: env.MORD_HSTS === '1' || env.MORD_HSTS === 'true',

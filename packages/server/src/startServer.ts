@@ -97,6 +97,8 @@ export async function openBackend(config: ServerConfig) {
     decisionDays: config.decisionDays,
     maxAttachmentBytes: config.attachmentLimit,
     maxUnlinkedBytes: config.unlinkedQuota,
+    accessCodeDays: config.accessCodeDays,
+    surveyLinkDays: config.surveyLinkDays,
     ...(config.publicUrl ? { surveyUrl: `${config.publicUrl}/survey/` } : {}),
     ...(webhook ? { onTransition: webhook } : {}),
   });

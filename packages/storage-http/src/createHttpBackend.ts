@@ -97,6 +97,8 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         );
         return json<Receipt>(response);
       },
+      reissueAccessCode: async (reference) =>
+        json<{ accessToken: string }>(await post(`/v1/staff/requests/${encode(reference)}/access-code`)),
       async erase(reference) {
         await post(`/v1/staff/requests/${encode(reference)}`, undefined, 'DELETE');
       },

@@ -16,6 +16,8 @@ export interface StoredRequest {
   decisionDays?: number;
   /** When its personal data was erased; what remains is an anonymised stub. */
   erasedAt?: string;
+  /** How many times staff re-issued her access code (each re-issue derives a new one). @default 0 */
+  accessVersion?: number;
   channel: Channel;
   locale: Locale;
   assisted?: AssistedBy;
@@ -117,7 +119,16 @@ export interface BackendRepository {
   /** Deletes attachments' metadata, only those still not linked to a request. */
   deleteUnlinkedAttachments(ids: readonly string[]): MaybePromise<void>;
   createInvitation(tokenHash: string, reference: string, createdAt: string): MaybePromise<void>;
-  getInvitation(tokenHash: string): MaybePromise<{ reference: string; usedAt: string | null } | null>;
+  getInvitation(
+    tokenHash: string,
+  ): MaybePromise<{ reference: string; usedAt: string | null; createdAt: string } | null>;
+  /** Replaces a request's access-code hash (a re-issued code) and appends the audit entry, atomically. */
+  reissueAccessCode(
+    reference: string,
+    tokenHash: string,
+    version: number,
+    audit: AuditNote,
+  ): MaybePromise<void>;
   /** Marks an invitation used and stores the response atomically; false when it was used already. */
   useInvitation(tokenHash: string, response: StoredSurveyResponse): MaybePromise<boolean>;
   insertResponse(response: StoredSurveyResponse): MaybePromise<void>;

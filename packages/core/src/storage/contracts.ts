@@ -95,6 +95,8 @@ export interface StatusView {
   history: { state: RequestState; at: string }[];
   decisionDueAt: string | null;
   overdue: boolean;
+  /** Until when her access code works: a year (by default) after the request ended; null while it is open. */
+  expiresAt: string | null;
 }
 
 /** A file to attach. */
@@ -121,6 +123,8 @@ export interface SurveyContext {
   definition: SurveyDefinition;
   /** For the open survey (`general`): send it back with the answer; each works once. */
   nonce?: string;
+  /** Until when an invitation link works. */
+  expiresAt?: string;
   serviceType?: string;
   channel?: Channel;
 }
@@ -216,6 +220,8 @@ export interface StaffApi {
   getAttachment(reference: string, id: string): MaybePromise<AttachmentContent | null>;
   /** Erases a request's personal data, documents and signature, keeping an anonymised stub (admin only). */
   erase(reference: string): MaybePromise<void>;
+  /** Revokes her access code and issues a new one (relations officer, admin); the old one stops working. */
+  reissueAccessCode(reference: string): MaybePromise<{ accessToken: string }>;
 }
 
 /**

@@ -18,7 +18,12 @@ import { type ValidationIssue, validate } from '../validation/validate';
 import { type Actor, applyTransition } from '../workflow/applyTransition';
 import { expectedDecisionAt, isOverdue } from '../workflow/decisionDueAt';
 import { transitionsFor } from '../workflow/formTransitions';
-import { canEditChecklist, canErase, canTakeAssistedIntake } from '../workflow/staffPowers';
+import {
+  canEditChecklist,
+  canErase,
+  canReissueAccessCode,
+  canTakeAssistedIntake,
+} from '../workflow/staffPowers';
 import { FINAL_STATES } from '../workflow/states';
 import { WorkflowError } from '../workflow/WorkflowError';
 import type { BackendRepository, StoredAttachment, StoredRequest } from './BackendRepository';
@@ -93,6 +98,10 @@ export interface BackendServiceOptions {
   uploadGrantMs?: number;
   /** Most bytes of attachments not (yet) linked to a request, across all uploaders. @default 2 GiB */
   maxUnlinkedBytes?: number;
+  /** Days an access code keeps working after the request ended. @default 365 */
+  accessCodeDays?: number;
+  /** Days a survey invitation link works. @default 30 */
+  surveyLinkDays?: number;
   /** @default 'MRD' */
   referencePrefix?: string;
   /** Called after every state change (e.g. to send a webhook). */
@@ -129,7 +138,18 @@ export function createBackendService(options: BackendServiceOptions) {
   const maxUnlinked = options.maxUnlinkedBytes ?? 2 * 1024 ** 3;
   const grantKey = `grants:${options.secret}`;
   const inFlight = new Map<string, Promise<Receipt>>();
-  const accessToken = (reference: string) => deriveToken(options.secret, `access:${reference}`);
+  const DAY = 24 * 60 * 60 * 1000;
+  const accessCodeMs = (options.accessCodeDays ?? 365) * DAY;
+  const surveyLinkMs = (options.surveyLinkDays ?? 30) * DAY;
+  // Version 0 keeps the label codes were first derived with; each re-issue derives a new one.
+  const accessToken = (reference: string, version = 0) =>
+    deriveToken(options.secret, version ? `access:${reference}:v${version}` : `access:${reference}`);
+  /** Until when a request's access code works: some time after it ended; null while it is open. */
+  const codeExpiresAt = (request: StoredRequest): string | null => {
+    if (!FINAL_STATES.includes(request.status)) return null;
+    const ended = request.history.at(-1)?.at ?? request.submittedAt;
+    return new Date(Date.parse(ended) + accessCodeMs).toISOString();
+  };
 
   const decisionFor = (request: StoredRequest) =>
     request.form === 'support-request' ? expectedDecisionAt(request, periodOf(request)) : null;
@@ -137,7 +157,7 @@ export function createBackendService(options: BackendServiceOptions) {
   async function receiptFor(request: StoredRequest): Promise<Receipt> {
     return {
       reference: request.reference,
-      accessToken: await accessToken(request.reference),
+      accessToken: await accessToken(request.reference, request.accessVersion ?? 0),
       status: 'submitted',
       submittedAt: request.submittedAt,
       decisionDueAt: decisionFor(request),
@@ -392,6 +412,8 @@ export function createBackendService(options: BackendServiceOptions) {
     // A string that is not a reference never reaches the store (some stores refuse NUL and the like).
     const request = isReference(reference) ? await repo.getRequest(reference) : null;
     if (!request || typeof token !== 'string' || (await sha256Hex(token)) !== request.tokenHash) return null;
+    const expiresAt = codeExpiresAt(request);
+    if (expiresAt && Date.parse(expiresAt) <= now().getTime()) return null;
     return {
       reference,
       form: request.form,
@@ -400,7 +422,19 @@ export function createBackendService(options: BackendServiceOptions) {
       history: request.history.map((entry) => ({ state: entry.to, at: entry.at })),
       decisionDueAt: decisionFor(request),
       overdue: isOverdue(request, now(), periodOf(request)),
+      expiresAt,
     };
+  }
+
+  /** An invitation that exists, is unused and has not expired; otherwise the refusal. */
+  async function liveInvitation(tokenHash: string) {
+    const invitation = await repo.getInvitation(tokenHash);
+    if (!invitation) throw new StorageError('not_found', 'Unknown survey link');
+    if (invitation.usedAt) throw new StorageError('token_used', 'This survey link has already been used');
+    const expiresAt = new Date(Date.parse(invitation.createdAt) + surveyLinkMs);
+    if (expiresAt.getTime() <= now().getTime())
+      throw new StorageError('not_found', 'This survey link has expired');
+    return { ...invitation, expiresAt: expiresAt.toISOString() };
   }
 
   async function getSurvey(token: string): Promise<SurveyContext | null> {
@@ -414,15 +448,20 @@ export function createBackendService(options: BackendServiceOptions) {
       );
       return { token, definition: survey, nonce };
     }
-    const invitation = await repo.getInvitation(await sha256Hex(String(token)));
-    if (!invitation) return null;
-    if (invitation.usedAt) throw new StorageError('token_used', 'This survey link has already been used');
+    let invitation: Awaited<ReturnType<typeof liveInvitation>>;
+    try {
+      invitation = await liveInvitation(await sha256Hex(String(token)));
+    } catch (error) {
+      if (error instanceof StorageError && error.code === 'not_found') return null;
+      throw error;
+    }
     const request = await repo.getRequest(invitation.reference);
     const serviceType = (request?.data as { request?: { supportTypes?: string[] } } | undefined)?.request
       ?.supportTypes?.[0];
     return {
       token,
       definition: survey,
+      expiresAt: invitation.expiresAt,
       ...(serviceType ? { serviceType } : {}),
       ...(request ? { channel: request.channel } : {}),
     };
@@ -430,9 +469,7 @@ export function createBackendService(options: BackendServiceOptions) {
 
   async function submitSurveyResponse(token: string, response: unknown): Promise<{ id: string }> {
     const tokenHash = token === 'general' ? null : await sha256Hex(String(token));
-    const invitation = tokenHash ? await repo.getInvitation(tokenHash) : null;
-    if (tokenHash && !invitation) throw new StorageError('not_found', 'Unknown survey token');
-    if (invitation?.usedAt) throw new StorageError('token_used', 'This survey link has already been used');
+    const invitation = tokenHash ? await liveInvitation(tokenHash) : null;
     const { nonce, ...answer } = (response ?? {}) as { nonce?: unknown };
     let nonceHash: string | null = null;
     if (!tokenHash) {
@@ -651,6 +688,20 @@ export function createBackendService(options: BackendServiceOptions) {
             new StorageError('forbidden', 'Only relations officers take requests for a beneficiary'),
           );
         return submitAs(member, form, payload, submitOptions);
+      },
+      async reissueAccessCode(reference) {
+        if (!canReissueAccessCode(actor.role))
+          throw new StorageError('forbidden', 'Only relations officers re-issue an access code');
+        const request = await find(reference);
+        if (request.erasedAt) throw new StorageError('not_found', 'No such request');
+        const version = (request.accessVersion ?? 0) + 1;
+        const code = await accessToken(reference, version);
+        await repo.reissueAccessCode(reference, await sha256Hex(code), version, {
+          at: now().toISOString(),
+          actor,
+          note: `version ${version}`,
+        });
+        return { accessToken: code };
       },
       async erase(reference) {
         if (!canErase(actor.role))

@@ -15,7 +15,7 @@ export function createMemoryRepository(): BackendRepository {
   const sequences = new Map<number, number>();
   const attachments = new Map<string, StoredAttachment>();
   const notes: (AuditNote & { reference: string; action: string })[] = [];
-  const invitations = new Map<string, { reference: string; usedAt: string | null }>();
+  const invitations = new Map<string, { reference: string; usedAt: string | null; createdAt: string }>();
   const responses: StoredSurveyResponse[] = [];
   const nonces = new Set<string>();
   const clone = <T>(value: T): T => structuredClone(value);
@@ -100,8 +100,13 @@ export function createMemoryRepository(): BackendRepository {
     deleteUnlinkedAttachments(ids) {
       for (const id of ids) if (attachments.get(id)?.reference === null) attachments.delete(id);
     },
-    createInvitation(tokenHash, reference) {
-      invitations.set(tokenHash, { reference, usedAt: null });
+    createInvitation(tokenHash, reference, createdAt) {
+      invitations.set(tokenHash, { reference, usedAt: null, createdAt });
+    },
+    reissueAccessCode(reference, tokenHash, version, audit) {
+      const request = requests.get(reference);
+      if (request) requests.set(reference, { ...request, tokenHash, accessVersion: version });
+      notes.push({ ...clone(audit), reference, action: 'code_reissued' });
     },
     getInvitation: (tokenHash) => (invitations.has(tokenHash) ? { ...invitations.get(tokenHash)! } : null),
     useInvitation(tokenHash, response) {

@@ -20,3 +20,8 @@ export function canTakeAssistedIntake(role: StaffRole): boolean {
 export function canErase(role: StaffRole): boolean {
   return role === 'admin';
 }
+
+/** Whether a role may revoke and re-issue a beneficiary's access code (she lost it; it leaked). */
+export function canReissueAccessCode(role: StaffRole): boolean {
+  return role === 'relations_officer' || role === 'admin';
+}

@@ -253,6 +253,9 @@ export function createApp(deps: AppDependencies) {
     const record = await c.get('staff').getRequest(c.req.param('reference'));
     return record ? c.json(record) : c.json(errorBody('not_found', 'No such request'), 404);
   });
+  staff.post('/requests/:reference/access-code', async (c) => {
+    return c.json(await c.get('staff').reissueAccessCode(c.req.param('reference')), 201);
+  });
   staff.delete('/requests/:reference', async (c) => {
     const reference = c.req.param('reference');
     await c.get('staff').erase(reference);

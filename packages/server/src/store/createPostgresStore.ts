@@ -70,6 +70,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   create table survey_nonces (hash text primary key, day text not null);
   `,
+  `
+  alter table requests add column access_version integer not null default 0;
+  `,
 ];
 
 const MIGRATIONS = POSTGRES_MIGRATIONS;
@@ -143,6 +146,7 @@ function toRequest(row: Row): StoredRequest {
     history: row.history as StoredRequest['history'],
     ...(row.decision_days ? { decisionDays: row.decision_days as number } : {}),
     ...(row.erased_at ? { erasedAt: row.erased_at as string } : {}),
+    ...(row.access_version ? { accessVersion: row.access_version as number } : {}),
   };
 }
 
@@ -417,13 +421,40 @@ export async function createPostgresStore(
       ]);
     },
     async getInvitation(tokenHash) {
-      const { rows } = await pool.query('select reference, used_at from invitations where token_hash = $1', [
-        tokenHash,
-      ]);
+      const { rows } = await pool.query(
+        'select reference, used_at, created_at from invitations where token_hash = $1',
+        [tokenHash],
+      );
       return rows[0]
-        ? { reference: rows[0].reference as string, usedAt: (rows[0].used_at as string | null) ?? null }
+        ? {
+            reference: rows[0].reference as string,
+            usedAt: (rows[0].used_at as string | null) ?? null,
+            createdAt: rows[0].created_at as string,
+          }
         : null;
     },
+    reissueAccessCode: (reference, tokenHash, version, audit) =>
+      transaction(async (client) => {
+        const { rows } = await client.query('select status from requests where reference = $1 for update', [
+          reference,
+        ]);
+        if (!rows[0]) return;
+        await client.query('update requests set token_hash = $1, access_version = $2 where reference = $3', [
+          tokenHash,
+          version,
+          reference,
+        ]);
+        await appendAudit(client, {
+          action: 'code_reissued',
+          reference,
+          from: rows[0].status as string,
+          to: rows[0].status as string,
+          at: audit.at,
+          actorId: audit.actor.id,
+          actorRole: audit.actor.role,
+          note: audit.note,
+        });
+      }),
     useInvitation: (tokenHash, response) =>
       transaction(async (client) => {
         const used = await client.query(

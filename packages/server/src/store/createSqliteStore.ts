@@ -28,6 +28,7 @@ type RequestRow = {
   history: string;
   decision_days: number | null;
   erased_at: string | null;
+  access_version: number;
 };
 
 function toRequest(row: RequestRow): StoredRequest {
@@ -46,6 +47,7 @@ function toRequest(row: RequestRow): StoredRequest {
     history: JSON.parse(row.history),
     ...(row.decision_days ? { decisionDays: row.decision_days } : {}),
     ...(row.erased_at ? { erasedAt: row.erased_at } : {}),
+    ...(row.access_version ? { accessVersion: row.access_version } : {}),
   };
 }
 
@@ -159,7 +161,9 @@ export function createSqliteStore(file: string): ServerStore {
     createInvitation: db.prepare(
       'insert into invitations (token_hash, reference, created_at) values (?, ?, ?)',
     ),
-    getInvitation: db.prepare('select reference, used_at as usedAt from invitations where token_hash = ?'),
+    getInvitation: db.prepare(
+      'select reference, used_at as usedAt, created_at as createdAt from invitations where token_hash = ?',
+    ),
     useInvitation: db.prepare('update invitations set used_at = ? where token_hash = ? and used_at is null'),
     insertResponse: db.prepare(
       'insert into responses (id, reference, answers, channel, service_type, comment, received_at) values (?, ?, ?, ?, ?, ?, ?)',
@@ -328,6 +332,25 @@ export function createSqliteStore(file: string): ServerStore {
       });
       return removed;
     }),
+    reissueAccessCode: immediate((reference: string, tokenHash: string, version: number, audit) => {
+      const row = q.getRequest.get(reference) as RequestRow | undefined;
+      if (!row) return;
+      db.prepare('update requests set token_hash = ?, access_version = ? where reference = ?').run(
+        tokenHash,
+        version,
+        reference,
+      );
+      appendAudit({
+        action: 'code_reissued',
+        reference,
+        from: row.status,
+        to: row.status,
+        at: audit.at,
+        actorId: audit.actor.id,
+        actorRole: audit.actor.role,
+        note: audit.note,
+      });
+    }),
     recordAccess: (entry) =>
       immediate(appendAudit)({
         action: entry.action,
@@ -357,7 +380,9 @@ export function createSqliteStore(file: string): ServerStore {
       q.createInvitation.run(tokenHash, reference, createdAt);
     },
     getInvitation: (tokenHash) =>
-      (q.getInvitation.get(tokenHash) as { reference: string; usedAt: string | null } | undefined) ?? null,
+      (q.getInvitation.get(tokenHash) as
+        | { reference: string; usedAt: string | null; createdAt: string }
+        | undefined) ?? null,
     useInvitation: db.transaction((tokenHash: string, response: StoredSurveyResponse) => {
       if (q.useInvitation.run(response.receivedAt, tokenHash).changes !== 1) return false;
       insertResponse(response);

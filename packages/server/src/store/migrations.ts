@@ -84,4 +84,8 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   create table survey_nonces (hash text primary key, day text not null);
   `,
+  // Staff can revoke and re-issue an access code: each re-issue derives the next version.
+  `
+  alter table requests add column access_version integer not null default 0;
+  `,
 ];
