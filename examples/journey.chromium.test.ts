@@ -467,8 +467,12 @@ describe('the beneficiary journey in Chromium', () => {
       await review.close();
 
       const rejected = await submitExample(`journey-rejected-${locale}`);
-      const committee = await openAsStaff('admin', rejected.reference, locale);
-      for (const to of ['verifying', 'in_committee', 'rejected'] as const) await move(committee, to, locale);
+      // The officer sends it to the committee; only the committee decides.
+      const officer = await openAsStaff('relations_officer', rejected.reference, locale);
+      for (const to of ['verifying', 'in_committee'] as const) await move(officer, to, locale);
+      await officer.close();
+      const committee = await openAsStaff('committee', rejected.reference, locale);
+      await move(committee, 'rejected', locale);
       await committee.close();
       const page = await browser.newPage();
       await checkStatus(

@@ -516,14 +516,19 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
         async (subject) => {
           const receipt = await submitted(subject);
           const officer = await staff(subject, 'relations_officer');
-          const admin = await staff(subject, 'admin');
+          const committee = await staff(subject, 'committee');
           for (const to of ['verifying', 'in_committee'] as const)
             await officer.transition(receipt.reference, { to });
-          await admin.transition(receipt.reference, { to: 'accepted' });
+          await committee.transition(receipt.reference, { to: 'accepted' });
           for (const to of ['registered', 'service_delivered'] as const)
             await officer.transition(receipt.reference, { to });
           const { token } = await officer.createSurveyInvitation(receipt.reference);
           expect(token.length).toBeGreaterThanOrEqual(20);
+          // Sending it again gives the same link; only the relations officer sends it.
+          expect((await officer.createSurveyInvitation(receipt.reference)).token).toBe(token);
+          expect((await rejection(() => committee.createSurveyInvitation(receipt.reference))).code).toBe(
+            'forbidden',
+          );
           const context = await subject.backend.getSurvey?.(token);
           if (context) expect(JSON.stringify(context)).not.toContain('فاطمة');
           await subject.backend.submitSurveyResponse(token, createSurveyResponse());

@@ -231,8 +231,18 @@ export type { DecisionDeadlineOptions } from './workflow/decisionDueAt';
 export { decisionDueAt, expectedDecisionAt, isOverdue } from './workflow/decisionDueAt';
 export { MESSAGE_TRANSITIONS, transitionsFor } from './workflow/formTransitions';
 export { getRoleLabel, getStatusText } from './workflow/getStatusText';
-export type { ChecklistItem } from './workflow/staffPowers';
-export { canEditChecklist, canTakeAssistedIntake, VERIFICATION_CHECKLIST } from './workflow/staffPowers';
+export type { ChecklistItem, ReadableRequest } from './workflow/staffPowers';
+export {
+  canEditChecklist,
+  canErase,
+  canExport,
+  canInviteToSurvey,
+  canReadRequest,
+  canReissueAccessCode,
+  canTakeAssistedIntake,
+  INTAKE_STATES,
+  VERIFICATION_CHECKLIST,
+} from './workflow/staffPowers';
 export type { RequestState, Role } from './workflow/states';
 export { FINAL_STATES, PRE_DECISION_STATES, REQUEST_STATES, ROLES } from './workflow/states';
 export type { Transition } from './workflow/transitions';

@@ -119,7 +119,10 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
   });
 
   it('runs the survey-only bundle on a phone-sized page: answers once, then says the link was used', async () => {
-    const [officer] = await Promise.all([createStaffKey(api.store, 'admin', 'admin')]);
+    const [officer, committee] = await Promise.all([
+      createStaffKey(api.store, 'relations_officer', 'officer'),
+      createStaffKey(api.store, 'committee', 'committee'),
+    ]);
     const { exampleSupportRequestSubmission } = await import('@mord/core');
     const receipt = await (
       await fetch(`${api.url}/v1/forms/support-request/submissions`, {
@@ -128,12 +131,19 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
         body: JSON.stringify(await exampleSupportRequestSubmission()),
       })
     ).json();
-    for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered']) {
-      await fetch(`${api.url}/v1/staff/requests/${receipt.reference}/transitions`, {
+    for (const [key, to] of [
+      [officer, 'verifying'],
+      [officer, 'in_committee'],
+      [committee, 'accepted'],
+      [officer, 'registered'],
+      [officer, 'service_delivered'],
+    ]) {
+      const moved = await fetch(`${api.url}/v1/staff/requests/${receipt.reference}/transitions`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
         body: JSON.stringify({ to }),
       });
+      expect(moved.status).toBe(200);
     }
     const { token } = await (
       await fetch(`${api.url}/v1/staff/requests/${receipt.reference}/survey-invitations`, {

@@ -31,17 +31,18 @@ async function fullRequest(target: Target) {
     reference: string;
     accessToken: string;
   };
-  for (const [to, note] of [
-    ['verifying', 'اتصلتُ بها على 0551234567'],
-    ['in_committee', undefined],
-    ['accepted', undefined],
-    ['registered', undefined],
-    ['service_delivered', undefined],
+  for (const [role, to, note] of [
+    ['relations_officer', 'verifying', 'اتصلتُ بها على 0551234567'],
+    ['relations_officer', 'in_committee', undefined],
+    ['committee', 'accepted', undefined],
+    ['relations_officer', 'registered', undefined],
+    ['relations_officer', 'service_delivered', undefined],
   ] as const) {
-    await asStaff(target, 'admin', `/requests/${receipt.reference}/transitions`, {
+    const moved = await asStaff(target, role, `/requests/${receipt.reference}/transitions`, {
       method: 'POST',
       json: { to, ...(note ? { note } : {}) },
     });
+    expect(moved.status).toBe(200);
   }
   const { token } = (await (
     await asStaff(target, 'relations_officer', `/requests/${receipt.reference}/survey-invitations`, {

@@ -235,12 +235,18 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
       reference: string;
     };
     const invite = () =>
-      staff('admin', `/requests/${receipt.reference}/survey-invitations`, { method: 'POST' });
+      staff('relations_officer', `/requests/${receipt.reference}/survey-invitations`, { method: 'POST' });
     expect((await invite()).status).toBe(409);
-    for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered']) {
+    for (const [role, to] of [
+      ['relations_officer', 'verifying'],
+      ['relations_officer', 'in_committee'],
+      ['committee', 'accepted'],
+      ['relations_officer', 'registered'],
+      ['relations_officer', 'service_delivered'],
+    ] as const) {
       expect(
         (
-          await staff('admin', `/requests/${receipt.reference}/transitions`, {
+          await staff(role, `/requests/${receipt.reference}/transitions`, {
             method: 'POST',
             body: JSON.stringify({ to }),
           })

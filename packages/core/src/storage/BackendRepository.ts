@@ -118,6 +118,7 @@ export interface BackendRepository {
   listUnlinkedAttachments(createdBefore: string, limit: number): MaybePromise<string[]>;
   /** Deletes attachments' metadata, only those still not linked to a request. */
   deleteUnlinkedAttachments(ids: readonly string[]): MaybePromise<void>;
+  /** Records an invitation; recording the same one again changes nothing (a re-sent link). */
   createInvitation(tokenHash: string, reference: string, createdAt: string): MaybePromise<void>;
   getInvitation(
     tokenHash: string,

@@ -21,6 +21,8 @@ import { transitionsFor } from '../workflow/formTransitions';
 import {
   canEditChecklist,
   canErase,
+  canInviteToSurvey,
+  canReadRequest,
   canReissueAccessCode,
   canTakeAssistedIntake,
 } from '../workflow/staffPowers';
@@ -601,9 +603,12 @@ export function createBackendService(options: BackendServiceOptions) {
   /** The staff API for one authenticated staff member. */
   function staffFor(member: StaffMember): StaffApi {
     const actor = { id: member.id, role: member.role, name: member.name };
+    const mayRead = (request: StoredRequest) => canReadRequest(actor, request);
+    /** A request this member may read (need-to-know); otherwise a 404 or a 403. */
     const find = async (reference: string) => {
       const request = isReference(reference) ? await repo.getRequest(reference) : null;
       if (!request) throw new StorageError('not_found', 'No such request');
+      if (!mayRead(request)) throw new StorageError('forbidden', 'This request is not for this role');
       return request;
     };
     return {
@@ -611,6 +616,14 @@ export function createBackendService(options: BackendServiceOptions) {
       async listRequests(query = {}) {
         const limit = query.limit ?? 100;
         const offset = query.offset ?? 0;
+        if (actor.role !== 'admin') {
+          // Only what the role may read, then paged (the administrator's queue is paged by the store).
+          const at = now();
+          const readable = (await repo.listRequests({ form: query.form, status: query.status }))
+            .filter(mayRead)
+            .filter((r) => query.overdue === undefined || isOverdue(r, at, periodOf(r)) === query.overdue);
+          return readable.slice(offset, offset + limit).map(summary);
+        }
         if (query.overdue === undefined) {
           return (await repo.listRequests({ form: query.form, status: query.status, limit, offset })).map(
             summary,
@@ -632,6 +645,7 @@ export function createBackendService(options: BackendServiceOptions) {
       async getRequest(reference) {
         const request = isReference(reference) ? await repo.getRequest(reference) : null;
         if (!request) return null;
+        if (!mayRead(request)) throw new StorageError('forbidden', 'This request is not for this role');
         // Every read of a full record is on the audit trail.
         await repo.recordAccess({ action: 'read', reference, at: now().toISOString(), actor, note: '' });
         return staffRecord(request);
@@ -733,6 +747,8 @@ export function createBackendService(options: BackendServiceOptions) {
         return content;
       },
       async createSurveyInvitation(reference) {
+        if (!canInviteToSurvey(actor.role))
+          throw new StorageError('forbidden', 'Only relations officers send survey invitations');
         const request = await find(reference);
         if (request.status !== 'service_delivered' && request.status !== 'closed') {
           throw new StorageError(
@@ -740,7 +756,9 @@ export function createBackendService(options: BackendServiceOptions) {
             'A survey is sent only after the service is delivered',
           );
         }
-        const token = randomToken();
+        // One invitation per delivered request: sending it again gives the same link (derived, and
+        // stored only as its hash; the first creation time bounds its life).
+        const token = await deriveToken(options.secret, `survey:${reference}`);
         await repo.createInvitation(await sha256Hex(token), reference, now().toISOString());
         return {
           token,

@@ -101,7 +101,7 @@ export function createMemoryRepository(): BackendRepository {
       for (const id of ids) if (attachments.get(id)?.reference === null) attachments.delete(id);
     },
     createInvitation(tokenHash, reference, createdAt) {
-      invitations.set(tokenHash, { reference, usedAt: null, createdAt });
+      if (!invitations.has(tokenHash)) invitations.set(tokenHash, { reference, usedAt: null, createdAt });
     },
     reissueAccessCode(reference, tokenHash, version, audit) {
       const request = requests.get(reference);

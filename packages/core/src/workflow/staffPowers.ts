@@ -1,4 +1,6 @@
-import type { StaffRole } from '../storage/contracts';
+import type { FormId, StaffRole } from '../storage/contracts';
+import type { HistoryEntry } from './applyTransition';
+import type { RequestState } from './states';
 
 /** The items a relations officer matches against the documents when she checks a request. */
 export const VERIFICATION_CHECKLIST = ['identity', 'family', 'income', 'housing', 'iban'] as const;
@@ -24,4 +26,49 @@ export function canErase(role: StaffRole): boolean {
 /** Whether a role may revoke and re-issue a beneficiary's access code (she lost it; it leaked). */
 export function canReissueAccessCode(role: StaffRole): boolean {
   return role === 'relations_officer' || role === 'admin';
+}
+
+/** States in which every relations officer reads a support request: it is being taken in and checked. */
+export const INTAKE_STATES: readonly RequestState[] = ['submitted', 'verifying', 'needs_information'];
+
+/** What the need-to-know rule looks at. */
+export interface ReadableRequest {
+  form: FormId;
+  status: RequestState;
+  history: readonly Pick<HistoryEntry, 'to' | 'actor'>[];
+}
+
+/**
+ * Need-to-know, the one rule the server enforces and the staff views follow:
+ * - an administrator reads everything;
+ * - a relations officer reads every inquiry and volunteer application, support requests in intake
+ *   (submitted, verifying, needs information), and those she has acted on;
+ * - a social researcher reads the support requests referred to researchers and those she has acted on;
+ * - the committee reads what is before it and what has been before it, with its history.
+ * @example canReadRequest({ id: 's1', role: 'committee' }, request)
+ */
+export function canReadRequest(actor: { id: string; role: StaffRole }, request: ReadableRequest): boolean {
+  const actedOn = () => request.history.some((entry) => entry.actor.id === actor.id);
+  switch (actor.role) {
+    case 'admin':
+      return true;
+    case 'relations_officer':
+      return request.form !== 'support-request' || INTAKE_STATES.includes(request.status) || actedOn();
+    case 'social_researcher':
+      return request.form === 'support-request' && (request.status === 'with_social_researcher' || actedOn());
+    case 'committee':
+      return (
+        request.form === 'support-request' && request.history.some((entry) => entry.to === 'in_committee')
+      );
+  }
+}
+
+/** Whether a role may export the whole queue (CSV): the administrator's only. */
+export function canExport(role: StaffRole): boolean {
+  return role === 'admin';
+}
+
+/** Whether a role mints survey invitations after delivery: the relations officer, who delivered it. */
+export function canInviteToSurvey(role: StaffRole): boolean {
+  return role === 'relations_officer';
 }

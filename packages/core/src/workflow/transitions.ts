@@ -1,6 +1,6 @@
 import { PRE_DECISION_STATES, type RequestState, type Role } from './states';
 
-/** One allowed move of the workflow and the roles that may make it (`admin` may make any of them). */
+/** One allowed move of the workflow and the roles that may make it (`admin` any but a decision or a withdrawal). */
 export interface Transition {
   from: RequestState;
   to: RequestState;
@@ -45,8 +45,20 @@ export function canTransition(
   table: readonly Transition[] = TRANSITIONS,
 ): boolean {
   const transition = find(from, to, table);
-  return transition !== undefined && (role === 'admin' || transition.roles.includes(role));
+  return transition !== undefined && mayMake(transition, role);
 }
+
+/**
+ * Separation of duties: a role makes the moves the table gives it; an administrator makes any other move
+ * too, but never a decision (only the committee accepts or rejects) nor a withdrawal (only the applicant).
+ */
+function mayMake(transition: Transition, role: Role): boolean {
+  if (transition.roles.includes(role)) return true;
+  return role === 'admin' && !RESERVED_MOVES.includes(transition.to);
+}
+
+/** Moves no administrator makes: the committee's decisions and the applicant's withdrawal. */
+const RESERVED_MOVES: readonly RequestState[] = ['accepted', 'rejected', 'withdrawn'];
 
 /** The states a role may move a request to from its current state, in table order. */
 export function availableTransitions(
@@ -54,7 +66,5 @@ export function availableTransitions(
   role: Role,
   table: readonly Transition[] = TRANSITIONS,
 ): RequestState[] {
-  return table
-    .filter((t) => t.from === from && (role === 'admin' || t.roles.includes(role)))
-    .map((t) => t.to);
+  return table.filter((t) => t.from === from && mayMake(t, role)).map((t) => t.to);
 }

@@ -31,12 +31,13 @@ function subject(status: RequestState): WorkflowSubject {
 }
 
 describe('canTransition', () => {
-  it('allows exactly the policy table: its roles and admin, nobody else, nothing outside it', () => {
+  it('allows exactly the policy table: its roles, and admin for all but decisions and withdrawals', () => {
     for (const from of REQUEST_STATES) {
       for (const to of REQUEST_STATES) {
         const row = EXPECTED.find(([f, t]) => f === from && t === to);
         for (const role of ROLES) {
-          const allowed = row !== undefined && (role === 'admin' || row[2].includes(role));
+          const reserved = to === 'accepted' || to === 'rejected' || to === 'withdrawn';
+          const allowed = row !== undefined && ((role === 'admin' && !reserved) || row[2].includes(role));
           expect(canTransition(from, to, role), `${role}: ${from} → ${to}`).toBe(allowed);
         }
       }
@@ -44,11 +45,16 @@ describe('canTransition', () => {
     expect(TRANSITIONS).toHaveLength(EXPECTED.length);
   });
 
-  it('lets only the committee (or admin) decide', () => {
+  it('lets only the committee decide, administrators included (separation of duties)', () => {
     for (const role of ROLES) {
-      expect(canTransition('in_committee', 'accepted', role)).toBe(role === 'committee' || role === 'admin');
-      expect(canTransition('in_committee', 'rejected', role)).toBe(role === 'committee' || role === 'admin');
+      expect(canTransition('in_committee', 'accepted', role)).toBe(role === 'committee');
+      expect(canTransition('in_committee', 'rejected', role)).toBe(role === 'committee');
     }
+  });
+
+  it('lets only the applicant withdraw, administrators included', () => {
+    for (const role of ROLES)
+      expect(canTransition('submitted', 'withdrawn', role)).toBe(role === 'applicant');
   });
 
   it('does not let anyone withdraw after the decision', () => {
@@ -67,7 +73,8 @@ describe('availableTransitions', () => {
       'in_committee',
     ]);
     expect(availableTransitions('in_committee', 'relations_officer')).toEqual([]);
-    expect(availableTransitions('in_committee', 'admin')).toEqual(['accepted', 'rejected', 'withdrawn']);
+    expect(availableTransitions('in_committee', 'admin')).toEqual([]);
+    expect(availableTransitions('accepted', 'admin')).toEqual(['registered']);
   });
 });
 

@@ -102,6 +102,9 @@ describe('RequestReview', () => {
       }),
     );
     view.unmount();
+    // The committee reads it once it is before the committee, and cannot tick.
+    const officer = backend.staff({ key: 'officer' });
+    for (const to of ['verifying', 'in_committee'] as const) await officer.transition(reference, { to });
     renderWithMord(<RequestReview staff={backend.staff({ key: 'committee' })} reference={reference} />, {
       backend,
       locale: 'en',

@@ -6,18 +6,23 @@ import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
 import { renderWithMord } from '../testing/renderWithMord';
 import { SatisfactionSurvey } from './SatisfactionSurvey';
 
-const staffKeys = { a: { id: 'a', name: 'A', role: 'admin' as const } };
+const staffKeys = {
+  a: { id: 'a', name: 'A', role: 'admin' as const },
+  o: { id: 'o', name: 'O', role: 'relations_officer' as const },
+  c: { id: 'c', name: 'C', role: 'committee' as const },
+};
 
 async function invitation() {
   const backend = createMemoryAdapter({ staffKeys });
   const admin = backend.staff({ key: 'a' });
+  const officer = backend.staff({ key: 'o' });
   const { reference } = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
     idempotencyKey: 'survey-test-1',
   });
-  for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered'] as const) {
-    await admin.transition(reference, { to });
-  }
-  const { token } = await admin.createSurveyInvitation(reference);
+  for (const to of ['verifying', 'in_committee'] as const) await officer.transition(reference, { to });
+  await backend.staff({ key: 'c' }).transition(reference, { to: 'accepted' });
+  for (const to of ['registered', 'service_delivered'] as const) await officer.transition(reference, { to });
+  const { token } = await officer.createSurveyInvitation(reference);
   return { backend, admin, token };
 }
 

@@ -105,7 +105,7 @@ describe.each(DATABASES)('hostile: uploads are part of a submission ($kind)', ({
     const submitted = await submitCiting(target, [cite(meta)]);
     expect(submitted.status).toBe(201);
     const { reference } = (await submitted.json()) as { reference: string };
-    const file = await asStaff(target, 'social_researcher', `/requests/${reference}/attachments/${meta.id}`);
+    const file = await asStaff(target, 'relations_officer', `/requests/${reference}/attachments/${meta.id}`);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe('application/pdf');
     expect(file.headers.get('x-content-type-options')).toBe('nosniff');

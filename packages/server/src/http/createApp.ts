@@ -2,6 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   ATTACHMENT_MEDIA_TYPES,
   type BackendService,
+  canExport,
   FORM_IDS,
   type FormId,
   parseListQuery,
@@ -9,6 +10,7 @@ import {
   resolveLocale,
   type StaffApi,
   type StaffMember,
+  type StaffRole,
   type StatusView,
   StorageError,
   sha256Hex,
@@ -310,6 +312,8 @@ export function createApp(deps: AppDependencies) {
   });
   staff.get('/export.csv', async (c) => {
     const { actor } = c.get('staff');
+    if (!canExport(actor.role as StaffRole))
+      throw new StorageError('forbidden', 'Only an administrator exports the queue');
     const list = await c.get('staff').listRequests({ limit: 100_000 });
     await deps.audit({
       action: 'export',

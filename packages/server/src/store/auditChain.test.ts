@@ -81,8 +81,8 @@ async function busyLog(target: Target) {
     method: 'PUT',
     json: { checklist: { identity: true } },
   });
-  await asStaff(target, 'committee', `/requests/${reference}`);
-  await asStaff(target, 'social_researcher', `/requests/${reference}/attachments/${meta.id}`);
+  await asStaff(target, 'relations_officer', `/requests/${reference}`);
+  await asStaff(target, 'admin', `/requests/${reference}/attachments/${meta.id}`);
   await asStaff(target, 'admin', '/export.csv');
   await submitExample(target);
   return reference;

@@ -414,11 +414,10 @@ export async function createPostgresStore(
       await pool.query('delete from attachments where id = any($1) and reference is null', [ids]);
     },
     async createInvitation(tokenHash, reference, createdAt) {
-      await pool.query('insert into invitations (token_hash, reference, created_at) values ($1, $2, $3)', [
-        tokenHash,
-        reference,
-        createdAt,
-      ]);
+      await pool.query(
+        'insert into invitations (token_hash, reference, created_at) values ($1, $2, $3) on conflict (token_hash) do nothing',
+        [tokenHash, reference, createdAt],
+      );
     },
     async getInvitation(tokenHash) {
       const { rows } = await pool.query(

@@ -159,7 +159,7 @@ export function createSqliteStore(file: string): ServerStore {
        where reference is null and form is null`,
     ),
     createInvitation: db.prepare(
-      'insert into invitations (token_hash, reference, created_at) values (?, ?, ?)',
+      'insert into invitations (token_hash, reference, created_at) values (?, ?, ?) on conflict(token_hash) do nothing',
     ),
     getInvitation: db.prepare(
       'select reference, used_at as usedAt, created_at as createdAt from invitations where token_hash = ?',
