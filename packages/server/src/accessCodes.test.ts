@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   asStaff,
   DATABASES,
+  deliverAndInvite,
   expectRefusal,
+  moveAlong,
   postJson,
   SUBMISSIONS,
   startTarget,
@@ -21,31 +23,16 @@ async function submitted(target: Target) {
 const status = (target: Target, reference: string, token: string) =>
   fetch(`${target.url}/v1/requests/${reference}`, { headers: { authorization: `Bearer ${token}` } });
 
-async function reject(target: Target, reference: string) {
-  for (const [role, to] of [
+const reject = (target: Target, reference: string) =>
+  moveAlong(target, reference, [
     ['relations_officer', 'verifying'],
     ['relations_officer', 'in_committee'],
     ['committee', 'rejected'],
-  ] as const) {
-    await asStaff(target, role, `/requests/${reference}/transitions`, { method: 'POST', json: { to } });
-  }
-}
+  ]);
 
 async function deliveredInvitation(target: Target) {
   const { reference } = await submitted(target);
-  for (const [role, to] of [
-    ['relations_officer', 'verifying'],
-    ['relations_officer', 'in_committee'],
-    ['committee', 'accepted'],
-    ['relations_officer', 'registered'],
-    ['relations_officer', 'service_delivered'],
-  ] as const) {
-    await asStaff(target, role, `/requests/${reference}/transitions`, { method: 'POST', json: { to } });
-  }
-  const invite = await asStaff(target, 'relations_officer', `/requests/${reference}/survey-invitations`, {
-    method: 'POST',
-  });
-  return ((await invite.json()) as { token: string }).token;
+  return deliverAndInvite(target, reference);
 }
 
 describe.each(DATABASES)('access codes and survey links expire and can be re-issued ($kind)', ({ kind }) => {

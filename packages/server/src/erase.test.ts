@@ -1,18 +1,20 @@
 import { FILE_SAMPLES } from '@mord/adapter-testkit';
 import { exampleSupportRequestSubmission } from '@mord/core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from './cli/main';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   asStaff,
   DATABASES,
   expectRefusal,
   grant,
+  moveAlong,
   postJson,
+  runCli,
   SUBMISSIONS,
   startTarget,
   stopTarget,
   submitExample,
   type Target,
+  TO_DELIVERY,
   upload,
 } from './hostile/harness';
 import { verifyAuditChain } from './store/auditChain';
@@ -31,25 +33,19 @@ async function fullRequest(target: Target) {
     reference: string;
     accessToken: string;
   };
-  for (const [role, to, note] of [
-    ['relations_officer', 'verifying', 'اتصلتُ بها على 0551234567'],
-    ['relations_officer', 'in_committee', undefined],
-    ['committee', 'accepted', undefined],
-    ['relations_officer', 'registered', undefined],
-    ['relations_officer', 'service_delivered', undefined],
-  ] as const) {
-    const moved = await asStaff(target, role, `/requests/${receipt.reference}/transitions`, {
-      method: 'POST',
-      json: { to, ...(note ? { note } : {}) },
-    });
-    expect(moved.status).toBe(200);
-  }
-  const { token } = (await (
+  // A note with personal data on the first move, then on to delivery and the survey.
+  const noted = await asStaff(target, 'relations_officer', `/requests/${receipt.reference}/transitions`, {
+    method: 'POST',
+    json: { to: 'verifying', note: 'اتصلتُ بها على 0551234567' },
+  });
+  expect(noted.status).toBe(200);
+  await moveAlong(target, receipt.reference, TO_DELIVERY.slice(1));
+  const token = (await (
     await asStaff(target, 'relations_officer', `/requests/${receipt.reference}/survey-invitations`, {
       method: 'POST',
     })
   ).json()) as { token: string };
-  await postJson(target, `/v1/surveys/${token}/responses`, {
+  await postJson(target, `/v1/surveys/${token.token}/responses`, {
     answers: { csat: 5, ces: 6, nps: 9 },
     comment: 'شكرًا لكم، أنا فاطمة من حي النسيم',
     anonymous: false,
@@ -125,25 +121,10 @@ describe.each(DATABASES)('erasing a request ($kind)', ({ kind }) => {
   it('erases from the command line (mord-server erase), audited as the operator', async () => {
     target = await startTarget(kind);
     const reference = await submitExample(target);
-    const out: string[] = [];
-    const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-    const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void out.push(line));
-    const env = {
-      MORD_DATA_DIR: target.dir,
-      ...(kind === 'postgres'
-        ? { DATABASE_URL: process.env.MORD_TEST_DATABASE_URL!, MORD_DATABASE_SCHEMA: target.schema }
-        : {}),
-    };
-    Object.assign(process.env, env);
-    try {
-      expect(await main(['erase', reference])).toBe(0);
-      expect(await main(['erase', 'MRD-2026-999999'])).toBe(1);
-    } finally {
-      for (const name of Object.keys(env)) delete process.env[name];
-      log.mockRestore();
-      error.mockRestore();
-    }
-    expect(out.join('\n')).toContain(`Erased the personal data, documents and signature of ${reference}`);
+    expect((await runCli(target, kind, ['erase', 'MRD-2026-999999'])).code).toBe(1);
+    const result = await runCli(target, kind, ['erase', reference]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`Erased the personal data, documents and signature of ${reference}`);
     const audit = await target.server.store.audit(reference);
     expect(audit.at(-1)).toMatchObject({ action: 'erase', actorId: 'operator', actorRole: 'admin' });
   });

@@ -1,8 +1,8 @@
 import { sha256Hex } from '@mord/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  asStaff,
   DATABASES,
+  deliverAndInvite,
   expectRefusal,
   postJson,
   startTarget,
@@ -13,19 +13,7 @@ import {
 
 async function invitation(target: Target): Promise<{ reference: string; token: string }> {
   const reference = await submitExample(target);
-  for (const [role, to] of [
-    ['relations_officer', 'verifying'],
-    ['relations_officer', 'in_committee'],
-    ['committee', 'accepted'],
-    ['relations_officer', 'registered'],
-    ['relations_officer', 'service_delivered'],
-  ] as const) {
-    await asStaff(target, role, `/requests/${reference}/transitions`, { method: 'POST', json: { to } });
-  }
-  const response = await asStaff(target, 'relations_officer', `/requests/${reference}/survey-invitations`, {
-    method: 'POST',
-  });
-  return { reference, token: ((await response.json()) as { token: string }).token };
+  return { reference, token: await deliverAndInvite(target, reference) };
 }
 
 const answer = { answers: { csat: 5, ces: 6, nps: 9 }, comment: 'شكرًا' };

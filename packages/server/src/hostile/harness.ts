@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exampleSupportRequestSubmission, type StaffRole } from '@mord/core';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { ServerConfig } from '../config';
 import { parseTrustProxy } from '../http/clientAddress';
 import { createStaffKey, type RunningServer, startServer } from '../startServer';
@@ -114,6 +114,63 @@ export async function submitExample(
   const response = await postJson(target, SUBMISSIONS, await exampleSupportRequestSubmission({ mutate }));
   expect(response.status).toBe(201);
   return ((await response.json()) as { reference: string }).reference;
+}
+
+/** Moves a request along the workflow, each move by the role the workflow gives it; each must succeed. */
+export async function moveAlong(
+  target: Target,
+  reference: string,
+  moves: readonly (readonly [StaffRole, string])[],
+): Promise<void> {
+  for (const [role, to] of moves) {
+    const response = await asStaff(target, role, `/requests/${reference}/transitions`, {
+      method: 'POST',
+      json: { to },
+    });
+    expect(response.status, `${role} → ${to}`).toBe(200);
+  }
+}
+
+/** The moves from submission to a delivered service. */
+export const TO_DELIVERY = [
+  ['relations_officer', 'verifying'],
+  ['relations_officer', 'in_committee'],
+  ['committee', 'accepted'],
+  ['relations_officer', 'registered'],
+  ['relations_officer', 'service_delivered'],
+] as const;
+
+/** Takes a request to delivery and returns the survey invitation's token. */
+export async function deliverAndInvite(target: Target, reference: string): Promise<string> {
+  await moveAlong(target, reference, TO_DELIVERY);
+  const invite = await asStaff(target, 'relations_officer', `/requests/${reference}/survey-invitations`, {
+    method: 'POST',
+  });
+  return ((await invite.json()) as { token: string }).token;
+}
+
+/** Runs the `mord-server` command line against a target's database; returns its exit code and output. */
+export async function runCli(
+  target: Target,
+  kind: 'sqlite' | 'postgres',
+  args: string[],
+): Promise<{ code: number; out: string }> {
+  const { main } = await import('../cli/main');
+  const out: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
+  const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void out.push(line));
+  const env = {
+    MORD_DATA_DIR: target.dir,
+    ...(kind === 'postgres' ? { DATABASE_URL: PG_URL!, MORD_DATABASE_SCHEMA: target.schema } : {}),
+  };
+  Object.assign(process.env, env);
+  try {
+    return { code: await main(args), out: out.join('\n') };
+  } finally {
+    for (const name of Object.keys(env)) delete process.env[name];
+    log.mockRestore();
+    error.mockRestore();
+  }
 }
 
 /** Posts JSON to a public path with a fresh idempotency key and client address. */

@@ -5,13 +5,13 @@ import { FILE_SAMPLES } from '@mord/adapter-testkit';
 import { exampleSupportRequestSubmission } from '@mord/core';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../cli/main';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   asStaff,
   DATABASES,
   grant,
   postJson,
+  runCli,
   SUBMISSIONS,
   startTarget,
   stopTarget,
@@ -22,26 +22,8 @@ import {
 import { POSTGRES_MIGRATIONS } from './createPostgresStore';
 import { SQLITE_MIGRATIONS } from './migrations';
 
-/** Runs `mord-server audit verify` against a target's database; returns the exit code and what it printed. */
-async function verify(target: Target, kind: 'sqlite' | 'postgres') {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((line: string) => void out.push(line));
-  const error = vi.spyOn(console, 'error').mockImplementation((line: string) => void out.push(line));
-  const env = {
-    MORD_DATA_DIR: target.dir,
-    ...(kind === 'postgres'
-      ? { DATABASE_URL: process.env.MORD_TEST_DATABASE_URL!, MORD_DATABASE_SCHEMA: target.schema }
-      : {}),
-  };
-  Object.assign(process.env, env);
-  try {
-    return { code: await main(['audit', 'verify']), out: out.join('\n') };
-  } finally {
-    for (const name of Object.keys(env)) delete process.env[name];
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+/** Runs `mord-server audit verify` against a target's database. */
+const verify = (target: Target, kind: 'sqlite' | 'postgres') => runCli(target, kind, ['audit', 'verify']);
 
 /** Runs SQL on a target's database as someone holding the database file or credentials would. */
 async function tamper(target: Target, kind: 'sqlite' | 'postgres', statements: string[]) {

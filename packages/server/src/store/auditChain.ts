@@ -15,6 +15,25 @@ export interface AuditRow {
   note: string | null;
 }
 
+/** An entry about a request at one state: a transition, or an action that leaves the state as it is. */
+export function auditRow(
+  action: string,
+  reference: string,
+  states: { from: string | null; to: string },
+  event: { at: string; actor: { id: string; role: string }; note?: string | null | undefined },
+): AuditRow {
+  return {
+    action,
+    reference,
+    from: states.from,
+    to: states.to,
+    at: event.at,
+    actorId: event.actor.id,
+    actorRole: event.actor.role,
+    note: event.note || null,
+  };
+}
+
 /** An audit entry as stored: its place in the log and its links. */
 export interface ChainedAuditRow extends AuditRow {
   id: number;

@@ -7,7 +7,7 @@ import {
   type StoredSurveyResponse,
 } from '@mord/core';
 import pg from 'pg';
-import { type AuditRow, auditHash, type ChainedAuditRow } from './auditChain';
+import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
 import type { AuditEntry, ServerStore } from './ServerStore';
 
 /** PostgreSQL migrations, applied in order at start under an advisory lock. */
@@ -261,16 +261,7 @@ export async function createPostgresStore(
           ],
         );
         const first = request.history[0]!;
-        await appendAudit(client, {
-          action: 'intake',
-          reference: request.reference,
-          from: null,
-          to: first.to,
-          at: first.at,
-          actorId: first.actor.id,
-          actorRole: first.actor.role,
-          note: first.note ?? null,
-        });
+        await appendAudit(client, auditRow('intake', request.reference, { from: null, to: first.to }, first));
         return null;
       }),
     async findIdempotency(key) {
@@ -305,16 +296,7 @@ export async function createPostgresStore(
           'update requests set status = $1, history = history || $2::jsonb where reference = $3',
           [entry.to, JSON.stringify([entry]), reference],
         );
-        await appendAudit(client, {
-          action: 'transition',
-          reference,
-          from,
-          to: entry.to,
-          at: entry.at,
-          actorId: entry.actor.id,
-          actorRole: entry.actor.role,
-          note: entry.note ?? null,
-        });
+        await appendAudit(client, auditRow('transition', reference, { from, to: entry.to }, entry));
         return true;
       }),
     saveChecklist: (reference, checklist, audit) =>
@@ -324,16 +306,10 @@ export async function createPostgresStore(
           [JSON.stringify(checklist), reference],
         );
         if (!rows[0]) return;
-        await appendAudit(client, {
-          action: 'checklist',
-          reference,
-          from: rows[0].status,
-          to: rows[0].status,
-          at: audit.at,
-          actorId: audit.actor.id,
-          actorRole: audit.actor.role,
-          note: audit.note,
-        });
+        await appendAudit(
+          client,
+          auditRow('checklist', reference, { from: rows[0].status, to: rows[0].status }, audit),
+        );
       }),
     eraseRequest: (reference, stub, audit) =>
       transaction(async (client) => {
@@ -354,30 +330,20 @@ export async function createPostgresStore(
         const removed = (
           await client.query('delete from attachments where reference = $1 returning id', [reference])
         ).rows.map((r) => r.id as string);
-        await appendAudit(client, {
-          action: 'erase',
-          reference,
-          from: rows[0].status as string,
-          to: rows[0].status as string,
-          at: audit.at,
-          actorId: audit.actor.id,
-          actorRole: audit.actor.role,
-          note: `${removed.length} documents`,
-        });
+        await appendAudit(
+          client,
+          auditRow(
+            'erase',
+            reference,
+            { from: rows[0].status as string, to: rows[0].status as string },
+            { ...audit, note: `${removed.length} documents` },
+          ),
+        );
         return removed;
       }),
     recordAccess: (entry) =>
       transaction((client) =>
-        appendAudit(client, {
-          action: entry.action,
-          reference: entry.reference,
-          from: null,
-          to: '',
-          at: entry.at,
-          actorId: entry.actor.id,
-          actorRole: entry.actor.role,
-          note: entry.note || null,
-        }),
+        appendAudit(client, auditRow(entry.action, entry.reference, { from: null, to: '' }, entry)),
       ),
     async insertAttachment(a) {
       await pool.query(
@@ -443,16 +409,15 @@ export async function createPostgresStore(
           version,
           reference,
         ]);
-        await appendAudit(client, {
-          action: 'code_reissued',
-          reference,
-          from: rows[0].status as string,
-          to: rows[0].status as string,
-          at: audit.at,
-          actorId: audit.actor.id,
-          actorRole: audit.actor.role,
-          note: audit.note,
-        });
+        await appendAudit(
+          client,
+          auditRow(
+            'code_reissued',
+            reference,
+            { from: rows[0].status as string, to: rows[0].status as string },
+            audit,
+          ),
+        );
       }),
     useInvitation: (tokenHash, response) =>
       transaction(async (client) => {

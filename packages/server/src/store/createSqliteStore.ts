@@ -9,7 +9,7 @@ import {
   type StoredSurveyResponse,
 } from '@mord/core';
 import Database from 'better-sqlite3';
-import { type AuditRow, auditHash, type ChainedAuditRow } from './auditChain';
+import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
 import { SQLITE_MIGRATIONS } from './migrations';
 import type { AuditEntry, ServerStore } from './ServerStore';
 
@@ -235,16 +235,7 @@ export function createSqliteStore(file: string): ServerStore {
           decision_days: request.decisionDays ?? null,
         });
         const first = request.history[0]!;
-        appendAudit({
-          action: 'intake',
-          reference: request.reference,
-          from: null,
-          to: first.to,
-          at: first.at,
-          actorId: first.actor.id,
-          actorRole: first.actor.role,
-          note: first.note ?? null,
-        });
+        appendAudit(auditRow('intake', request.reference, { from: null, to: first.to }, first));
         return null;
       },
     ),
@@ -276,16 +267,7 @@ export function createSqliteStore(file: string): ServerStore {
       if (!row || row.status !== from) return false;
       const history = [...JSON.parse(row.history), entry];
       q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
-      appendAudit({
-        action: 'transition',
-        reference,
-        from,
-        to: entry.to,
-        at: entry.at,
-        actorId: entry.actor.id,
-        actorRole: entry.actor.role,
-        note: entry.note ?? null,
-      });
+      appendAudit(auditRow('transition', reference, { from, to: entry.to }, entry));
       return true;
     }),
     saveChecklist: immediate((reference: string, checklist: Record<string, boolean>, audit) => {
@@ -293,16 +275,7 @@ export function createSqliteStore(file: string): ServerStore {
         | { status: string }
         | undefined;
       if (!row) return;
-      appendAudit({
-        action: 'checklist',
-        reference,
-        from: row.status,
-        to: row.status,
-        at: audit.at,
-        actorId: audit.actor.id,
-        actorRole: audit.actor.role,
-        note: audit.note,
-      });
+      appendAudit(auditRow('checklist', reference, { from: row.status, to: row.status }, audit));
     }),
     eraseRequest: immediate((reference: string, stub: unknown, audit) => {
       const row = q.getRequest.get(reference) as RequestRow | undefined;
@@ -320,16 +293,14 @@ export function createSqliteStore(file: string): ServerStore {
           id: string;
         }[]
       ).map((r) => r.id);
-      appendAudit({
-        action: 'erase',
-        reference,
-        from: row.status,
-        to: row.status,
-        at: audit.at,
-        actorId: audit.actor.id,
-        actorRole: audit.actor.role,
-        note: `${removed.length} documents`,
-      });
+      appendAudit(
+        auditRow(
+          'erase',
+          reference,
+          { from: row.status, to: row.status },
+          { ...audit, note: `${removed.length} documents` },
+        ),
+      );
       return removed;
     }),
     reissueAccessCode: immediate((reference: string, tokenHash: string, version: number, audit) => {
@@ -340,28 +311,10 @@ export function createSqliteStore(file: string): ServerStore {
         version,
         reference,
       );
-      appendAudit({
-        action: 'code_reissued',
-        reference,
-        from: row.status,
-        to: row.status,
-        at: audit.at,
-        actorId: audit.actor.id,
-        actorRole: audit.actor.role,
-        note: audit.note,
-      });
+      appendAudit(auditRow('code_reissued', reference, { from: row.status, to: row.status }, audit));
     }),
     recordAccess: (entry) =>
-      immediate(appendAudit)({
-        action: entry.action,
-        reference: entry.reference,
-        from: null,
-        to: '',
-        at: entry.at,
-        actorId: entry.actor.id,
-        actorRole: entry.actor.role,
-        note: entry.note || null,
-      }),
+      immediate(appendAudit)(auditRow(entry.action, entry.reference, { from: null, to: '' }, entry)),
     insertAttachment(attachment) {
       q.insertAttachment.run(attachment);
     },
