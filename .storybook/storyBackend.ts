@@ -28,7 +28,7 @@ export function seedStoryData() {
       idempotencyKey: 'story-seed-request',
     });
     const officer = storyBackend.staff({ key: STORY_STAFF.relations_officer });
-    const admin = storyBackend.staff({ key: STORY_STAFF.admin });
+    const committee = storyBackend.staff({ key: STORY_STAFF.committee });
     await officer.transition(receipt.reference, { to: 'verifying' });
     await officer.transition(receipt.reference, { to: 'in_committee', note: 'مستندات مكتملة' });
     const delivered = await storyBackend.submit(
@@ -40,21 +40,27 @@ export function seedStoryData() {
       }),
       { idempotencyKey: 'story-seed-delivered' },
     );
-    for (const to of ['verifying', 'in_committee', 'accepted', 'registered', 'service_delivered'] as const) {
-      await admin.transition(delivered.reference, { to });
+    for (const to of ['verifying', 'in_committee'] as const)
+      await officer.transition(delivered.reference, { to });
+    // Only the committee decides; the officer registers, delivers and invites.
+    await committee.transition(delivered.reference, { to: 'accepted' });
+    for (const to of ['registered', 'service_delivered'] as const) {
+      await officer.transition(delivered.reference, { to });
     }
-    const { token } = await admin.createSurveyInvitation(delivered.reference);
+    const { token } = await officer.createSurveyInvitation(delivered.reference);
     const answers = [
       { csat: 5, ces: 7, nps: 10, courtesy: 5 },
       { csat: 4, ces: 6, nps: 8, courtesy: 4 },
       { csat: 2, ces: 3, nps: 5, courtesy: 3 },
     ];
     for (const [i, a] of answers.entries()) {
+      const form = await storyBackend.getSurvey('general');
       await storyBackend.submitSurveyResponse('general', {
         answers: a,
         channel: i === 2 ? 'website' : 'phone',
         serviceType: 'food_basket',
         anonymous: true,
+        nonce: form?.nonce,
       });
     }
     return { reference: receipt.reference, accessToken: receipt.accessToken, surveyToken: token };
