@@ -369,7 +369,7 @@ describe('the beneficiary journey in Chromium', () => {
     await page.goto('http://127.0.0.1:5174/');
     await fillSupportRequest(page, 'en');
     const codes = await submitOfflineAndDeliver(page, 'en');
-    expect(codes.reference).toMatch(/^MRD-\d{4}-\d{6}$/);
+    expect(codes.reference).toMatch(/^MRD-[2-9A-HJ-NP-Y]{5}-[2-9A-HJ-NP-Y]{5}$/);
     expect(
       await page
         .locator('mord-support-request')
@@ -403,7 +403,7 @@ describe('the beneficiary journey in Chromium', () => {
     const codes = await submitOfflineAndDeliver(page, 'ar');
     reference = codes.reference;
     const token = codes.token;
-    expect(reference).toMatch(/^MRD-\d{4}-\d{6}$/);
+    expect(reference).toMatch(/^MRD-[2-9A-HJ-NP-Y]{5}-[2-9A-HJ-NP-Y]{5}$/);
     expect(await page.locator('mord-support-request time').textContent()).toMatch(/هـ — .*٢٠٢٦|هـ — .*٢٠٢٧/);
     // Later, she checks the status on the association's website with the reference and the access code.
     await checkStatus(page, 'ar', { reference, token }, 'submitted');

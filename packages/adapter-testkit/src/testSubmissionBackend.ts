@@ -1,4 +1,5 @@
 import {
+  isReference,
   isStorageError,
   type StaffApi,
   type StaffRole,
@@ -97,7 +98,7 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
         const receipt = await backend.submit('support-request', await createSupportRequestSubmission(), {
           idempotencyKey: newIdempotencyKey(),
         });
-        expect(receipt.reference).toMatch(/^[A-Z]{2,5}-\d{4}-\d{6,}$/);
+        expect(isReference(receipt.reference)).toBe(true);
         expect(receipt.accessToken.length).toBeGreaterThanOrEqual(20);
         expect(receipt.status).toBe('submitted');
         expect(Number.isNaN(Date.parse(receipt.submittedAt))).toBe(false);

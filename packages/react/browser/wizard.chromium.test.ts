@@ -73,7 +73,9 @@ describe('SupportRequestForm in Chromium', () => {
     await page.keyboard.press('ArrowDown');
     await press(page, k['common.submit'], 'Enter');
     await page.getByRole('heading', { name: k['confirmation.title'] }).waitFor();
-    expect(await page.locator('.mord-code').first().textContent()).toMatch(/^MRD-\d{4}-\d{6}$/);
+    expect(await page.locator('.mord-code').first().textContent()).toMatch(
+      /^MRD-[2-9A-HJ-NP-Y]{5}-[2-9A-HJ-NP-Y]{5}$/,
+    );
     await page.close();
   });
 

@@ -72,7 +72,7 @@ describe('outbox in Chromium', () => {
     await browser.setOffline(false);
     await expect
       .poll(() => page.textContent('#state'), { timeout: 10_000 })
-      .toMatch(/^delivered:MRD-\d{4}-\d{6}$/);
+      .toMatch(/^delivered:MRD-[2-9A-HJ-NP-Y]{5}-[2-9A-HJ-NP-Y]{5}$/);
     const stored = await api.store.repository.listRequests({});
     expect(stored).toHaveLength(1);
 

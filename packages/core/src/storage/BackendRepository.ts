@@ -79,8 +79,6 @@ export interface RepositoryQuery {
  * works once" across processes.
  */
 export interface BackendRepository {
-  /** The next request number of a year (1, 2, …), atomically. */
-  nextSequence(year: number): MaybePromise<number>;
   /**
    * Inserts the request with its idempotency key and links the attachments it cites, atomically; when the
    * key is taken, inserts nothing and returns the existing record. An attachment that is missing or linked

@@ -48,7 +48,8 @@ import type {
 import { FORM_IDS } from './contracts';
 import { deriveToken } from './deriveToken';
 import { displayName } from './displayName';
-import { formatReference, isReference, randomToken } from './randomToken';
+import { randomToken } from './randomToken';
+import { createReference, isReference } from './reference';
 import { StorageError } from './StorageError';
 import {
   checklistSchema,
@@ -306,11 +307,9 @@ export function createBackendService(options: BackendServiceOptions) {
       : [];
     const at = now();
     const submittedAt = at.toISOString();
-    const reference = formatReference(
-      at.getUTCFullYear(),
-      await repo.nextSequence(at.getUTCFullYear()),
-      options.referencePrefix,
-    );
+    // Random, so a reference says nothing of volume or order; drawn again in the (vanishingly rare) case it exists.
+    let reference = createReference(options.referencePrefix);
+    while (await repo.getRequest(reference)) reference = createReference(options.referencePrefix);
     const actor: Actor = staff ? { id: staff.id, role: staff.role } : { id: 'applicant', role: 'applicant' };
     const request: StoredRequest = {
       reference,

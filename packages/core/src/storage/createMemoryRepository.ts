@@ -12,7 +12,6 @@ import { StorageError } from './StorageError';
 export function createMemoryRepository(): BackendRepository {
   const requests = new Map<string, StoredRequest>();
   const keys = new Map<string, IdempotencyRecord>();
-  const sequences = new Map<number, number>();
   const attachments = new Map<string, StoredAttachment>();
   const notes: (AuditNote & { reference: string; action: string })[] = [];
   const invitations = new Map<string, { reference: string; usedAt: string | null; createdAt: string }>();
@@ -21,11 +20,6 @@ export function createMemoryRepository(): BackendRepository {
   const clone = <T>(value: T): T => structuredClone(value);
 
   return {
-    nextSequence(year) {
-      const next = (sequences.get(year) ?? 0) + 1;
-      sequences.set(year, next);
-      return next;
-    },
     insertRequest(request, { key, bodyDigest }, attachmentIds = []) {
       const existing = keys.get(key);
       if (existing) return { ...existing };

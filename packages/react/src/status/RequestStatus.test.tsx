@@ -31,7 +31,12 @@ describe('RequestStatus', () => {
     const { backend, receipt } = await submitted();
     await backend.staff({ key: 'c' }).transition(receipt.reference, { to: 'verifying' });
     renderWithMord(<RequestStatus />, { backend });
-    await user.type(screen.getByLabelText('الرقم المرجعي'), receipt.reference.toLowerCase());
+    // Typed as one would: lower case, spaces for dashes, Arabic-Indic digits.
+    const typed = receipt.reference
+      .toLowerCase()
+      .replace(/-/g, ' ')
+      .replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
+    await user.type(screen.getByLabelText('الرقم المرجعي'), typed);
     await user.type(screen.getByLabelText('رمز المتابعة'), receipt.accessToken);
     await user.click(screen.getByRole('button', { name: 'استعلام' }));
     expect(

@@ -1,4 +1,4 @@
-import { formatDate, getStatusText, type StatusView } from '@mord/core';
+import { formatDate, getStatusText, normalizeReference, type StatusView } from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMord } from '../provider/useMord';
@@ -66,10 +66,10 @@ export function RequestStatus(props: RequestStatusProps) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
+    const typed = String(data.get('reference') ?? '');
     setQuery({
-      reference: String(data.get('reference') ?? '')
-        .trim()
-        .toUpperCase(),
+      // As she typed it (any case, spaces, Arabic-Indic digits): the canonical form when it is one.
+      reference: normalizeReference(typed) ?? typed.trim().toUpperCase(),
       accessToken: String(data.get('token') ?? '').trim(),
     });
   }

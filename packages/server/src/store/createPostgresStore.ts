@@ -212,13 +212,6 @@ export async function createPostgresStore(
   }
 
   const repository: BackendRepository = {
-    async nextSequence(year) {
-      const { rows } = await pool.query(
-        'insert into sequences (year, value) values ($1, 1) on conflict (year) do update set value = sequences.value + 1 returning value',
-        [year],
-      );
-      return rows[0].value as number;
-    },
     insertRequest: (request, { key, bodyDigest }, attachmentIds = []) =>
       transaction(async (client) => {
         const inserted = await client.query(

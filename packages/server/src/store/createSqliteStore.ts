@@ -108,9 +108,6 @@ export function createSqliteStore(file: string): ServerStore {
   }
 
   const q = {
-    nextSequence: db.prepare(
-      'insert into sequences (year, value) values (?, 1) on conflict(year) do update set value = value + 1 returning value',
-    ),
     findKey: db.prepare('select body_digest as bodyDigest, reference from idempotency where key = ?'),
     insertKey: db.prepare('insert into idempotency (key, body_digest, reference) values (?, ?, ?)'),
     insertRequest: db.prepare(
@@ -204,7 +201,6 @@ export function createSqliteStore(file: string): ServerStore {
   }
 
   const repository: BackendRepository = {
-    nextSequence: (year) => (q.nextSequence.get(year) as { value: number }).value,
     insertRequest: immediate(
       (
         request: StoredRequest,
