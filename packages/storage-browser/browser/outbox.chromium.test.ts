@@ -61,6 +61,42 @@ describe('outbox in Chromium', () => {
       ),
     ).toBe('unavailable:queued');
     await expect.poll(() => page.textContent('#state')).toBe('queued');
+    // What the browser keeps on this (possibly shared) device: nothing of her data in clear, and the key that
+    // encrypts it is not extractable.
+    const atRest = await page.evaluate(async () => {
+      const open = (name: string) =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const all = (db: IDBDatabase, store: string) =>
+        new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const texts: string[] = [];
+      const walk = (value: unknown) => {
+        if (value instanceof ArrayBuffer) texts.push(new TextDecoder().decode(value));
+        else if (ArrayBuffer.isView(value)) texts.push(new TextDecoder().decode(value as Uint8Array));
+        else if (typeof value === 'string') texts.push(value);
+        else if (value && typeof value === 'object') for (const v of Object.values(value)) walk(v);
+      };
+      const entries = await all(await open('mord-outbox'), 'entries');
+      walk(entries);
+      const [key] = (await all(await open('mord-keys'), 'keys')) as CryptoKey[];
+      return {
+        entries: entries.length,
+        text: texts.join('\n'),
+        extractable: key?.extractable,
+        type: key?.type,
+      };
+    });
+    expect(atRest.entries).toBe(1);
+    for (const secret of ['فاطمة', 'القحطاني', '1000000008', 'SA0380000000608010167519'])
+      expect(atRest.text).not.toContain(secret);
+    expect(atRest).toMatchObject({ extractable: false, type: 'secret' });
 
     await page.reload();
     await page.waitForFunction(() => document.title === 'ready');

@@ -111,3 +111,86 @@ describe('createOutbox', () => {
     expect(await outbox.list()).toEqual([]);
   });
 });
+
+describe('createOutbox at rest', () => {
+  /** Every byte the outbox's database holds, decoded as text, to look for her data. */
+  async function rawText(dbName: string): Promise<string> {
+    const { createStore, entries } = await import('idb-keyval');
+    const stored = await entries(createStore(dbName, 'entries'));
+    const parts: string[] = [];
+    const walk = (value: unknown) => {
+      if (value instanceof ArrayBuffer || ArrayBuffer.isView(value))
+        parts.push(new TextDecoder().decode(value instanceof ArrayBuffer ? value : (value as Uint8Array)));
+      else if (typeof value === 'string') parts.push(value);
+      else if (value && typeof value === 'object') for (const v of Object.values(value)) walk(v);
+    };
+    walk(stored);
+    return parts.join('\n');
+  }
+
+  it('keeps what she submitted encrypted with a non-extractable key kept apart, and drops it once delivered', async () => {
+    const memory = createMemoryAdapter({ staffKeys });
+    const { wrapped, net } = switchable(memory);
+    const dbName = `outbox-rest-${++n}`;
+    const keyDbName = `keys-rest-${n}`;
+    net.online = false;
+    const outbox = createOutbox({ backend: wrapped, dbName, keyDbName, backoffMs: 60_000 });
+    const payload = await exampleSupportRequestSubmission();
+    await outbox.submit('support-request', payload, { idempotencyKey: 'rest-key-1' }).catch(() => null);
+    expect((await outbox.list())[0]?.payload).toEqual(payload);
+    const raw = await rawText(dbName);
+    for (const secret of ['فاطمة', '1000000008', 'SA0380000000608010167519', 'القحطاني'])
+      expect(raw).not.toContain(secret);
+    const { createStore, get } = await import('idb-keyval');
+    const key = await get<CryptoKey>('device', createStore(keyDbName, 'keys'));
+    expect(key?.extractable).toBe(false);
+    expect(key?.algorithm.name).toBe('AES-GCM');
+
+    net.online = true;
+    await outbox.flush();
+    const [delivered] = await outbox.list();
+    expect(delivered?.state).toBe('delivered');
+    expect(delivered?.payload).toBeUndefined();
+    expect(delivered?.receipt?.reference).toBeTruthy();
+    // The same key with another body is still refused after delivery; the same body gets the receipt.
+    expect(await outbox.submit('support-request', payload, { idempotencyKey: 'rest-key-1' })).toEqual(
+      delivered?.receipt,
+    );
+    const other = { ...payload, locale: 'en' as const };
+    await expect(
+      outbox.submit('support-request', other, { idempotencyKey: 'rest-key-1' }),
+    ).rejects.toMatchObject({
+      code: 'idempotency_conflict',
+    });
+  });
+
+  it('deletes a delivered entry after a day and an undelivered one after its time to live', async () => {
+    const memory = createMemoryAdapter({ staffKeys });
+    const { wrapped, net } = switchable(memory);
+    let clock = new Date('2026-12-01T08:00:00Z');
+    const dbName = `outbox-expiry-${++n}`;
+    const options = {
+      backend: wrapped,
+      dbName,
+      keyDbName: `keys-expiry-${n}`,
+      backoffMs: 60_000,
+      now: () => clock,
+    };
+    const outbox = createOutbox({ ...options, ttlMs: 3 * 24 * 60 * 60 * 1000 });
+    const signedAt = new Date('2026-12-01T07:59:00Z');
+    await outbox.submit('support-request', await exampleSupportRequestSubmission({ signedAt }), {
+      idempotencyKey: 'expiry-delivered',
+    });
+    net.online = false;
+    await outbox
+      .submit('support-request', await exampleSupportRequestSubmission({ signedAt, locale: 'en' }), {
+        idempotencyKey: 'expiry-queued',
+      })
+      .catch(() => null);
+    expect((await outbox.list()).map((e) => e.state).sort()).toEqual(['delivered', 'queued']);
+    clock = new Date('2026-12-02T09:00:00Z');
+    expect((await outbox.list()).map((e) => e.state)).toEqual(['queued']);
+    clock = new Date('2026-12-04T09:00:00Z');
+    expect(await outbox.list()).toEqual([]);
+  });
+});

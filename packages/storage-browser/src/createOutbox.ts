@@ -7,8 +7,10 @@ import {
   type SubmissionBackend,
   type SubmissionPayload,
   type SubmitOptions,
+  sha256Hex,
 } from '@mord/core';
-import { del, get, set, values } from 'idb-keyval';
+import { entries as allEntries, del, get, set } from 'idb-keyval';
+import { deviceKey, type Sealed, seal, unseal } from './deviceKey';
 import { openKeyval } from './openKeyval';
 
 /** Where a queued submission stands. */
@@ -18,13 +20,16 @@ export type OutboxState = 'queued' | 'sending' | 'delivered' | 'failed';
 export interface OutboxEntry {
   id: string;
   form: FormId;
-  payload: SubmissionPayload;
+  /** What she submitted; dropped once delivered (only the receipt is kept, for a day). */
+  payload?: SubmissionPayload;
   idempotencyKey: string;
   state: OutboxState;
   attempts: number;
   queuedAt: string;
   nextAttemptAt: string;
   receipt?: Receipt;
+  /** SHA-256 of what she submitted, kept after delivery (when the payload itself is gone) to refuse another body under the same key. */
+  payloadDigest?: string;
   /** Why delivery failed for good (a validation error, say); retryable failures stay `queued`. */
   reason?: { code: string; message: string; issues?: StorageError['issues'] };
 }
@@ -45,7 +50,20 @@ export interface OutboxOptions {
   now?: () => Date;
   /** Where to listen for `online` (the browser window). @default globalThis */
   events?: Pick<Window, 'addEventListener' | 'removeEventListener'>;
+  /** An undelivered entry older than this is deleted. @default 30 days */
+  ttlMs?: number;
+  /** Where this browser's non-extractable encryption key lives (see `deviceKey`). @default 'mord-keys' */
+  keyDbName?: string;
 }
+
+/** A delivered entry is kept this long (so a reload still shows her receipt), then deleted. */
+const DELIVERED_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** An entry as stored: what she submitted and her receipt encrypted, the rest (states, times) in clear. */
+type StoredEntry = Omit<OutboxEntry, 'payload' | 'receipt' | 'payloadDigest'> & {
+  sealed: Sealed;
+  deliveredAt?: string;
+};
 
 /** A submission backend that never loses a submission: see {@link createOutbox}. */
 export type Outbox = Omit<SubmissionBackend, 'submit'> & {
@@ -81,13 +99,57 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const sending = new Map<string, Promise<OutboxEntry>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  async function list(): Promise<OutboxEntry[]> {
-    const all = (await values<OutboxEntry>(store())).filter((e) => e?.id?.startsWith(prefix));
-    return all.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  const key = () => deviceKey(options.keyDbName);
+  const ttl = options.ttlMs ?? 30 * 24 * 60 * 60 * 1000;
+
+  async function open(stored: StoredEntry): Promise<OutboxEntry | null> {
+    const secret = await unseal<Pick<OutboxEntry, 'payload' | 'receipt' | 'payloadDigest'>>(
+      await key(),
+      stored.sealed,
+    );
+    if (!secret) return null;
+    const { sealed: _sealed, deliveredAt: _deliveredAt, ...rest } = stored;
+    return { ...rest, ...secret };
   }
 
+  async function read(id: string): Promise<OutboxEntry | null> {
+    const stored = await get<StoredEntry>(id, store());
+    return stored ? open(stored) : null;
+  }
+
+  function expired(stored: StoredEntry): boolean {
+    const at = now().getTime();
+    if (stored.state === 'delivered')
+      return at - Date.parse(stored.deliveredAt ?? stored.queuedAt) > DELIVERED_KEPT_MS;
+    return at - Date.parse(stored.queuedAt) > ttl;
+  }
+
+  /** Every entry, oldest first; expired ones (and ones this browser's key cannot open) are deleted. */
+  async function list(): Promise<OutboxEntry[]> {
+    const result: OutboxEntry[] = [];
+    for (const [id, stored] of await allEntries<string, StoredEntry>(store())) {
+      if (typeof id !== 'string' || !id.startsWith(prefix) || !stored?.sealed) continue;
+      const entry = expired(stored) ? null : await open(stored);
+      if (entry) result.push(entry);
+      else await del(id, store());
+    }
+    return result.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  }
+
+  /** Stores an entry with what she typed encrypted; a delivered one keeps only its receipt. */
   async function save(entry: OutboxEntry): Promise<void> {
-    await set(entry.id, entry, store());
+    const { payload, receipt, payloadDigest, ...rest } = entry;
+    const delivered = entry.state === 'delivered';
+    const digest = payloadDigest ?? (payload ? await sha256Hex(canonicalJson(payload)) : undefined);
+    const stored: StoredEntry = {
+      ...rest,
+      sealed: await seal(
+        await key(),
+        delivered ? { receipt, payloadDigest: digest } : { payload, receipt, payloadDigest: digest },
+      ),
+      ...(delivered ? { deliveredAt: now().toISOString() } : {}),
+    };
+    await set(entry.id, stored, store());
     const entries = await list();
     for (const listener of listeners) listener(entries);
   }
@@ -100,9 +162,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
   }
 
   async function attempt(entry: OutboxEntry): Promise<OutboxEntry> {
+    // Only entries not yet delivered are attempted, and those keep what she submitted.
+    const payload = entry.payload!;
     await save({ ...entry, state: 'sending' });
     try {
-      const receipt = await options.backend.submit(entry.form, entry.payload, {
+      const receipt = await options.backend.submit(entry.form, payload, {
         idempotencyKey: entry.idempotencyKey,
       });
       const done: OutboxEntry = { ...entry, state: 'delivered', attempts: entry.attempts + 1, receipt };
@@ -142,7 +206,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     const work = (async () => {
       // A flush that listed the entry earlier must not send it again once it was delivered or refused
       // meanwhile: a refusal is final until she sends again herself.
-      const current = await get<OutboxEntry>(entry.id, store());
+      const current = await read(entry.id);
       if (!current || current.state === 'delivered' || current.state === 'failed') return current ?? entry;
       return attempt(current);
     })().finally(() => sending.delete(entry.id));
@@ -164,8 +228,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
     submitOptions: SubmitOptions,
   ): Promise<Receipt> {
     const id = `${prefix}${form}:${submitOptions.idempotencyKey}`;
-    const existing = await get<OutboxEntry>(id, store());
-    if (existing && canonicalJson(existing.payload) !== canonicalJson(payload)) {
+    const existing = await read(id);
+    if (existing?.payloadDigest && existing.payloadDigest !== (await sha256Hex(canonicalJson(payload)))) {
       throw new StorageError('idempotency_conflict', 'This idempotency key was used for another submission');
     }
     if (existing?.state === 'delivered' && existing.receipt) return existing.receipt;
