@@ -72,3 +72,29 @@ describe('createIndexedDbDraftStore', () => {
     }
   });
 });
+
+describe('drafts at rest', () => {
+  it('are encrypted with this browser’s non-extractable key by default, and still read back', async () => {
+    const dbName = `drafts-rest-${++n}`;
+    const keyDbName = `drafts-keys-${n}`;
+    const store = createIndexedDbDraftStore({ dbName, keyDbName });
+    await store.setItem(
+      'support-request',
+      createEnvelope({ applicant: { firstName: 'فاطمة' }, mobile: '0551234567' }),
+    );
+    expect((await store.getItem('support-request'))?.payload).toEqual({
+      applicant: { firstName: 'فاطمة' },
+      mobile: '0551234567',
+    });
+    const { createStore, entries, get } = await import('idb-keyval');
+    const all = (await entries(createStore(dbName, 'drafts'))) as [string, Record<string, unknown>][];
+    expect(all).toHaveLength(1);
+    const stored = all[0]![1];
+    expect(stored).not.toHaveProperty('envelope');
+    const bytes = new TextDecoder().decode(stored.ciphertext as ArrayBuffer);
+    expect(bytes).not.toContain('فاطمة');
+    expect(bytes).not.toContain('0551234567');
+    const key = await get<CryptoKey>('device', createStore(keyDbName, 'keys'));
+    expect(key?.extractable).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import type { DraftStore, Envelope } from '@mord/core';
 import { del, get, keys, set } from 'idb-keyval';
+import { deviceKey } from './deviceKey';
 import { openKeyval } from './openKeyval';
 
 /** Options of {@link createIndexedDbDraftStore}. */
@@ -11,10 +12,12 @@ export interface IndexedDbDraftStoreOptions {
   /** Drafts older than this are dropped when read. @default 7 days */
   ttlMs?: number;
   /**
-   * An AES-GCM `CryptoKey` (e.g. from a staff member's session at a shared branch device): drafts are then
-   * stored encrypted, with a fresh IV each time.
+   * The AES-GCM `CryptoKey` drafts are encrypted with (a fresh IV each time), e.g. one from a staff member's
+   * session at a shared branch device. @default this browser's non-extractable key (`deviceKey`)
    */
   encryptionKey?: CryptoKey;
+  /** Where this browser's key lives when no `encryptionKey` is given. @default 'mord-keys' */
+  keyDbName?: string;
   /** @default () => new Date() */
   now?: () => Date;
 }
@@ -30,8 +33,8 @@ interface StoredDraft {
 }
 
 /**
- * Drafts in IndexedDB: namespaced per site or embed, versioned envelopes, a time-to-live, optional at-rest
- * encryption. Where IndexedDB is unavailable every call fails with `storage_unavailable`, which the forms
+ * Drafts in IndexedDB: namespaced per site or embed, versioned envelopes, a time-to-live, encrypted at rest
+ * (by default with this browser's non-extractable key, kept in its own database). Where IndexedDB is unavailable every call fails with `storage_unavailable`, which the forms
  * show as "the draft could not be saved on this device" while the form keeps working.
  * @example createIndexedDbDraftStore({ namespace: 'partner-site', ttlMs: 3 * 24 * 3600 * 1000 })
  */
@@ -40,10 +43,11 @@ export function createIndexedDbDraftStore(options: IndexedDbDraftStoreOptions = 
   const prefix = `${options.namespace ?? 'mord'}:`;
   const ttl = options.ttlMs ?? DEFAULT_DRAFT_TTL_MS;
   const now = options.now ?? (() => new Date());
-  const key = options.encryptionKey;
+  // What she typed is never stored in clear: the given key, or this browser's own (not extractable).
+  const keyFor = async () => options.encryptionKey ?? (await deviceKey(options.keyDbName));
 
   async function seal(envelope: Envelope): Promise<StoredDraft> {
-    if (!key) return { savedAt: envelope.savedAt, envelope };
+    const key = await keyFor();
     const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
     const plain = new TextEncoder().encode(JSON.stringify(envelope));
     return {
@@ -54,8 +58,10 @@ export function createIndexedDbDraftStore(options: IndexedDbDraftStoreOptions = 
   }
 
   async function open(stored: StoredDraft): Promise<Envelope | null> {
+    // A draft an earlier version kept in clear is still read (and sealed at its next save).
     if (stored.envelope) return stored.envelope;
-    if (!key || !stored.iv || !stored.ciphertext) return null;
+    if (!stored.iv || !stored.ciphertext) return null;
+    const key = await keyFor();
     try {
       const plain = await globalThis.crypto.subtle.decrypt(
         { name: 'AES-GCM', iv: stored.iv as Uint8Array<ArrayBuffer> },

@@ -441,12 +441,7 @@ export function createBackendService(options: BackendServiceOptions) {
   async function getSurvey(token: string): Promise<SurveyContext | null> {
     if (token === 'general') {
       // A fresh nonce with every form: each answer to the open survey consumes one (see submitSurveyResponse).
-      const nonce = await signToken(
-        grantKey,
-        'survey-nonce',
-        [],
-        new Date(now().getTime() + 24 * 60 * 60 * 1000),
-      );
+      const nonce = await signToken(grantKey, 'survey-nonce', [], new Date(now().getTime() + 30 * DAY));
       return { token, definition: survey, nonce };
     }
     let invitation: Awaited<ReturnType<typeof liveInvitation>>;

@@ -1,4 +1,4 @@
-import { createMemoryAdapter, exampleSupportRequestSubmission } from '@mord/core';
+import { createMemoryAdapter, exampleSupportRequestSubmission, surveyMessages } from '@mord/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,25 @@ describe('SatisfactionSurvey', () => {
     expect(
       await screen.findByText('استُخدم رابط الاستبانة من قبل. شكرًا لكِ، فقد وصلتنا إجاباتكِ.'),
     ).toBeInTheDocument();
+  });
+
+  it.each(['ar', 'en'] as const)('takes one answer to the open survey from a device (%s)', async (locale) => {
+    localStorage.clear();
+    const user = userEvent.setup();
+    const backend = createMemoryAdapter({ staffKeys });
+    const submit = locale === 'ar' ? 'إرسال' : 'Submit';
+    const first = renderWithMord(<SatisfactionSurvey token="general" />, { backend, locale });
+    await screen.findByRole('form');
+    await answer(user, locale);
+    await user.click(screen.getByRole('button', { name: submit }));
+    expect(await screen.findByText(surveyMessages[locale]['ui.thanks'])).toBeInTheDocument();
+    first.unmount();
+    renderWithMord(<SatisfactionSurvey token="general" />, { backend, locale });
+    await screen.findByRole('form');
+    await answer(user, locale);
+    await user.click(screen.getByRole('button', { name: submit }));
+    expect(await screen.findByText(surveyMessages[locale]['ui.used'])).toBeInTheDocument();
+    expect((await backend.staff({ key: 'a' }).satisfactionSummary()).n).toBe(1);
   });
 
   it('stores scale values as numbers whatever the reading direction', async () => {

@@ -177,6 +177,23 @@ function Choice(props: {
   );
 }
 
+const NONCE_KEY = 'mord-survey-nonce';
+
+/**
+ * The open survey's nonce for this device: the first one it was given, kept in local storage, so answering
+ * again from the same browser is refused as "already answered" (clearing the site's data starts over).
+ */
+function deviceNonce(fresh: string | undefined): string | undefined {
+  try {
+    const kept = globalThis.localStorage?.getItem(NONCE_KEY);
+    if (kept) return kept;
+    if (fresh) globalThis.localStorage?.setItem(NONCE_KEY, fresh);
+  } catch {
+    // No storage here (a sandboxed frame): the form's own nonce still works once.
+  }
+  return fresh;
+}
+
 /**
  * The satisfaction survey without react-hook-form or React Query, so that the survey-only script-tag
  * bundle stays small: the same questions, scales, texts and markup as `SatisfactionSurvey`, context-free
@@ -212,7 +229,7 @@ export function SurveyForm(props: SurveyFormProps) {
           : { token, definition: DEFAULT_SURVEY };
         if (!live) return;
         if (!context) return setPhase('missing');
-        nonce.current = context.nonce;
+        nonce.current = deviceNonce(context.nonce);
         setDefinition(context.definition);
         setPhase('ready');
       } catch (error) {
@@ -274,7 +291,7 @@ export function SurveyForm(props: SurveyFormProps) {
     setPhase('sending');
     try {
       if (token === 'general' && !nonce.current && props.backend.getSurvey)
-        nonce.current = (await props.backend.getSurvey(token))?.nonce;
+        nonce.current = deviceNonce((await props.backend.getSurvey(token))?.nonce);
       const result = await props.backend.submitSurveyResponse(token, {
         ...response,
         ...(nonce.current ? { nonce: nonce.current } : {}),
