@@ -13,6 +13,7 @@ export {
   openBackend,
   openStore,
   resolveConfig,
+  revokeStaffKey,
   STAFF_ROLES,
   startServer,
 } from './startServer';

@@ -158,6 +158,25 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   };
 }
 
+/** Revokes a staff member's keys (they stop working at once), audited; false when none was active. */
+export async function revokeStaffKey(store: ServerStore, staffId: string): Promise<boolean> {
+  const at = new Date().toISOString();
+  const revoked = await store.revokeStaffKeys(staffId, at);
+  if (revoked) {
+    await store.appendAudit({
+      action: 'key_revoked',
+      reference: '',
+      from: null,
+      to: '',
+      at,
+      actorId: 'operator',
+      actorRole: 'operator',
+      note: staffId,
+    });
+  }
+  return revoked;
+}
+
 /** The roles a staff key can carry. */
 export const STAFF_ROLES: readonly StaffRole[] = [
   'relations_officer',

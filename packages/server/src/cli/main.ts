@@ -6,6 +6,7 @@ import {
   openBackend,
   openStore,
   resolveConfig,
+  revokeStaffKey,
   STAFF_ROLES,
   startServer,
 } from '../startServer';
@@ -14,6 +15,7 @@ import { verifyAuditChain } from '../store/auditChain';
 const USAGE = `Usage:
   mord-server start
   mord-server key create --role <${STAFF_ROLES.join('|')}> --name <name> [--branch <branch>]
+  mord-server key revoke <staff id>
   mord-server audit verify
   mord-server erase <reference>
 
@@ -50,6 +52,16 @@ export async function main(argv: string[]): Promise<number> {
       await store.close();
     }
     return 0;
+  }
+  if (command === 'key' && sub === 'revoke' && rest.length === 1) {
+    const store = await openStore(readConfig());
+    try {
+      const revoked = await revokeStaffKey(store, rest[0]!);
+      console.log(revoked ? `Revoked the keys of ${rest[0]}.` : `No active key for ${rest[0]}.`);
+      return revoked ? 0 : 1;
+    } finally {
+      await store.close();
+    }
   }
   if (command === 'erase' && sub && rest.length === 0) {
     const { store, service } = await openBackend(resolveConfig());

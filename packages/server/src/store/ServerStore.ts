@@ -20,6 +20,8 @@ export interface ServerStore {
   /** Stores a staff key's hash and who it belongs to. */
   addStaffKey(keyHash: string, member: StaffMember, createdAt: string): Promise<void>;
   findStaffKey(keyHash: string): Promise<StaffMember | null>;
+  /** Revokes every key of a staff member (by id); true when one was active. */
+  revokeStaffKeys(staffId: string, revokedAt: string): Promise<boolean>;
   /**
    * Removes and returns the token secret older versions kept in the database (next to the token hashes it
    * protects); the server moves it to its key file. Null when there is none.

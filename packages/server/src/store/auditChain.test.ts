@@ -153,6 +153,20 @@ describe.each(DATABASES)('the tamper-evident audit log ($kind)', ({ kind }) => {
     },
   );
 
+  it('revokes a staff member’s key from the command line, audited; the key stops working at once', async () => {
+    target = await startTarget(kind);
+    const me = async () =>
+      fetch(`${target!.url}/v1/staff/me`, { headers: { authorization: `Bearer ${target!.keys.committee}` } });
+    const { id } = (await (await me()).json()) as { id: string };
+    const revoked = await runCli(target, kind, ['key', 'revoke', id]);
+    expect(revoked).toMatchObject({ code: 0, out: `Revoked the keys of ${id}.` });
+    expect((await me()).status).toBe(401);
+    expect((await runCli(target, kind, ['key', 'revoke', id])).code).toBe(1);
+    const last = (await target.server.store.auditChain()).at(-1);
+    expect(last).toMatchObject({ action: 'key_revoked', note: id, actorRole: 'operator' });
+    expect((await verify(target, kind)).code).toBe(0);
+  });
+
   it('seals the entries an older version wrote, once, in the migration that adds the chain', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mord-legacy-'));
     const schema = `l_${Math.random().toString(36).slice(2, 10)}`;

@@ -473,6 +473,13 @@ export async function createPostgresStore(
         [keyHash, member.id, member.name, member.role, createdAt, member.branch ?? null],
       );
     },
+    async revokeStaffKeys(staffId, revokedAt) {
+      const updated = await pool.query(
+        'update staff_keys set revoked_at = $1 where id = $2 and revoked_at is null',
+        [revokedAt, staffId],
+      );
+      return (updated.rowCount ?? 0) > 0;
+    },
     async findStaffKey(keyHash) {
       const { rows } = await pool.query(
         'select id, name, role, branch from staff_keys where key_hash = $1 and revoked_at is null',

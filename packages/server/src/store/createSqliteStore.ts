@@ -371,6 +371,13 @@ export function createSqliteStore(file: string): ServerStore {
     async addStaffKey(keyHash, member, createdAt) {
       q.addStaff.run(keyHash, member.id, member.name, member.role, createdAt, member.branch ?? null);
     },
+    async revokeStaffKeys(staffId, revokedAt) {
+      return (
+        db
+          .prepare('update staff_keys set revoked_at = ? where id = ? and revoked_at is null')
+          .run(revokedAt, staffId).changes > 0
+      );
+    },
     async findStaffKey(keyHash) {
       const row = q.findStaff.get(keyHash) as (StaffMember & { branch: string | null }) | undefined;
       if (!row) return null;
