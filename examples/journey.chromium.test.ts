@@ -264,49 +264,80 @@ async function fillSupportRequest(page: Page, locale: Locale) {
 }
 
 /**
- * In the page: makes the support request waiting in the outbox too large or invalid, unless it already is.
+ * In the page: makes the support request waiting in the outbox too large or invalid, unless it already is —
+ * decrypting it with the browser's own key, as any script of the page could, and sealing it again.
  * Returns whether it already was, and how many delivery attempts it has had.
  */
 async function spoilQueuedRequest(
   kind: 'too large' | 'invalid',
 ): Promise<{ spoiled: boolean; attempts: number }> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const open = indexedDB.open('mord-outbox');
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-  });
-  try {
-    return await new Promise((resolve, reject) => {
-      const store = db.transaction('entries', 'readwrite').objectStore('entries');
-      let found = { spoiled: false, attempts: -1 };
-      const cursor = store.openCursor();
-      cursor.onerror = () => reject(cursor.error);
-      cursor.onsuccess = () => {
-        const at = cursor.result;
-        if (!at) return resolve(found);
-        const entry = at.value as {
-          form: string;
-          state: string;
-          attempts: number;
-          payload: Record<string, unknown>;
-        };
-        if (entry.form === 'support-request' && entry.state === 'queued') {
-          const data = entry.payload.data as { request: { description: string } };
-          const spoiled =
-            kind === 'too large' ? data.request.description.length > 1000 : entry.payload.channel === 'fax';
-          found = { spoiled, attempts: entry.attempts };
-          if (!spoiled) {
-            if (kind === 'too large') data.request.description = 'م'.repeat(400_000);
-            else entry.payload.channel = 'fax';
-            at.update(entry);
-          }
-        }
-        at.continue();
-      };
+  const open = (name: string) =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
     });
-  } finally {
-    db.close();
+  const keys = await open('mord-keys');
+  const key = await new Promise<CryptoKey>((resolve, reject) => {
+    const request = keys.transaction('keys').objectStore('keys').get('device');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  keys.close();
+  const db = await open('mord-outbox');
+  type Stored = {
+    form: string;
+    state: string;
+    attempts: number;
+    sealed: { iv: Uint8Array<ArrayBuffer>; ciphertext: ArrayBuffer };
+  };
+  const all = await new Promise<[IDBValidKey, Stored][]>((resolve, reject) => {
+    const found: [IDBValidKey, Stored][] = [];
+    const cursor = db.transaction('entries').objectStore('entries').openCursor();
+    cursor.onerror = () => reject(cursor.error);
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return resolve(found);
+      found.push([at.key, at.value as Stored]);
+      at.continue();
+    };
+  });
+  let result = { spoiled: false, attempts: -1 };
+  for (const [id, entry] of all) {
+    if (entry.form !== 'support-request' || entry.state !== 'queued') continue;
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: entry.sealed.iv },
+      key,
+      entry.sealed.ciphertext,
+    );
+    const secret = JSON.parse(new TextDecoder().decode(plain)) as {
+      payload: { channel: string; data: { request: { description: string } } };
+    };
+    const spoiled =
+      kind === 'too large'
+        ? secret.payload.data.request.description.length > 1000
+        : secret.payload.channel === 'fax';
+    result = { spoiled, attempts: entry.attempts };
+    if (spoiled) continue;
+    if (kind === 'too large') secret.payload.data.request.description = 'م'.repeat(400_000);
+    else secret.payload.channel = 'fax';
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const ciphertext = await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv },
+      key,
+      new TextEncoder().encode(JSON.stringify(secret)),
+    );
+    await new Promise<void>((resolve, reject) => {
+      const request = db
+        .transaction('entries', 'readwrite')
+        .objectStore('entries')
+        .put({ ...entry, sealed: { iv, ciphertext } }, id);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
   }
+  db.close();
+  return result;
 }
 
 /** In the page: the states of the support requests in the outbox that are not delivered. */
