@@ -1,6 +1,6 @@
 import type { DraftStore, Envelope } from '@mord/core';
 import { del, get, keys, set } from 'idb-keyval';
-import { deviceKey } from './deviceKey';
+import { deviceKey, seal, unseal } from './deviceKey';
 import { openKeyval } from './openKeyval';
 
 /** Options of {@link createIndexedDbDraftStore}. */
@@ -46,33 +46,16 @@ export function createIndexedDbDraftStore(options: IndexedDbDraftStoreOptions = 
   // What she typed is never stored in clear: the given key, or this browser's own (not extractable).
   const keyFor = async () => options.encryptionKey ?? (await deviceKey(options.keyDbName));
 
-  async function seal(envelope: Envelope): Promise<StoredDraft> {
-    const key = await keyFor();
-    const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-    const plain = new TextEncoder().encode(JSON.stringify(envelope));
-    return {
-      savedAt: envelope.savedAt,
-      iv,
-      ciphertext: await globalThis.crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain),
-    };
+  async function sealDraft(envelope: Envelope): Promise<StoredDraft> {
+    return { savedAt: envelope.savedAt, ...(await seal(await keyFor(), envelope)) };
   }
 
   async function open(stored: StoredDraft): Promise<Envelope | null> {
     // A draft an earlier version kept in clear is still read (and sealed at its next save).
     if (stored.envelope) return stored.envelope;
     if (!stored.iv || !stored.ciphertext) return null;
-    const key = await keyFor();
-    try {
-      const plain = await globalThis.crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: stored.iv as Uint8Array<ArrayBuffer> },
-        key,
-        stored.ciphertext,
-      );
-      return JSON.parse(new TextDecoder().decode(plain)) as Envelope;
-    } catch {
-      // Another key (another staff session): this draft is not readable here.
-      return null;
-    }
+    // Another key (another staff session) cannot open it: not readable here.
+    return unseal<Envelope>(await keyFor(), { iv: stored.iv, ciphertext: stored.ciphertext });
   }
 
   return {
@@ -88,7 +71,7 @@ export function createIndexedDbDraftStore(options: IndexedDbDraftStoreOptions = 
       return open(stored);
     },
     async setItem(name, envelope) {
-      await set(prefix + name, await seal(envelope), store());
+      await set(prefix + name, await sealDraft(envelope), store());
     },
     async removeItem(name) {
       await del(prefix + name, store());
