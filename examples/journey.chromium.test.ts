@@ -2,8 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
+  DEFAULT_ASSOCIATION_CONFIG,
   exampleSupportRequestSubmission,
   getStatusText,
+  missingDocumentsMessage,
   type Receipt,
   type RequestState,
   SUPPORT_TYPES,
@@ -244,8 +246,17 @@ async function fillSupportRequest(page: Page, locale: Locale) {
   const food = SUPPORT_TYPES.find((option) => option.id === 'food_basket')!.label[locale];
   await form.getByRole('checkbox', { name: food, exact: true }).check();
   await form.getByLabel(label('field.description')).fill('أحتاج إلى سلة غذائية شهرية لأطفالي.');
+  // A food basket needs her ID and family record (the association's configuration): without them she stays here.
   await form.locator('input[type=file]').setInputFiles(join(data, 'id.pdf'));
   await form.getByText(format(m['file.uploaded'], { name: 'id.pdf' })).waitFor();
+  await form.getByRole('button', { name: m['common.next'], exact: true }).click();
+  await form
+    .getByText(missingDocumentsMessage(['family_card'], DEFAULT_ASSOCIATION_CONFIG, locale))
+    .waitFor();
+  await expect.poll(() => form.locator('form').getAttribute('data-step')).toBe('request');
+  await form.getByLabel(m['file.kind']).selectOption('family_card');
+  await form.locator('input[type=file]').setInputFiles(join(data, 'id.pdf'));
+  await expect.poll(() => form.locator('.mord-file-list li').count()).toBe(2);
   await next(7);
   await form.getByText('سارة القحطاني').waitFor();
   await next(8);

@@ -7,7 +7,7 @@ import {
   createDeclarationRecord,
   createMemoryAdapter,
   exampleSupportRequest,
-  formatDate,
+  formatDualDate,
   getStatusText,
   optionLabel,
   supportRequestSchema,
@@ -24,8 +24,7 @@ const staffKeys = {
 };
 const adapter = createMemoryAdapter({ staffKeys, surveyUrl: 'http://localhost:5173/survey/' });
 const line = (label, value = '') => console.log(`  ${label}${value === '' ? '' : `: ${value}`}`);
-const both = (iso) =>
-  `${formatDate(iso, { locale, calendar: 'islamic-umalqura' })} — ${formatDate(iso, { locale, calendar: 'gregory' })}`;
+const both = (iso) => formatDualDate(iso, { locale });
 
 console.log(t('\n١) التحقق من البيانات عند التقديم', '\n1) Checking the data at submission'));
 const typed = exampleSupportRequest();

@@ -1,12 +1,41 @@
-export type { CalendarSystem, FormatDateOptions, NumberingSystem } from './dates/formatDate';
-export { formatDate } from './dates/formatDate';
-export type { DateParts } from './dates/hijri';
+export type {
+  AssociationConfig,
+  ChecklistItem,
+  DecisionWording,
+  ListItemConfig,
+  PublicAssociationConfig,
+  ServiceConfig,
+} from './config/associationConfig';
 export {
+  DEFAULT_ASSOCIATION_CONFIG,
+  defineAssociationConfig,
+  publicAssociationConfig,
+  stageTargetDays,
+  VERIFICATION_CHECKLIST,
+} from './config/associationConfig';
+export { parseAssociationConfig } from './config/parseAssociationConfig';
+export {
+  missingDocuments,
+  missingDocumentsMessage,
+  requiredDocuments,
+  requiresIban,
+} from './config/serviceRules';
+export type {
+  CalendarSystem,
+  FormatDateOptions,
+  FormatDualDateOptions,
+  NumberingSystem,
+} from './dates/formatDate';
+export { defaultNumberingSystem, formatDate, formatDualDate } from './dates/formatDate';
+export type { DateParts, EnteredDateProblem } from './dates/hijri';
+export {
+  EARLIEST_ENTERED_DATE,
   gregorianPartsToIso,
   gregorianToHijri,
   hijriMonthLength,
   hijriToGregorian,
   parseIsoDate,
+  resolveEnteredDate,
 } from './dates/hijri';
 export { canonicalJson } from './declaration/canonicalJson';
 export type { CreateDeclarationOptions } from './declaration/createDeclarationRecord';
@@ -21,14 +50,19 @@ export {
 export type { DeclarationTextId, DeclarationTextOptions } from './declaration/declarationTexts';
 export {
   DECLARATION_TEXTS,
-  DEFAULT_DECISION_DAYS,
   formatDecisionPeriod,
   getDeclarationText,
 } from './declaration/declarationTexts';
 export { digestSubmission } from './declaration/digestSubmission';
 export { sha256Hex } from './declaration/sha256Hex';
 export type { SignatureBox, SignaturePoint, SignatureStroke } from './declaration/signature';
-export { isSignatureSubstantial, scaleStrokes } from './declaration/signature';
+export { drawnSignatureProblem, isSignatureSubstantial, scaleStrokes } from './declaration/signature';
+export type {
+  SignatureInput,
+  SignatureProblem,
+  SignatureRecordOptions,
+} from './declaration/signatureProblem';
+export { createSignatureRecord, signatureProblem } from './declaration/signatureProblem';
 export type { FourPartName } from './declaration/signerNameMatches';
 export { signerNameMatches } from './declaration/signerNameMatches';
 export type { DeclarationInspection, InspectDeclarationOptions } from './declaration/verifyDeclaration';
@@ -43,6 +77,11 @@ export { inspectFile } from './files/inspectFile';
 export { sanitizeFileName } from './files/sanitizeFileName';
 export type { UploadGrantClaims } from './files/uploadGrant';
 export { readUploadGrant, signUploadGrant } from './files/uploadGrant';
+export type { FormDataMap, FormDefinition, FormRecord } from './forms/formDefinitions';
+export { displayName, FORM_DEFINITIONS, formDefinition, transitionsFor } from './forms/formDefinitions';
+export type { FormId } from './forms/formIds';
+export { FORM_IDS, isFormId } from './forms/formIds';
+export { requiresRent, requiresSensitiveConsent } from './forms/supportRequestRules';
 export type { Catalog, CatalogShape } from './i18n/defineCatalog';
 export { defineCatalog } from './i18n/defineCatalog';
 export type { MessageParams } from './i18n/formatMessage';
@@ -74,7 +113,6 @@ export { AVAILABILITY, INQUIRY_TOPICS, VOLUNTEER_AREAS } from './options/otherFo
 export {
   ATTACHMENT_KINDS,
   ATTACHMENT_MEDIA_TYPES,
-  CASH_SUPPORT_TYPES,
   DEFAULT_MAX_ATTACHMENT_BYTES,
   INCOME_SOURCES,
   SOCIAL_SECURITY_STATUSES,
@@ -110,6 +148,10 @@ export {
   attachmentMetaSchema,
   consentsSchema,
   contactSchema,
+  createAttachmentMetaSchema,
+  createRequestDetailsSchema,
+  createSupportRequestSchema,
+  createSupportRequestSections,
   householdMemberSchema,
   householdSize,
   housingSchema,
@@ -120,6 +162,7 @@ export {
   nationalAddressSchema,
   requestDetailsSchema,
   SUPPORT_REQUEST_SECTIONS,
+  type SupportRequestConfig,
   supportRequestSchema,
 } from './schemas/supportRequestSchema';
 export type { VolunteerApplication, VolunteerApplicationInput } from './schemas/volunteerApplicationSchema';
@@ -140,9 +183,9 @@ export type {
   AttachmentInput,
   AttachmentMeta,
   BackendCapabilities,
+  DeliveryUpdate,
   DraftStore,
   DraftStoreCapabilities,
-  FormId,
   MaybePromise,
   Receipt,
   RequestQuery,
@@ -150,7 +193,6 @@ export type {
   StaffApi,
   StaffCredentials,
   StaffRequestRecord,
-  StaffRole,
   StatusView,
   SubmissionBackend,
   SubmissionPayload,
@@ -158,7 +200,6 @@ export type {
   SurveyContext,
   UploadGrant,
 } from './storage/contracts';
-export { FORM_IDS } from './storage/contracts';
 export type { BackendService, BackendServiceOptions, StaffMember } from './storage/createBackendService';
 export {
   createBackendService,
@@ -172,7 +213,6 @@ export { createMemoryRepository } from './storage/createMemoryRepository';
 export { deriveToken } from './storage/deriveToken';
 export type { AttachmentMediaType } from './storage/detectMediaType';
 export { detectMediaType } from './storage/detectMediaType';
-export { displayName } from './storage/displayName';
 export type { Envelope } from './storage/envelope';
 export { createEnvelope, isEnvelope } from './storage/envelope';
 export { isRetryableStatus } from './storage/isRetryableStatus';
@@ -185,10 +225,13 @@ export { isStorageError, StorageError } from './storage/StorageError';
 export type { ValidateSubmissionOptions, ValidSubmission } from './storage/validateSubmission';
 export {
   checklistSchema,
-  FORM_SCHEMAS,
+  createChecklistSchema,
+  formSchemas,
   isStaffAssertion,
   validateSubmission,
 } from './storage/validateSubmission';
+export type { EnteredAnswers, SurveyResponseParts } from './survey/buildSurveyResponse';
+export { buildSurveyResponse, missingAnswers } from './survey/buildSurveyResponse';
 export type { SatisfactionResponse, SatisfactionResponseInput } from './survey/createSurveyResponseSchema';
 export { createSurveyResponseSchema, satisfactionResponseSchema } from './survey/createSurveyResponseSchema';
 export { ces, csat, distribution, mean, nps } from './survey/metrics';
@@ -197,10 +240,11 @@ export type {
   SatisfactionSummary,
   SummarizableResponse,
 } from './survey/summarizeSatisfaction';
-export { summarizeSatisfaction } from './survey/summarizeSatisfaction';
+export { SMALL_SAMPLE, summarizeSatisfaction } from './survey/summarizeSatisfaction';
 export type { QuestionKind, SurveyDefinition, SurveyQuestion } from './survey/surveyDefinition';
 export {
   DEFAULT_SURVEY,
+  GENERAL_SURVEY_TOKEN,
   QUESTION_KINDS,
   QUESTION_SCALES,
   questionLabel,
@@ -229,10 +273,14 @@ export { validationMessages } from './validation/validationMessages';
 export type { Actor, HistoryEntry, TransitionInput, WorkflowSubject } from './workflow/applyTransition';
 export { applyTransition } from './workflow/applyTransition';
 export type { DecisionDeadlineOptions } from './workflow/decisionDueAt';
-export { decisionDueAt, expectedDecisionAt, isOverdue } from './workflow/decisionDueAt';
-export { MESSAGE_TRANSITIONS, transitionsFor } from './workflow/formTransitions';
+export {
+  DEFAULT_DECISION_DAYS,
+  decisionDueAt,
+  expectedDecisionAt,
+  isOverdue,
+} from './workflow/decisionDueAt';
 export { getRoleLabel, getStatusText } from './workflow/getStatusText';
-export type { ChecklistItem, ReadableRequest } from './workflow/staffPowers';
+export type { ReadableRequest } from './workflow/staffPowers';
 export {
   canEditChecklist,
   canErase,
@@ -242,12 +290,26 @@ export {
   canReissueAccessCode,
   canTakeAssistedIntake,
   INTAKE_STATES,
-  VERIFICATION_CHECKLIST,
+  SURVEY_STATES,
 } from './workflow/staffPowers';
-export type { RequestState, Role } from './workflow/states';
-export { FINAL_STATES, PRE_DECISION_STATES, REQUEST_STATES, ROLES } from './workflow/states';
+export type { RequestState, Role, StaffRole } from './workflow/states';
+export {
+  FINAL_STATES,
+  isStaffRole,
+  PRE_DECISION_STATES,
+  REQUEST_STATES,
+  ROLES,
+  STAFF_ROLES,
+} from './workflow/states';
+export type { TransitionEvent } from './workflow/TransitionEvent';
 export type { Transition } from './workflow/transitions';
-export { availableTransitions, canTransition, isValidTransition, TRANSITIONS } from './workflow/transitions';
+export {
+  availableTransitions,
+  canTransition,
+  isValidTransition,
+  MESSAGE_TRANSITIONS,
+  TRANSITIONS,
+} from './workflow/transitions';
 export type { WorkflowErrorCode } from './workflow/WorkflowError';
 export { WorkflowError } from './workflow/WorkflowError';
 export { workflowMessages } from './workflow/workflowMessages';

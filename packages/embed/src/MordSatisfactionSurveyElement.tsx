@@ -1,4 +1,4 @@
-import { getDirection, resolveLocale } from '@mord/core';
+import { GENERAL_SURVEY_TOKEN, getDirection, resolveLocale } from '@mord/core';
 import { SurveyForm, type SurveyMessageOverrides } from '@mord/react';
 import { createHttpSurveyClient } from '@mord/storage-http';
 import type { Root } from 'react-dom/client';
@@ -16,7 +16,7 @@ export class MordSatisfactionSurveyElement extends ShadowReactElement {
     // The base class only renders when the endpoint attribute is set.
     const endpoint = this.getAttribute('endpoint')!;
     const locale = resolveLocale(this.getAttribute('locale') ?? 'ar');
-    const token = this.getAttribute('token') ?? 'general';
+    const token = this.getAttribute('token') ?? GENERAL_SURVEY_TOKEN;
     const messages = this.messages() as SurveyMessageOverrides | undefined;
     root.render(
       <div className="mord" lang={locale} dir={getDirection(locale)}>

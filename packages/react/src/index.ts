@@ -1,12 +1,7 @@
 export type { DrawnSignature, SignaturePadProps } from './declaration/SignaturePad';
 export { SignaturePad } from './declaration/SignaturePad';
 export type { SignatureState, SignedDeclarationProps } from './declaration/SignedDeclaration';
-export {
-  EMPTY_SIGNATURE,
-  SignedDeclaration,
-  signatureProblem,
-  signatureToRecord,
-} from './declaration/SignedDeclaration';
+export { EMPTY_SIGNATURE, SignedDeclaration } from './declaration/SignedDeclaration';
 export type { DraftState, DraftStatusStore } from './drafts/createDraftStatus';
 export { DraftIndicator } from './drafts/DraftIndicator';
 export type { DraftExtras, UseDraftOptions, UseDraftResult } from './drafts/useDraft';
@@ -41,7 +36,7 @@ export { useMord } from './provider/useMord';
 export type { RequestReviewProps } from './staff/RequestReview';
 export { RequestReview } from './staff/RequestReview';
 export type { SatisfactionReportProps } from './staff/SatisfactionReport';
-export { SatisfactionReport, SMALL_SAMPLE } from './staff/SatisfactionReport';
+export { SatisfactionReport } from './staff/SatisfactionReport';
 export { SignatureImage } from './staff/SignatureImage';
 export type { ConfirmationProps } from './status/Confirmation';
 export { Confirmation } from './status/Confirmation';
@@ -59,4 +54,3 @@ export type { SupportRequestFormProps } from './wizard/SupportRequestForm';
 export { SupportRequestForm } from './wizard/SupportRequestForm';
 export type { StepId } from './wizard/steps';
 export { STEP_IDS } from './wizard/steps';
-export { ASSISTED_CHECKLIST } from './wizard/VerificationChecklist';

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { AssociationConfig } from '@mord/core';
 import { parseTrustProxy, type TrustProxy } from './http/clientAddress';
 
 /** Server configuration, read from the environment with sensible defaults. */
@@ -23,8 +24,18 @@ export interface ServerConfig {
   secret?: string;
   /** `MORD_KEY_FILE`: where the secret is kept, `0600`, outside the database. @default `<data folder>/mord.key` */
   keyFile: string;
-  /** `MORD_DECISION_DAYS`. @default 14 */
-  decisionDays: number;
+  /**
+   * `MORD_CONFIG`: the association's configuration (services, documents, checklist, branches, decision
+   * period), a JSON file checked at start. @default `<data folder>/association.json` when it exists, else
+   * the defaults
+   */
+  configFile: string;
+  /** Whether `configFile` was named (`MORD_CONFIG`): then it must exist. */
+  configRequired: boolean;
+  /** The configuration given in code (embedding the server, tests) instead of a file. */
+  association?: AssociationConfig;
+  /** `MORD_DECISION_DAYS`: overrides the configuration's decision period. */
+  decisionDays?: number;
   /** `MORD_BODY_LIMIT` in bytes, for submissions and survey answers. @default 512 KiB */
   bodyLimit: number;
   /** `MORD_STAFF_BODY_LIMIT` in bytes, for staff transitions and checklists. @default 64 KiB */
@@ -96,7 +107,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     ...(env.MORD_PUBLIC_URL ? { publicUrl: env.MORD_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     ...(env.MORD_SECRET ? { secret: env.MORD_SECRET } : {}),
     keyFile: resolve(env.MORD_KEY_FILE || join(dataDir, 'mord.key')),
-    decisionDays: number(env.MORD_DECISION_DAYS, 14),
+    configFile: resolve(env.MORD_CONFIG || join(dataDir, 'association.json')),
+    configRequired: Boolean(env.MORD_CONFIG),
+    ...(env.MORD_DECISION_DAYS ? { decisionDays: number(env.MORD_DECISION_DAYS, 14) } : {}),
     bodyLimit: number(env.MORD_BODY_LIMIT, 512 * 1024),
     staffBodyLimit: number(env.MORD_STAFF_BODY_LIMIT, 64 * 1024),
     attachmentLimit: number(env.MORD_ATTACHMENT_LIMIT, 10 * 1024 * 1024),

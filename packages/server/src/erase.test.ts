@@ -71,7 +71,7 @@ describe.each(DATABASES)('erasing a request ($kind)', ({ kind }) => {
     ).json()) as Record<string, unknown>;
     expect(record.erasedAt).toEqual(expect.any(String));
     expect(record.data).toEqual({
-      request: { supportTypes: ['financial', 'entrepreneurship'] },
+      request: { supportTypes: ['training', 'entrepreneurship'] },
       address: { region: 'riyadh' },
     });
     expect(record.declaration).toBeNull();

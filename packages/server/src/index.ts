@@ -6,6 +6,7 @@ export { clientAddress, parseTrustProxy } from './http/clientAddress';
 export type { AppDependencies } from './http/createApp';
 export { createApp } from './http/createApp';
 export { toCsv } from './http/csv';
+export { loadAssociationConfig } from './loadAssociationConfig';
 export type { RunningServer } from './startServer';
 export {
   createStaffKey,
@@ -14,7 +15,6 @@ export {
   openStore,
   resolveConfig,
   revokeStaffKey,
-  STAFF_ROLES,
   startServer,
 } from './startServer';
 export type { AuditRow, AuditVerification, ChainedAuditRow } from './store/auditChain';
@@ -23,5 +23,4 @@ export { createFileBlobStore } from './store/createFileBlobStore';
 export { createPostgresStore } from './store/createPostgresStore';
 export { createSqliteStore } from './store/createSqliteStore';
 export type { AuditEntry, ServerStore } from './store/ServerStore';
-export type { TransitionEvent } from './webhook';
 export { createWebhookSender, signWebhook } from './webhook';

@@ -4,7 +4,9 @@ import { serve } from '@hono/node-server';
 import {
   type BlobStore,
   createBackendService,
+  isStaffRole,
   randomToken,
+  STAFF_ROLES,
   type StaffMember,
   type StaffRole,
   sha256Hex,
@@ -12,6 +14,7 @@ import {
 import { readConfig, type ServerConfig } from './config';
 import { createApp } from './http/createApp';
 import { logInternalError } from './http/errors';
+import { loadAssociationConfig } from './loadAssociationConfig';
 import { loadSecret } from './loadSecret';
 import { createFileBlobStore } from './store/createFileBlobStore';
 import { createPostgresStore } from './store/createPostgresStore';
@@ -72,6 +75,11 @@ export function resolveConfig(overrides: Partial<ServerConfig> = {}): ServerConf
  * it as well as {@link startServer}.
  */
 export async function openBackend(config: ServerConfig) {
+  // Checked before the database opens: a configuration with a typo stops the server with its problems listed.
+  const lists =
+    config.association ??
+    (await loadAssociationConfig(config.configFile, { required: config.configRequired }));
+  const decisionDays = config.decisionDays ?? lists.decision.days;
   const store = await openStore(config);
   const secret = await loadSecret(store, {
     keyFile: config.keyFile,
@@ -87,14 +95,15 @@ export async function openBackend(config: ServerConfig) {
     ? createWebhookSender(config.webhookUrl, config.webhookSecret!)
     : undefined;
   // Requests from before each kept its own period were made under the setting in force now (at the latest).
-  await store.fillDecisionDays(config.decisionDays);
+  await store.fillDecisionDays(decisionDays);
   const blobs = await createFileBlobStore(config.blobDir);
   await migrateLegacyBlobs(store, blobs);
   const service = createBackendService({
     repository: store.repository,
     secret,
     blobs,
-    decisionDays: config.decisionDays,
+    config: lists,
+    decisionDays,
     maxAttachmentBytes: config.attachmentLimit,
     maxUnlinkedBytes: config.unlinkedQuota,
     accessCodeDays: config.accessCodeDays,
@@ -177,14 +186,6 @@ export async function revokeStaffKey(store: ServerStore, staffId: string): Promi
   return revoked;
 }
 
-/** The roles a staff key can carry. */
-export const STAFF_ROLES: readonly StaffRole[] = [
-  'relations_officer',
-  'social_researcher',
-  'committee',
-  'admin',
-];
-
 /** Creates a staff key for a role (and optionally a branch); the key is returned once and stored only as its hash. */
 export async function createStaffKey(
   store: ServerStore,
@@ -192,8 +193,7 @@ export async function createStaffKey(
   name: string,
   branch?: string,
 ): Promise<string> {
-  if (!STAFF_ROLES.includes(role))
-    throw new Error(`Unknown role ${role}; use one of ${STAFF_ROLES.join(', ')}`);
+  if (!isStaffRole(role)) throw new Error(`Unknown role ${role}; use one of ${STAFF_ROLES.join(', ')}`);
   const key = `mrdk_${randomToken(24)}`;
   const member: StaffMember = { id: `staff_${randomToken(6)}`, name, role, ...(branch ? { branch } : {}) };
   const at = new Date().toISOString();

@@ -1,13 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
-
-/** A state change sent to the association's webhook (no personal data: the reference and the states). */
-export interface TransitionEvent {
-  reference: string;
-  form: string;
-  from: string | null;
-  to: string;
-  at: string;
-}
+import type { TransitionEvent } from '@mord/core';
 
 /** The `X-Mord-Signature` value of a body: `sha256=<hex HMAC-SHA-256>`. */
 export function signWebhook(secret: string, body: string): string {

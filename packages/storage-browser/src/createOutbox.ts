@@ -1,5 +1,6 @@
 import {
   canonicalJson,
+  type DeliveryUpdate,
   type FormId,
   isStorageError,
   type Receipt,
@@ -270,15 +271,56 @@ export function createOutbox(options: OutboxOptions): Outbox {
     );
   }
 
+  async function remove(id: string): Promise<void> {
+    await del(id, store());
+    const entries = await list();
+    for (const listener of listeners) listener(entries);
+  }
+
+  const toUpdate = (entry: OutboxEntry | undefined): DeliveryUpdate | null =>
+    entry
+      ? {
+          state: entry.state,
+          ...(entry.receipt ? { receipt: entry.receipt } : {}),
+          ...(entry.state === 'failed'
+            ? {
+                reason: {
+                  code: entry.reason?.code ?? 'unavailable',
+                  ...(entry.reason?.issues ? { issues: entry.reason.issues } : {}),
+                },
+              }
+            : {}),
+        }
+      : null;
+  const find = (entries: OutboxEntry[], form: FormId, key: string) =>
+    entries.find((entry) => entry.form === form && entry.idempotencyKey === key);
+
   return {
     name: `outbox(${options.backend.name ?? 'backend'})`,
-    ...(options.backend.capabilities ? { capabilities: options.backend.capabilities } : {}),
+    capabilities: { ...options.backend.capabilities, delivery: true },
     submit,
     getStatus: (reference, token) => options.backend.getStatus(reference, token),
     submitSurveyResponse: (token, response) => options.backend.submitSurveyResponse(token, response),
     ...(options.backend.getSurvey ? { getSurvey: options.backend.getSurvey.bind(options.backend) } : {}),
     ...(options.backend.attachments ? { attachments: options.backend.attachments } : {}),
     ...(options.backend.staff ? { staff: options.backend.staff.bind(options.backend) } : {}),
+    ...(options.backend.getConfig ? { getConfig: options.backend.getConfig.bind(options.backend) } : {}),
+    watchDelivery(form, key, listener) {
+      let stopped = false;
+      const update = (entries: OutboxEntry[]) => {
+        if (!stopped) listener(toUpdate(find(entries, form, key)));
+      };
+      listeners.add(update);
+      void list().then(update);
+      return () => {
+        stopped = true;
+        listeners.delete(update);
+      };
+    },
+    async forgetDelivery(form, key) {
+      const entry = find(await list(), form, key);
+      if (entry) await remove(entry.id);
+    },
     list,
     flush,
     start() {
@@ -295,10 +337,6 @@ export function createOutbox(options: OutboxOptions): Outbox {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async remove(id) {
-      await del(id, store());
-      const entries = await list();
-      for (const listener of listeners) listener(entries);
-    },
+    remove,
   };
 }

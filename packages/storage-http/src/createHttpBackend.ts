@@ -3,6 +3,7 @@ import type {
   AttachmentInput,
   AttachmentMeta,
   FormId,
+  PublicAssociationConfig,
   Receipt,
   RequestQuery,
   RequestSummary,
@@ -155,7 +156,10 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
 
   return {
     name: 'http',
-    capabilities: { attachments: true, surveys: true, staff: true },
+    capabilities: { attachments: true, surveys: true, staff: true, config: true },
+    async getConfig() {
+      return json<PublicAssociationConfig>(await call('/v1/config', {}, true));
+    },
     async submit(form: FormId, payload: SubmissionPayload, submitOptions: SubmitOptions) {
       const response = await call(
         `/v1/forms/${encode(form)}/submissions`,

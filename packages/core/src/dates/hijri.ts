@@ -75,3 +75,36 @@ export function gregorianPartsToIso(parts: DateParts): string | null {
   const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return parseIsoDate(iso) ? iso : null;
 }
+
+/** Why entered date parts are not a day (see {@link resolveEnteredDate}). */
+export type EnteredDateProblem =
+  /** Before the supported range (Hijri 1300–1599, Gregorian 1900 onwards) or after it. */
+  | { error: 'out_of_range' }
+  /** A Hijri day past the month's length in the Umm al-Qura table: `days` is its length. */
+  | { error: 'month_length'; days: number }
+  /** Not a day of the calendar. */
+  | { error: 'invalid' };
+
+/** Earliest Gregorian day accepted for an entered date. */
+export const EARLIEST_ENTERED_DATE = '1900-01-01';
+
+/**
+ * The Gregorian ISO day of parts entered in either calendar, or why they are not one: the single rule
+ * behind the date schema, the date field's live equivalent and the review step. Hijri dates use the
+ * Umm al-Qura table (1300–1599 AH); Gregorian ones start in 1900.
+ * @example resolveEnteredDate({ calendar: 'islamic-umalqura', year: 1445, month: 9, day: 1 }) // { iso: '2024-03-11' }
+ */
+export function resolveEnteredDate(
+  parts: DateParts & { calendar: 'islamic-umalqura' | 'gregory' },
+  earliest: string = EARLIEST_ENTERED_DATE,
+): { iso: string } | EnteredDateProblem {
+  if (parts.calendar === 'islamic-umalqura') {
+    const length = parts.year >= 1300 && parts.year < 1600 ? hijriMonthLength(parts.year, parts.month) : null;
+    if (length === null) return { error: 'out_of_range' };
+    if (parts.day > length) return { error: 'month_length', days: length };
+  }
+  const iso = parts.calendar === 'islamic-umalqura' ? hijriToGregorian(parts) : gregorianPartsToIso(parts);
+  if (!iso) return { error: 'invalid' };
+  if (iso < earliest) return { error: 'out_of_range' };
+  return { iso };
+}

@@ -1,3 +1,4 @@
+import type { DecisionWording } from '../config/associationConfig';
 import type { Locale } from '../i18n/locale';
 import type { DeclarationRecord } from './declarationSchema';
 import { type DeclarationTextId, getDeclarationText } from './declarationTexts';
@@ -18,6 +19,8 @@ export interface CreateDeclarationOptions {
   box?: SignatureBox;
   /** @default 14 */
   decisionDays?: number;
+  /** How the period is worded (the association's configuration). @default 'within' */
+  decisionWording?: DecisionWording;
   /** @default now */
   signedAt?: Date;
 }
@@ -30,6 +33,7 @@ export interface CreateDeclarationOptions {
 export async function createDeclarationRecord(options: CreateDeclarationOptions): Promise<DeclarationRecord> {
   const { id, version, text } = getDeclarationText(options.textId, options.locale, {
     decisionDays: options.decisionDays,
+    decisionWording: options.decisionWording,
   });
   const [textSha256, submissionDigest] = await Promise.all([sha256Hex(text), digestSubmission(options.data)]);
   return {

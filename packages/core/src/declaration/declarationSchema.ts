@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { LOCALES } from '../i18n/locale';
 import { addIssue, text } from '../schemas/fields';
-import { isSignatureSubstantial } from './signature';
+import { drawnSignatureProblem } from './signature';
 
 const hex64 = z.string().check(z.regex(/^[0-9a-f]{64}$/));
 const finite = z.number().check(z.refine(Number.isFinite));
@@ -65,14 +65,8 @@ export const declarationSchema = z
     z.superRefine((record, ctx) => {
       // Only a record whose parts are all valid is measured: never points that failed their own checks.
       if (record.method === 'typed' || ctx.issues.length > 0) return;
-      const strokes = record.strokes ?? [];
-      if (strokes.length === 0 || !record.box) {
-        addIssue(ctx, 'signature.missing', { path: ['strokes'] });
-        return;
-      }
-      if (!isSignatureSubstantial(strokes, record.box)) {
-        addIssue(ctx, 'signature.too_small', { path: ['strokes'] });
-      }
+      const problem = drawnSignatureProblem(record.strokes, record.box);
+      if (problem) addIssue(ctx, `signature.${problem}`, { path: ['strokes'] });
     }),
   );
 

@@ -1,9 +1,8 @@
+import type { DecisionWording } from '../config/associationConfig';
 import { defineCatalog } from '../i18n/defineCatalog';
 import { formatMessage } from '../i18n/formatMessage';
 import type { Locale } from '../i18n/locale';
-
-/** Default number of days the research committee has to answer. @default 14 */
-export const DEFAULT_DECISION_DAYS = 14;
+import { DEFAULT_DECISION_DAYS } from '../workflow/decisionDueAt';
 
 /**
  * Versioned declaration texts. Changing a text's wording means adding a new version: records keep the
@@ -26,8 +25,21 @@ export const DECLARATION_TEXTS = {
 /** Id of a declaration text. */
 export type DeclarationTextId = keyof typeof DECLARATION_TEXTS;
 
-/** The decision period in words: "two weeks" / «أسبوعين» for the default 14 days. */
-export function formatDecisionPeriod(days: number, locale: Locale): string {
+/**
+ * The decision period in words: "two weeks" / «أسبوعين» for the default 14 days; with the `at_least`
+ * wording, "a period of no less than two weeks" / «مدة لا تقل عن أسبوعين», as the policy's Arabic reads.
+ */
+export function formatDecisionPeriod(
+  days: number,
+  locale: Locale,
+  wording: DecisionWording = 'within',
+): string {
+  const period = periodInWords(days, locale);
+  if (wording === 'within') return period;
+  return locale === 'en' ? `a period of no less than ${period}` : `مدة لا تقل عن ${period}`;
+}
+
+function periodInWords(days: number, locale: Locale): string {
   if (locale === 'en') {
     if (days === 14) return 'two weeks';
     if (days === 7) return 'one week';
@@ -44,6 +56,8 @@ export function formatDecisionPeriod(days: number, locale: Locale): string {
 export interface DeclarationTextOptions {
   /** @default 14 */
   decisionDays?: number;
+  /** @default 'within' */
+  decisionWording?: DecisionWording;
 }
 
 /**
@@ -56,6 +70,10 @@ export function getDeclarationText(
   options: DeclarationTextOptions = {},
 ): { id: DeclarationTextId; version: string; text: string } {
   const entry = DECLARATION_TEXTS[id];
-  const period = formatDecisionPeriod(options.decisionDays ?? DEFAULT_DECISION_DAYS, locale);
+  const period = formatDecisionPeriod(
+    options.decisionDays ?? DEFAULT_DECISION_DAYS,
+    locale,
+    options.decisionWording,
+  );
   return { id, version: entry.version, text: formatMessage(entry.text[locale].body, { period }) };
 }

@@ -68,3 +68,12 @@ export function scaleStrokes(
     points: stroke.points.map((p) => ({ ...p, x: p.x * scale, y: p.y * scale })),
   }));
 }
+
+/** Why drawn strokes are not a signature: none, or too small to be one; null when they are. */
+export function drawnSignatureProblem(
+  strokes: readonly SignatureStroke[] | undefined,
+  box: SignatureBox | undefined,
+): 'missing' | 'too_small' | null {
+  if (!strokes?.length || !box) return 'missing';
+  return isSignatureSubstantial(strokes, box) ? null : 'too_small';
+}

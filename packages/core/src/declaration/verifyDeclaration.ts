@@ -55,7 +55,12 @@ export async function inspectDeclaration(
   const officialText =
     known &&
     DECLARATION_TEXTS[record.textId as DeclarationTextId].version === record.textVersion &&
-    getDeclarationText(record.textId as DeclarationTextId, record.locale, options).text === record.text;
+    // Either wording of the period is an official text: the association may change it between requests.
+    (['within', 'at_least'] as const).some(
+      (decisionWording) =>
+        getDeclarationText(record.textId as DeclarationTextId, record.locale, { ...options, decisionWording })
+          .text === record.text,
+    );
   const applicant = applicantOf(data);
   const signerMatches =
     !applicant || (typeof record.signerName === 'string' && signerNameMatches(record.signerName, applicant));

@@ -1,6 +1,7 @@
+import type { AssociationConfig } from '../config/associationConfig';
 import { createDeclarationRecord } from '../declaration/createDeclarationRecord';
 import type { Locale } from '../i18n/locale';
-import { supportRequestSchema } from '../schemas/supportRequestSchema';
+import { createSupportRequestSchema, supportRequestSchema } from '../schemas/supportRequestSchema';
 import type { SubmissionPayload } from '../storage/contracts';
 import { validate } from '../validation/validate';
 import { exampleSupportRequest } from './exampleSupportRequest';
@@ -15,6 +16,8 @@ export interface ExampleSubmissionOptions {
   decisionDays?: number;
   /** When the device says it was signed. @default now */
   signedAt?: Date;
+  /** The association's configuration the request is checked against. @default DEFAULT_ASSOCIATION_CONFIG */
+  config?: AssociationConfig;
 }
 
 /**
@@ -27,7 +30,11 @@ export async function exampleSupportRequestSubmission(
   const locale = options.locale ?? 'ar';
   const input = exampleSupportRequest();
   options.mutate?.(input);
-  const result = validate(supportRequestSchema, input, { locale });
+  const result = validate(
+    options.config ? createSupportRequestSchema(options.config) : supportRequestSchema,
+    input,
+    { locale },
+  );
   if (!result.success) throw new Error(`The example request is not valid: ${JSON.stringify(result.issues)}`);
   const declaration = await createDeclarationRecord({
     data: result.data,
@@ -35,7 +42,8 @@ export async function exampleSupportRequestSubmission(
     locale,
     signerName: 'فاطمة عبد الله محمد القحطاني',
     method: 'typed',
-    decisionDays: options.decisionDays,
+    decisionDays: options.decisionDays ?? options.config?.decision.days,
+    decisionWording: options.config?.decision.wording,
     ...(options.signedAt ? { signedAt: options.signedAt } : {}),
   });
   return { data: result.data, declaration, channel: 'website', locale };

@@ -59,12 +59,12 @@ export function exampleSupportRequest(): SupportRequestInput {
       debts: '',
     },
     request: {
-      supportTypes: ['financial', 'entrepreneurship'],
-      description: 'أرملة أعول طفلين، وأرغب في دعم لسداد الإيجار والتدريب على مشروع منزلي للطبخ.',
+      supportTypes: ['training', 'entrepreneurship'],
+      description: 'أرملة أعول طفلين، وأرغب في التدريب على مشروع منزلي للطبخ وفي دعم لإطلاقه.',
       channel: 'website',
       iban: 'SA03 8000 0000 6080 1016 7519',
     },
-    // Documents are uploaded to a backend first and cited by id; an example cites none.
+    // Documents are uploaded to a backend first and cited by id; the programmes asked for need none.
     attachments: [],
     consents: { processing: true, verification: true, privacyNotice: true },
   };

@@ -1,4 +1,4 @@
-import { FORM_IDS, type FormId } from '../storage/contracts';
+import { FORM_IDS, type FormId } from '../forms/formIds';
 import { readToken, signToken } from './signedToken';
 
 /** What a valid upload grant says. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { gregorianPartsToIso, hijriMonthLength, hijriToGregorian } from '../dates/hijri';
+import { EARLIEST_ENTERED_DATE, resolveEnteredDate } from '../dates/hijri';
 import { compactNumber } from '../validation/compactNumber';
 import { normalizeDigits } from '../validation/normalizeDigits';
 import { normalizeAddressNumber, normalizePostalCode } from '../validation/normalizePostalCode';
@@ -210,7 +210,7 @@ export interface DateSchemaOptions {
  * A Hijri day that does not exist is an error on `day`, never clamped. Outputs {@link EnteredDate}.
  */
 export function dateSchema(options: DateSchemaOptions = {}) {
-  const earliest = options.earliest ?? '1900-01-01';
+  const earliest = options.earliest ?? EARLIEST_ENTERED_DATE;
   return z.pipe(
     z.strictObject({
       calendar: z.enum(CALENDARS),
@@ -221,27 +221,15 @@ export function dateSchema(options: DateSchemaOptions = {}) {
       iso: z.optional(z.string()),
     }),
     z.transform((parts, ctx): EnteredDate => {
-      let iso: string | null;
-      if (parts.calendar === 'islamic-umalqura') {
-        const length =
-          parts.year >= 1300 && parts.year < 1600 ? hijriMonthLength(parts.year, parts.month) : null;
-        if (length === null) {
-          addIssue(ctx, 'date.too_old', { path: ['year'] });
-          return z.NEVER;
-        }
-        if (parts.day > length) {
-          addIssue(ctx, 'date.hijri_month_length', { path: ['day'], params: { days: length } });
-          return z.NEVER;
-        }
-        iso = hijriToGregorian(parts);
-      } else {
-        iso = gregorianPartsToIso(parts);
-      }
-      if (!iso) {
-        addIssue(ctx, 'date.invalid', { path: ['day'] });
+      const resolved = resolveEnteredDate(parts, earliest);
+      if ('error' in resolved) {
+        if (resolved.error === 'out_of_range') addIssue(ctx, 'date.too_old', { path: ['year'] });
+        else if (resolved.error === 'month_length')
+          addIssue(ctx, 'date.hijri_month_length', { path: ['day'], params: { days: resolved.days } });
+        else addIssue(ctx, 'date.invalid', { path: ['day'] });
         return z.NEVER;
       }
-      if (iso < earliest) addIssue(ctx, 'date.too_old', { path: ['year'] });
+      const { iso } = resolved;
       const today = options.today?.() ?? new Date().toISOString().slice(0, 10);
       if (options.past && iso > today) addIssue(ctx, 'date.future', { path: ['year'] });
       return { calendar: parts.calendar, year: parts.year, month: parts.month, day: parts.day, iso };

@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { type AssociationConfig, DEFAULT_ASSOCIATION_CONFIG } from '../config/associationConfig';
+import { requiresIban } from '../config/serviceRules';
+import { requiresRent, requiresSensitiveConsent } from '../forms/supportRequestRules';
 import {
   CONTACT_METHODS,
   EDUCATION_LEVELS,
@@ -17,13 +20,10 @@ import {
   RELATIONS,
 } from '../options/householdOptions';
 import {
-  ATTACHMENT_KINDS,
   ATTACHMENT_MEDIA_TYPES,
-  CASH_SUPPORT_TYPES,
   DEFAULT_MAX_ATTACHMENT_BYTES,
   INCOME_SOURCES,
   SOCIAL_SECURITY_STATUSES,
-  SUPPORT_TYPES,
 } from '../options/requestOptions';
 import { parseSaudiId } from '../validation/parseSaudiId';
 import {
@@ -162,7 +162,7 @@ export const housingSchema = z.pipe(
     annualRent: optionalField(amountSchema({ min: 1 })),
   }),
   z.transform((housing, ctx) => {
-    if (housing.ownership !== 'rented') return { type: housing.type, ownership: housing.ownership };
+    if (!requiresRent(housing.ownership)) return { type: housing.type, ownership: housing.ownership };
     if (housing.annualRent === undefined) addIssue(ctx, 'required', { path: ['annualRent'] });
     return housing;
   }),
@@ -208,34 +208,51 @@ export const incomeSchema = z
     }),
   );
 
-/** What is asked for; the IBAN is asked (and kept) only for cash support. */
-export const requestDetailsSchema = z.pipe(
-  z.strictObject({
-    supportTypes: z
-      .array(z.enum(optionIds(SUPPORT_TYPES)))
-      .check(z.minLength(1), z.maxLength(SUPPORT_TYPES.length)),
-    description: longText(2000, 10),
-    channel: z.enum(optionIds(CHANNELS)),
-    iban: optionalField(ibanSchema),
-  }),
-  z.transform((request, ctx) => {
-    const types = [...new Set(request.supportTypes)];
-    const cash = types.some((type) => (CASH_SUPPORT_TYPES as readonly string[]).includes(type));
-    if (!cash) return { supportTypes: types, description: request.description, channel: request.channel };
-    if (!request.iban) addIssue(ctx, 'support.iban_required', { path: ['iban'] });
-    return { ...request, supportTypes: types };
-  }),
-);
+/** The lists of the association's configuration a support request is checked against. */
+export type SupportRequestConfig = Pick<AssociationConfig, 'services' | 'documents'>;
 
-/** Metadata of an uploaded supporting document (the bytes live in the backend's attachment store). */
-export const attachmentMetaSchema = z.strictObject({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  kind: z.enum(optionIds(ATTACHMENT_KINDS)),
-  name: text(200),
-  mediaType: z.enum(ATTACHMENT_MEDIA_TYPES),
-  size: integerSchema(1, DEFAULT_MAX_ATTACHMENT_BYTES),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-});
+const idsOf = (list: readonly { id: string }[]) => list.map((entry) => entry.id) as [string, ...string[]];
+
+/** What is asked for, from the configured services; the IBAN is asked (and kept) only for cash support. */
+export function createRequestDetailsSchema(config: SupportRequestConfig = DEFAULT_ASSOCIATION_CONFIG) {
+  return z.pipe(
+    z.strictObject({
+      supportTypes: z
+        .array(z.enum(idsOf(config.services)))
+        .check(z.minLength(1), z.maxLength(config.services.length)),
+      description: longText(2000, 10),
+      channel: z.enum(optionIds(CHANNELS)),
+      iban: optionalField(ibanSchema),
+    }),
+    z.transform((request, ctx) => {
+      const types = [...new Set(request.supportTypes)];
+      if (!requiresIban(types, config))
+        return { supportTypes: types, description: request.description, channel: request.channel };
+      if (!request.iban) addIssue(ctx, 'support.iban_required', { path: ['iban'] });
+      return { ...request, supportTypes: types };
+    }),
+  );
+}
+
+/** What is asked for, with the association's default services. */
+export const requestDetailsSchema = /* @__PURE__ */ createRequestDetailsSchema();
+
+/** Metadata of an uploaded supporting document of a configured type (the bytes live in the backend's store). */
+export function createAttachmentMetaSchema(
+  config: Pick<AssociationConfig, 'documents'> = DEFAULT_ASSOCIATION_CONFIG,
+) {
+  return z.strictObject({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    kind: z.enum(idsOf(config.documents)),
+    name: text(200),
+    mediaType: z.enum(ATTACHMENT_MEDIA_TYPES),
+    size: integerSchema(1, DEFAULT_MAX_ATTACHMENT_BYTES),
+    sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  });
+}
+
+/** Metadata of an uploaded supporting document, with the association's default document types. */
+export const attachmentMetaSchema = /* @__PURE__ */ createAttachmentMetaSchema();
 
 /** Consents under the PDPL: separate, never pre-ticked; sensitive data needs its own explicit consent. */
 export const consentsSchema = z.strictObject({
@@ -245,42 +262,58 @@ export const consentsSchema = z.strictObject({
   sensitiveData: z.optional(z.boolean()),
 });
 
-/** The wizard's sections, each validated on its own before the applicant moves on. */
-export const SUPPORT_REQUEST_SECTIONS = {
-  applicant: applicantSchema,
-  contact: contactSchema,
-  address: addressSchema,
-  housing: housingSchema,
-  household: z.array(householdMemberSchema).check(z.maxLength(MAX_HOUSEHOLD_MEMBERS)),
-  income: incomeSchema,
-  request: requestDetailsSchema,
-  attachments: z.array(attachmentMetaSchema).check(z.maxLength(MAX_ATTACHMENTS)),
-  consents: consentsSchema,
-} as const;
+/**
+ * The wizard's sections, each validated on its own before the applicant moves on, built from the
+ * association's configuration (services, document types).
+ */
+export function createSupportRequestSections(config: SupportRequestConfig = DEFAULT_ASSOCIATION_CONFIG) {
+  return {
+    applicant: applicantSchema,
+    contact: contactSchema,
+    address: addressSchema,
+    housing: housingSchema,
+    household: z.array(householdMemberSchema).check(z.maxLength(MAX_HOUSEHOLD_MEMBERS)),
+    income: incomeSchema,
+    request: createRequestDetailsSchema(config),
+    attachments: z.array(createAttachmentMetaSchema(config)).check(z.maxLength(MAX_ATTACHMENTS)),
+    consents: consentsSchema,
+  } as const;
+}
+
+/** The wizard's sections with the association's defaults. */
+export const SUPPORT_REQUEST_SECTIONS = /* @__PURE__ */ createSupportRequestSections();
 
 /**
- * The beneficiary support request (طلب دعم مستفيد). Parsing normalises digits, names, phone numbers and
- * IBAN, converts dates to ISO Gregorian (keeping the calendar used), and drops conditional fields that
- * do not apply (rent when not renting, IBAN without cash support) so only what is needed is kept.
+ * The beneficiary support request (طلب دعم مستفيد) for a configuration. Parsing normalises digits, names,
+ * phone numbers and IBAN, converts dates to ISO Gregorian (keeping the calendar used), and drops
+ * conditional fields that do not apply (rent when not renting, IBAN without cash support) so only what is
+ * needed is kept. Required documents are checked separately (`missingDocuments`), when submitting.
+ */
+export function createSupportRequestSchema(config: SupportRequestConfig = DEFAULT_ASSOCIATION_CONFIG) {
+  return z.strictObject(createSupportRequestSections(config)).check(
+    z.superRefine((value, ctx) => {
+      const ids = new Map<string, number>();
+      value.household.forEach((member, index) => {
+        if (!member.idNumber) return;
+        if (member.idNumber === value.applicant.idNumber) {
+          addIssue(ctx, 'household.same_as_applicant', { path: ['household', index, 'idNumber'] });
+        } else if (ids.has(member.idNumber)) {
+          addIssue(ctx, 'household.duplicate_id', { path: ['household', index, 'idNumber'] });
+        }
+        ids.set(member.idNumber, index);
+      });
+      if (requiresSensitiveConsent(value.household) && value.consents.sensitiveData !== true) {
+        addIssue(ctx, 'consent.sensitive_required', { path: ['consents', 'sensitiveData'] });
+      }
+    }),
+  );
+}
+
+/**
+ * The beneficiary support request with the association's default services and documents.
  * @example validate(supportRequestSchema, formValues, { locale: 'ar' })
  */
-export const supportRequestSchema = z.strictObject(SUPPORT_REQUEST_SECTIONS).check(
-  z.superRefine((value, ctx) => {
-    const ids = new Map<string, number>();
-    value.household.forEach((member, index) => {
-      if (!member.idNumber) return;
-      if (member.idNumber === value.applicant.idNumber) {
-        addIssue(ctx, 'household.same_as_applicant', { path: ['household', index, 'idNumber'] });
-      } else if (ids.has(member.idNumber)) {
-        addIssue(ctx, 'household.duplicate_id', { path: ['household', index, 'idNumber'] });
-      }
-      ids.set(member.idNumber, index);
-    });
-    if (value.household.some((m) => m.healthCondition) && value.consents.sensitiveData !== true) {
-      addIssue(ctx, 'consent.sensitive_required', { path: ['consents', 'sensitiveData'] });
-    }
-  }),
-);
+export const supportRequestSchema = /* @__PURE__ */ createSupportRequestSchema();
 
 /** A support request as entered in a form (strings for numbers, any digits). */
 export type SupportRequestInput = z.input<typeof supportRequestSchema>;

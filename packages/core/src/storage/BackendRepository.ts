@@ -1,9 +1,10 @@
 import type { DeclarationRecord } from '../declaration/declarationSchema';
+import type { FormId } from '../forms/formIds';
 import type { Locale } from '../i18n/locale';
 import type { Channel } from '../options/channels';
 import type { HistoryEntry } from '../workflow/applyTransition';
 import type { RequestState } from '../workflow/states';
-import type { AssistedBy, AttachmentMeta, FormId, MaybePromise } from './contracts';
+import type { AssistedBy, AttachmentMeta, MaybePromise } from './contracts';
 
 /** A request as a backend stores it. The access token is kept only as its SHA-256. */
 export interface StoredRequest {

@@ -1,20 +1,17 @@
+import type { PublicAssociationConfig } from '../config/associationConfig';
+import type { FormId } from '../forms/formIds';
 import type { Locale } from '../i18n/locale';
 import type { Channel } from '../options/channels';
 import type { SatisfactionSummary } from '../survey/summarizeSatisfaction';
 import type { SurveyDefinition } from '../survey/surveyDefinition';
+import type { ValidationIssue } from '../validation/validate';
 import type { Actor, HistoryEntry } from '../workflow/applyTransition';
-import type { RequestState, Role } from '../workflow/states';
+import type { RequestState, StaffRole } from '../workflow/states';
 import type { AttachmentMediaType } from './detectMediaType';
 import type { Envelope } from './envelope';
 
 /** A value or a promise of it: adapters may be sync or async; the core always awaits. */
 export type MaybePromise<T> = T | Promise<T>;
-
-/** The forms a backend receives. */
-export const FORM_IDS = ['support-request', 'inquiry', 'volunteer'] as const;
-
-/** A form id. */
-export type FormId = (typeof FORM_IDS)[number];
 
 /** Optional features a draft store declares; the testkit skips (visibly) what is not declared. */
 export interface DraftStoreCapabilities {
@@ -152,6 +149,19 @@ export interface BackendCapabilities {
   attachments?: boolean;
   surveys?: boolean;
   staff?: boolean;
+  /** It keeps submissions it could not send and delivers them later: `watchDelivery` is implemented. */
+  delivery?: boolean;
+  /** It serves the association's configuration: `getConfig` is implemented. */
+  config?: boolean;
+}
+
+/** Where a submission a backend holds for later delivery stands (see {@link SubmissionBackend.watchDelivery}). */
+export interface DeliveryUpdate {
+  state: 'queued' | 'sending' | 'delivered' | 'failed';
+  /** Once delivered. */
+  receipt?: Receipt;
+  /** Why it was refused for good (never retried): the code and the issues to show her. */
+  reason?: { code: string; issues?: ValidationIssue[] };
 }
 
 /** Credentials of a staff member. */
@@ -204,7 +214,7 @@ export interface StaffRequestRecord extends RequestSummary {
 
 /** What a staff member may do; bound to the credentials it was opened with. */
 export interface StaffApi {
-  readonly actor: Actor & { name: string };
+  readonly actor: Actor & { role: StaffRole; name: string };
   listRequests(query?: RequestQuery): MaybePromise<RequestSummary[]>;
   getRequest(reference: string): MaybePromise<StaffRequestRecord | null>;
   transition(reference: string, input: { to: RequestState; note?: string }): MaybePromise<StaffRequestRecord>;
@@ -241,7 +251,18 @@ export interface SubmissionBackend {
   getSurvey?(token: string): MaybePromise<SurveyContext | null>;
   attachments?: { put(file: AttachmentInput): MaybePromise<AttachmentMeta> };
   staff?(credentials: StaffCredentials): MaybePromise<StaffApi>;
+  /** The association's public configuration (services, documents, decision period); see `capabilities.config`. */
+  getConfig?(): MaybePromise<PublicAssociationConfig>;
+  /**
+   * Follows a submission held for later delivery (after an offline submit, also after a reload): the
+   * listener gets its state now and on every change, null while the backend holds nothing under that
+   * key. Returns a stop function. See `capabilities.delivery`.
+   */
+  watchDelivery?(
+    form: FormId,
+    idempotencyKey: string,
+    listener: (update: DeliveryUpdate | null) => void,
+  ): () => void;
+  /** Forgets a held submission (a refused one she corrected and sends anew). */
+  forgetDelivery?(form: FormId, idempotencyKey: string): MaybePromise<void>;
 }
-
-/** The role names a staff key can carry. */
-export type StaffRole = Exclude<Role, 'applicant'>;

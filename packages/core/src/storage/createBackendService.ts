@@ -1,4 +1,9 @@
-import { DEFAULT_DECISION_DAYS } from '../declaration/declarationTexts';
+import {
+  type AssociationConfig,
+  DEFAULT_ASSOCIATION_CONFIG,
+  type PublicAssociationConfig,
+  publicAssociationConfig,
+} from '../config/associationConfig';
 import { digestSubmission } from '../declaration/digestSubmission';
 import { sha256Hex } from '../declaration/sha256Hex';
 import { inspectDeclaration } from '../declaration/verifyDeclaration';
@@ -7,17 +12,18 @@ import { inspectFile } from '../files/inspectFile';
 import { sanitizeFileName } from '../files/sanitizeFileName';
 import { readToken, signToken } from '../files/signedToken';
 import { readUploadGrant, signUploadGrant } from '../files/uploadGrant';
+import { displayName, FORM_DEFINITIONS, formDefinition, transitionsFor } from '../forms/formDefinitions';
+import { FORM_IDS, type FormId } from '../forms/formIds';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
 import { MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
 import { createSurveyResponseSchema } from '../survey/createSurveyResponseSchema';
 import { summarizeSatisfaction } from '../survey/summarizeSatisfaction';
-import { DEFAULT_SURVEY, type SurveyDefinition } from '../survey/surveyDefinition';
+import { DEFAULT_SURVEY, GENERAL_SURVEY_TOKEN, type SurveyDefinition } from '../survey/surveyDefinition';
 import { validationMessage } from '../validation/createErrorMap';
 import { normalizeMultilineText } from '../validation/normalizeText';
 import { type ValidationIssue, validate } from '../validation/validate';
 import { type Actor, applyTransition } from '../workflow/applyTransition';
 import { expectedDecisionAt, isOverdue } from '../workflow/decisionDueAt';
-import { transitionsFor } from '../workflow/formTransitions';
 import {
   canEditChecklist,
   canErase,
@@ -26,33 +32,30 @@ import {
   canReissueAccessCode,
   canTakeAssistedIntake,
 } from '../workflow/staffPowers';
-import { FINAL_STATES } from '../workflow/states';
+import { FINAL_STATES, type StaffRole } from '../workflow/states';
+import type { TransitionEvent } from '../workflow/TransitionEvent';
 import { WorkflowError } from '../workflow/WorkflowError';
 import type { BackendRepository, StoredAttachment, StoredRequest } from './BackendRepository';
 import type {
   AttachmentContent,
   AttachmentInput,
   AttachmentMeta,
-  FormId,
   Receipt,
   RequestSummary,
   StaffApi,
   StaffRequestRecord,
-  StaffRole,
   StatusView,
   SubmissionPayload,
   SubmitOptions,
   SurveyContext,
   UploadGrant,
 } from './contracts';
-import { FORM_IDS } from './contracts';
 import { deriveToken } from './deriveToken';
-import { displayName } from './displayName';
 import { randomToken } from './randomToken';
 import { createReference, isReference } from './reference';
 import { StorageError } from './StorageError';
 import {
-  checklistSchema,
+  createChecklistSchema,
   isStaffAssertion,
   type ValidSubmission,
   validateSubmission,
@@ -68,7 +71,9 @@ export interface StaffMember {
 }
 
 /** The forms that carry documents. */
-export const FORMS_WITH_ATTACHMENTS: readonly FormId[] = ['support-request'];
+export const FORMS_WITH_ATTACHMENTS: readonly FormId[] = FORM_IDS.filter(
+  (form) => FORM_DEFINITIONS[form].attachments,
+);
 
 /** Longest staff note, in characters, after normalisation. */
 export const MAX_NOTE_LENGTH = 2000;
@@ -85,7 +90,12 @@ export interface BackendServiceOptions {
   repository: BackendRepository;
   /** Secret from which access tokens are derived; keep it stable across restarts. */
   secret: string;
-  /** @default 14 */
+  /**
+   * The association's lists and periods: services and the documents each requires, document types,
+   * checklist, branches, the decision period. @default DEFAULT_ASSOCIATION_CONFIG
+   */
+  config?: AssociationConfig;
+  /** Overrides the configuration's decision period. @default config.decision.days */
   decisionDays?: number;
   /** @default () => new Date() */
   now?: () => Date;
@@ -108,13 +118,7 @@ export interface BackendServiceOptions {
   /** @default 'MRD' */
   referencePrefix?: string;
   /** Called after every state change (e.g. to send a webhook). */
-  onTransition?: (event: {
-    reference: string;
-    form: FormId;
-    from: string | null;
-    to: string;
-    at: string;
-  }) => void;
+  onTransition?: (event: TransitionEvent) => void;
 }
 
 /**
@@ -127,14 +131,19 @@ export interface BackendServiceOptions {
 export function createBackendService(options: BackendServiceOptions) {
   const repo = options.repository;
   const now = options.now ?? (() => new Date());
-  const deadline = { decisionDays: options.decisionDays ?? DEFAULT_DECISION_DAYS };
+  const config = options.config ?? DEFAULT_ASSOCIATION_CONFIG;
+  const deadline = { decisionDays: options.decisionDays ?? config.decision.days };
   // The period in force when the request came is the one promised to her: a later change of the setting
   // moves no promised date and leaves every earlier declaration verifiable.
   const periodOf = (request: StoredRequest) => ({
     decisionDays: request.decisionDays ?? deadline.decisionDays,
   });
   const survey = options.survey ?? DEFAULT_SURVEY;
-  const responseSchema = createSurveyResponseSchema(survey);
+  const checklistSchema = createChecklistSchema(config);
+  const responseSchema = createSurveyResponseSchema(
+    survey,
+    config.services.map((service) => service.id),
+  );
   const maxBytes = options.maxAttachmentBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
   const blobs = options.blobs ?? createMemoryBlobStore();
   const grantMs = options.uploadGrantMs ?? 15 * 60 * 1000;
@@ -155,7 +164,7 @@ export function createBackendService(options: BackendServiceOptions) {
   };
 
   const decisionFor = (request: StoredRequest) =>
-    request.form === 'support-request' ? expectedDecisionAt(request, periodOf(request)) : null;
+    FORM_DEFINITIONS[request.form].hasDecision ? expectedDecisionAt(request, periodOf(request)) : null;
 
   async function receiptFor(request: StoredRequest): Promise<Receipt> {
     return {
@@ -370,6 +379,8 @@ export function createBackendService(options: BackendServiceOptions) {
     const checked = await validateSubmission(form, payload, {
       locale: locale ?? payload?.locale,
       ...deadline,
+      decisionWording: config.decision.wording,
+      config,
       now: now(),
       ...(staff
         ? {
@@ -439,7 +450,7 @@ export function createBackendService(options: BackendServiceOptions) {
   }
 
   async function getSurvey(token: string): Promise<SurveyContext | null> {
-    if (token === 'general') {
+    if (token === GENERAL_SURVEY_TOKEN) {
       // A fresh nonce with every form: each answer to the open survey consumes one (see submitSurveyResponse).
       const nonce = await signToken(grantKey, 'survey-nonce', [], new Date(now().getTime() + 30 * DAY));
       return { token, definition: survey, nonce };
@@ -452,8 +463,12 @@ export function createBackendService(options: BackendServiceOptions) {
       throw error;
     }
     const request = await repo.getRequest(invitation.reference);
-    const serviceType = (request?.data as { request?: { supportTypes?: string[] } } | undefined)?.request
-      ?.supportTypes?.[0];
+    let serviceType: string | undefined;
+    try {
+      serviceType = request ? formDefinition(request.form).service(request.data as never) : undefined;
+    } catch {
+      // An erased stub or older data may lack it; the survey goes on without it.
+    }
     return {
       token,
       definition: survey,
@@ -464,7 +479,7 @@ export function createBackendService(options: BackendServiceOptions) {
   }
 
   async function submitSurveyResponse(token: string, response: unknown): Promise<{ id: string }> {
-    const tokenHash = token === 'general' ? null : await sha256Hex(String(token));
+    const tokenHash = token === GENERAL_SURVEY_TOKEN ? null : await sha256Hex(String(token));
     const invitation = tokenHash ? await liveInvitation(tokenHash) : null;
     const { nonce, ...answer } = (response ?? {}) as { nonce?: unknown };
     let nonceHash: string | null = null;
@@ -744,7 +759,7 @@ export function createBackendService(options: BackendServiceOptions) {
         if (!canInviteToSurvey(actor.role))
           throw new StorageError('forbidden', 'Only relations officers send survey invitations');
         const request = await find(reference);
-        if (request.status !== 'service_delivered' && request.status !== 'closed') {
+        if (!canInviteToSurvey(actor.role, request.status)) {
           throw new StorageError(
             'invalid_transition',
             'A survey is sent only after the service is delivered',
@@ -777,6 +792,14 @@ export function createBackendService(options: BackendServiceOptions) {
     eraseEndedRequests,
     staffFor,
     survey,
+    config,
+    /** The configuration anyone may read, with the decision period this service promises. */
+    getConfig(): PublicAssociationConfig {
+      return publicAssociationConfig({
+        ...config,
+        decision: { ...config.decision, days: deadline.decisionDays },
+      });
+    },
   };
 }
 

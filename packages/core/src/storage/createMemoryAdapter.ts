@@ -1,6 +1,5 @@
-import type { SurveyDefinition } from '../survey/surveyDefinition';
 import type { DraftStore, StaffApi, StaffCredentials, SubmissionBackend } from './contracts';
-import { createBackendService, type StaffMember } from './createBackendService';
+import { type BackendServiceOptions, createBackendService, type StaffMember } from './createBackendService';
 import { createMemoryRepository } from './createMemoryRepository';
 import type { Envelope } from './envelope';
 import { randomToken } from './randomToken';
@@ -9,22 +8,10 @@ import { StorageError } from './StorageError';
 /** A staff member known to the memory adapter, by key. */
 export type MemoryStaffMember = StaffMember;
 
-/** Options of {@link createMemoryAdapter}. */
-export interface MemoryAdapterOptions {
+/** Options of {@link createMemoryAdapter}: the service's options (its configuration, clock, survey…) and staff keys. */
+export interface MemoryAdapterOptions extends Omit<BackendServiceOptions, 'repository' | 'secret'> {
   /** Staff keys and who they belong to. */
   staffKeys?: Record<string, MemoryStaffMember>;
-  /** @default 14 */
-  decisionDays?: number;
-  /** The clock. @default () => new Date() */
-  now?: () => Date;
-  /** The satisfaction survey asked after delivery. @default DEFAULT_SURVEY */
-  survey?: SurveyDefinition;
-  /** Base of survey links, e.g. `https://example.org/survey/`; the token is appended. */
-  surveyUrl?: string;
-  /** @default 10 MB */
-  maxAttachmentBytes?: number;
-  /** Prefix of request references. @default 'MRD' */
-  referencePrefix?: string;
 }
 
 /** The memory adapter: both a {@link DraftStore} and a {@link SubmissionBackend}. */
@@ -50,7 +37,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const clone = <T>(value: T): T => structuredClone(value);
   return {
     name: 'memory',
-    capabilities: { keys: true, clear: true, attachments: true, surveys: true, staff: true },
+    capabilities: { keys: true, clear: true, attachments: true, surveys: true, staff: true, config: true },
+    getConfig: () => clone(service.getConfig()),
     getItem: (key) => (drafts.has(key) ? clone(drafts.get(key)!) : null),
     setItem: (key, envelope) => {
       drafts.set(key, clone(envelope));

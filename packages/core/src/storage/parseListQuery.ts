@@ -1,5 +1,6 @@
+import { FORM_IDS, type FormId } from '../forms/formIds';
 import { REQUEST_STATES, type RequestState } from '../workflow/states';
-import { FORM_IDS, type FormId, type RequestQuery } from './contracts';
+import type { RequestQuery } from './contracts';
 
 /** Largest page of the staff queue. */
 export const MAX_PAGE_SIZE = 1000;

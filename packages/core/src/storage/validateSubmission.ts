@@ -1,39 +1,67 @@
 import * as z from 'zod/mini';
+import {
+  type AssociationConfig,
+  DEFAULT_ASSOCIATION_CONFIG,
+  type DecisionWording,
+} from '../config/associationConfig';
+import { missingDocuments, missingDocumentsMessage } from '../config/serviceRules';
 import { type DeclarationRecord, declarationSchema } from '../declaration/declarationSchema';
 import { inspectDeclaration } from '../declaration/verifyDeclaration';
+import { FORM_DEFINITIONS } from '../forms/formDefinitions';
+import { FORM_IDS, type FormId } from '../forms/formIds';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { ASSISTED_CHANNELS, CHANNELS } from '../options/channels';
 import { optionIds } from '../options/defineOptions';
-import { inquirySchema } from '../schemas/inquirySchema';
-import { supportRequestSchema } from '../schemas/supportRequestSchema';
-import { volunteerApplicationSchema } from '../schemas/volunteerApplicationSchema';
 import { validationMessage } from '../validation/createErrorMap';
 import { type ValidationIssue, validate } from '../validation/validate';
-import { VERIFICATION_CHECKLIST } from '../workflow/staffPowers';
-import type { AssistedBy, FormId } from './contracts';
+import type { AssistedBy } from './contracts';
 
-/** The schema of each form's data. */
-export const FORM_SCHEMAS = {
-  'support-request': supportRequestSchema,
-  inquiry: inquirySchema,
-  volunteer: volunteerApplicationSchema,
-} as const;
+/** The verification checklist as sent for a configuration: only its items, each ticked or not. */
+export function createChecklistSchema(
+  config: Pick<AssociationConfig, 'checklist'> = DEFAULT_ASSOCIATION_CONFIG,
+) {
+  return z.strictObject(
+    Object.fromEntries(config.checklist.map((item) => [item.id, z.optional(z.boolean())])) as Record<
+      string,
+      z.ZodMiniOptional<z.ZodMiniBoolean>
+    >,
+  );
+}
 
-/** The verification checklist as sent: only the configured items, each ticked or not. */
-export const checklistSchema = z.strictObject(
-  Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, z.optional(z.boolean())])) as Record<
-    (typeof VERIFICATION_CHECKLIST)[number],
-    z.ZodMiniOptional<z.ZodMiniBoolean>
-  >,
-);
+/** The verification checklist with the default items. */
+export const checklistSchema = /* @__PURE__ */ createChecklistSchema();
 
-const envelopeSchema = z.strictObject({
-  data: z.unknown(),
-  declaration: z.optional(z.unknown()),
-  channel: z.enum(optionIds(CHANNELS)),
-  locale: z.enum(LOCALES as ['ar', 'en']),
-  assisted: z.optional(z.strictObject({ checklist: z.optional(checklistSchema) })),
-});
+function createEnvelopeSchema(config: AssociationConfig) {
+  return z.strictObject({
+    data: z.unknown(),
+    declaration: z.optional(z.unknown()),
+    channel: z.enum(optionIds(CHANNELS)),
+    locale: z.enum(LOCALES as ['ar', 'en']),
+    assisted: z.optional(z.strictObject({ checklist: z.optional(createChecklistSchema(config)) })),
+  });
+}
+
+/** Schemas built once per configuration object: a submission never rebuilds them. */
+const schemasOf = new WeakMap<AssociationConfig, ReturnType<typeof buildSchemas>>();
+
+function buildSchemas(config: AssociationConfig) {
+  return {
+    envelope: createEnvelopeSchema(config),
+    forms: Object.fromEntries(FORM_IDS.map((form) => [form, FORM_DEFINITIONS[form].schema(config)])) as {
+      [F in FormId]: ReturnType<(typeof FORM_DEFINITIONS)[F]['schema']>;
+    },
+  };
+}
+
+/** The data schema of each form for a configuration (cached per configuration object). */
+export function formSchemas(config: AssociationConfig = DEFAULT_ASSOCIATION_CONFIG) {
+  let schemas = schemasOf.get(config);
+  if (!schemas) {
+    schemas = buildSchemas(config);
+    schemasOf.set(config, schemas);
+  }
+  return schemas;
+}
 
 /**
  * Whether a submission asserts something only staff may assert: an `assisted` block (a staff member took
@@ -59,8 +87,12 @@ export interface ValidSubmission {
 export interface ValidateSubmissionOptions {
   /** Language of the issue messages. @default 'ar' */
   locale?: Locale;
-  /** Decision days the declaration text was rendered with. @default 14 */
+  /** Decision days the declaration text was rendered with. @default the configuration's */
   decisionDays?: number;
+  /** How the period was worded. @default the configuration's */
+  decisionWording?: DecisionWording;
+  /** The association's lists: services, documents each requires, checklist. @default DEFAULT_ASSOCIATION_CONFIG */
+  config?: AssociationConfig;
   /** The staff member taking the request (from a staff key); without it there is no `assisted` block. */
   assistedBy?: Omit<AssistedBy, 'checklist'>;
   /** The receiving server's clock: a declaration claiming a later signing time is refused. @default now */
@@ -76,8 +108,8 @@ function prefixed(issues: ValidationIssue[], prefix: string): ValidationIssue[] 
 
 /**
  * Validates a whole submission the way a backend must (never trusting the client): the envelope, the
- * form's data with its schema, and, for the support request, a declaration whose digest matches the
- * normalised data and whose text is the official one.
+ * form's data with its schema for the configuration, the documents the chosen services require, and,
+ * for forms with a declaration, one whose digest matches the normalised data and whose text is official.
  */
 export async function validateSubmission(
   form: FormId,
@@ -85,11 +117,33 @@ export async function validateSubmission(
   options: ValidateSubmissionOptions = {},
 ): Promise<{ success: true; submission: ValidSubmission } | { success: false; issues: ValidationIssue[] }> {
   const locale = options.locale;
-  const envelope = validate(envelopeSchema, payload, { locale });
+  const config = options.config ?? DEFAULT_ASSOCIATION_CONFIG;
+  const schemas = formSchemas(config);
+  const envelope = validate(schemas.envelope, payload, { locale });
   if (!envelope.success) return envelope;
   // The envelope's validation bounded the whole payload; its parts need no second walk.
-  const data = validate(FORM_SCHEMAS[form], envelope.data.data, { locale, limits: false });
+  const data = validate(schemas.forms[form] as z.ZodMiniType<unknown>, envelope.data.data, {
+    locale,
+    limits: false,
+  });
   if (!data.success) return { success: false, issues: prefixed(data.issues, 'data') };
+  const definition = FORM_DEFINITIONS[form];
+  if (definition.attachments) {
+    const request = data.data as { request?: { supportTypes?: string[] }; attachments?: { kind: string }[] };
+    const missing = missingDocuments(request.request?.supportTypes, request.attachments, config);
+    if (missing.length) {
+      return {
+        success: false,
+        issues: [
+          {
+            path: 'data.attachments',
+            code: 'documents.missing',
+            message: missingDocumentsMessage(missing, config, locale),
+          },
+        ],
+      };
+    }
+  }
   const submission: ValidSubmission = {
     data: data.data,
     channel: envelope.data.channel,
@@ -105,7 +159,7 @@ export async function validateSubmission(
         }
       : {}),
   };
-  if (form !== 'support-request') return { success: true, submission };
+  if (!definition.declaration) return { success: true, submission };
 
   if (envelope.data.declaration === undefined) {
     return {
@@ -122,7 +176,7 @@ export async function validateSubmission(
   const declaration = validate(declarationSchema, envelope.data.declaration, { locale, limits: false });
   if (!declaration.success) return { success: false, issues: prefixed(declaration.issues, 'declaration') };
   const inspection = await inspectDeclaration(declaration.data, data.data, {
-    decisionDays: options.decisionDays,
+    decisionDays: options.decisionDays ?? config.decision.days,
   });
   if (!inspection.signerMatches) {
     const code = 'declaration.signer_mismatch';

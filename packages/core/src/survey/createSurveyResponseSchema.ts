@@ -25,10 +25,14 @@ function answerSchema(question: SurveyQuestion) {
 
 /**
  * Builds the schema of responses to a survey definition: each answer checked against its question's
- * scale, unknown questions rejected, optional questions may be skipped.
+ * scale, unknown questions rejected, optional questions may be skipped, the service one of the configured.
  * @example createSurveyResponseSchema(DEFAULT_SURVEY).safeParse(response, { error: createErrorMap('en') })
  */
-export function createSurveyResponseSchema(definition: SurveyDefinition) {
+export function createSurveyResponseSchema(
+  definition: SurveyDefinition,
+  /** The service ids a response may name (the configuration's services). @default the default services */
+  serviceIds: readonly string[] = optionIds(SUPPORT_TYPES),
+) {
   const answers: Record<string, z.core.SomeType> = {};
   for (const question of definition.questions) {
     answers[question.id] = question.required ? answerSchema(question) : optionalField(answerSchema(question));
@@ -39,7 +43,7 @@ export function createSurveyResponseSchema(definition: SurveyDefinition) {
     answers: z.strictObject(answers) as z.ZodMiniType<Record<string, number | string | undefined>>,
     comment: optionalField(longText(1000)),
     channel: optionalField(z.enum(optionIds(CHANNELS))),
-    serviceType: optionalField(z.enum(optionIds(SUPPORT_TYPES))),
+    serviceType: optionalField(z.enum(serviceIds as [string, ...string[]])),
     anonymous: z.boolean(),
   });
 }

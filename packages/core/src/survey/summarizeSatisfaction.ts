@@ -1,6 +1,12 @@
 import { ces, csat, distribution, mean, nps } from './metrics';
 import { DEFAULT_SURVEY, QUESTION_SCALES, type SurveyDefinition } from './surveyDefinition';
 
+/**
+ * Below this many responses a group's scores are shown as counts, not percentages: a percentage of a
+ * few answers misleads, and small groups come close to naming who answered.
+ */
+export const SMALL_SAMPLE = 30;
+
 /** A response as the summary needs it: answers by question id, and where it came from. */
 export interface SummarizableResponse {
   answers: Record<string, number | string | undefined>;
@@ -12,7 +18,8 @@ export interface SummarizableResponse {
 export interface SatisfactionMetrics {
   /** Number of responses. */
   n: number;
-  csat: { score: number | null; n: number; distribution: number[] };
+  /** `satisfied`: the answers of 4 or 5 (the top-two box the score is the share of). */
+  csat: { score: number | null; n: number; distribution: number[]; satisfied: number };
   nps: {
     score: number | null;
     n: number;
@@ -49,7 +56,12 @@ function metrics(
   const p = byKind('nps');
   return {
     n: responses.length,
-    csat: { score: csat(c), n: c.length, distribution: distribution(c, 1, 5) },
+    csat: {
+      score: csat(c),
+      n: c.length,
+      distribution: distribution(c, 1, 5),
+      satisfied: c.filter((score) => score >= 4).length,
+    },
     nps: {
       score: nps(p),
       n: p.length,

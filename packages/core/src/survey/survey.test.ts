@@ -104,7 +104,7 @@ describe('summarizeSatisfaction', () => {
     ];
     const summary = summarizeSatisfaction(responses);
     expect(summary.n).toBe(3);
-    expect(summary.csat).toEqual({ score: 66.7, n: 3, distribution: [0, 1, 0, 1, 1] });
+    expect(summary.csat).toEqual({ score: 66.7, n: 3, distribution: [0, 1, 0, 1, 1], satisfied: 2 });
     expect(summary.nps).toMatchObject({ score: 0, n: 3, promoters: 1, passives: 1, detractors: 1 });
     expect(summary.ces).toMatchObject({ score: 5, n: 3 });
     expect(summary.dimensions.courtesy).toEqual({ mean: 4, n: 2, distribution: [0, 0, 1, 0, 1] });

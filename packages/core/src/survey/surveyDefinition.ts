@@ -54,3 +54,6 @@ export function questionLabel(question: SurveyQuestion, locale: Locale): string 
   const key = `question.${question.id}` as keyof (typeof surveyMessages)['en'];
   return surveyMessages[locale][key] ?? question.id;
 }
+
+/** The token of the open survey anyone may answer, anonymously, once per form handed out. */
+export const GENERAL_SURVEY_TOKEN = 'general';

@@ -1,5 +1,6 @@
 import type { core } from 'zod/mini';
 import type { NumberingSystem } from '../dates/formatDate';
+import { defaultNumberingSystem } from '../dates/formatDate';
 import { formatMessage, type MessageParams } from '../i18n/formatMessage';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { describeIssue } from './issueCode';
@@ -18,7 +19,7 @@ export function validationMessage(
   params?: MessageParams,
   options: ErrorMapOptions = {},
 ): string {
-  const numbering = options.numberingSystem ?? (locale === 'ar' ? 'arab' : 'latn');
+  const numbering = options.numberingSystem ?? defaultNumberingSystem(locale);
   const number = new Intl.NumberFormat(`${locale}-u-nu-${numbering}`, { useGrouping: false });
   const localized: MessageParams = {};
   for (const [key, value] of Object.entries(params ?? {})) {

@@ -64,6 +64,7 @@ export const validationMessages = defineCatalog(
     'attachment.too_large': 'The file is larger than {max} MB.',
     'attachment.unknown': 'This document did not reach us. Attach it again.',
     'attachment.mismatch': 'This document does not match the file we received. Attach it again.',
+    'documents.missing': 'Attach these documents for the support you chose: {documents}.',
   },
   {
     required: 'هذا الحقل مطلوب.',
@@ -123,6 +124,7 @@ export const validationMessages = defineCatalog(
     'attachment.too_large': 'حجم الملف أكبر من {max} ميغابايت.',
     'attachment.unknown': 'لم يصلنا هذا المستند. أرفقيه مرة أخرى.',
     'attachment.mismatch': 'هذا المستند لا يطابق الملف الذي وصلنا. أرفقيه مرة أخرى.',
+    'documents.missing': 'أرفقي هذه المستندات لنوع الدعم الذي اخترتِه: {documents}.',
   },
 );
 

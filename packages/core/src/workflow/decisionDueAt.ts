@@ -1,5 +1,7 @@
-import { DEFAULT_DECISION_DAYS } from '../declaration/declarationTexts';
 import type { WorkflowSubject } from './applyTransition';
+
+/** Default number of days the research committee has to answer. @default 14 */
+export const DEFAULT_DECISION_DAYS = 14;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

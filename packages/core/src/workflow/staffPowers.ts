@@ -1,12 +1,7 @@
-import type { FormId, StaffRole } from '../storage/contracts';
+import { FORM_DEFINITIONS } from '../forms/formDefinitions';
+import type { FormId } from '../forms/formIds';
 import type { HistoryEntry } from './applyTransition';
-import type { RequestState } from './states';
-
-/** The items a relations officer matches against the documents when she checks a request. */
-export const VERIFICATION_CHECKLIST = ['identity', 'family', 'income', 'housing', 'iban'] as const;
-
-/** One item of the {@link VERIFICATION_CHECKLIST}. */
-export type ChecklistItem = (typeof VERIFICATION_CHECKLIST)[number];
+import type { RequestState, StaffRole } from './states';
 
 /** Whether a role may tick the verification checklist. */
 export function canEditChecklist(role: StaffRole): boolean {
@@ -48,18 +43,18 @@ export interface ReadableRequest {
  * @example canReadRequest({ id: 's1', role: 'committee' }, request)
  */
 export function canReadRequest(actor: { id: string; role: StaffRole }, request: ReadableRequest): boolean {
+  // Forms without a committee decision are messages: officers answer them; researchers and the committee never see them.
+  const decided = () => FORM_DEFINITIONS[request.form].hasDecision;
   const actedOn = () => request.history.some((entry) => entry.actor.id === actor.id);
   switch (actor.role) {
     case 'admin':
       return true;
     case 'relations_officer':
-      return request.form !== 'support-request' || INTAKE_STATES.includes(request.status) || actedOn();
+      return !decided() || INTAKE_STATES.includes(request.status) || actedOn();
     case 'social_researcher':
-      return request.form === 'support-request' && (request.status === 'with_social_researcher' || actedOn());
+      return decided() && (request.status === 'with_social_researcher' || actedOn());
     case 'committee':
-      return (
-        request.form === 'support-request' && request.history.some((entry) => entry.to === 'in_committee')
-      );
+      return decided() && request.history.some((entry) => entry.to === 'in_committee');
   }
 }
 
@@ -68,7 +63,13 @@ export function canExport(role: StaffRole): boolean {
   return role === 'admin';
 }
 
-/** Whether a role mints survey invitations after delivery: the relations officer, who delivered it. */
-export function canInviteToSurvey(role: StaffRole): boolean {
-  return role === 'relations_officer';
+/** States after which she is asked about the service: it was delivered. */
+export const SURVEY_STATES: readonly RequestState[] = ['service_delivered', 'closed'];
+
+/**
+ * Whether a role mints a survey invitation (the relations officer, who delivered the service) and, given
+ * the request's state, whether the service was delivered yet.
+ */
+export function canInviteToSurvey(role: StaffRole, status?: RequestState): boolean {
+  return role === 'relations_officer' && (status === undefined || SURVEY_STATES.includes(status));
 }

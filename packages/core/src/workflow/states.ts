@@ -22,6 +22,19 @@ export const ROLES = ['applicant', 'relations_officer', 'social_researcher', 'co
 /** An actor's role. */
 export type Role = (typeof ROLES)[number];
 
+/** The role names a staff key can carry. */
+export type StaffRole = Exclude<Role, 'applicant'>;
+
+/** The roles a staff key can carry: everyone who acts on a request but the applicant herself. */
+export const STAFF_ROLES: readonly StaffRole[] = ROLES.filter(
+  (role): role is StaffRole => role !== 'applicant',
+);
+
+/** Whether a value is a staff role (a key's role read from a file or a request). */
+export function isStaffRole(value: unknown): value is StaffRole {
+  return (STAFF_ROLES as readonly unknown[]).includes(value);
+}
+
 /** States before the committee's decision, from which the applicant may withdraw. */
 export const PRE_DECISION_STATES: readonly RequestState[] = [
   'submitted',

@@ -24,6 +24,18 @@ export const TRANSITIONS: readonly Transition[] = [
   ...PRE_DECISION_STATES.map((from): Transition => ({ from, to: 'withdrawn', roles: ['applicant'] })),
 ];
 
+/**
+ * The lighter workflow of inquiries and volunteer applications: an officer takes them up, answers
+ * and closes them; the sender may withdraw before that.
+ */
+export const MESSAGE_TRANSITIONS: readonly Transition[] = [
+  { from: 'submitted', to: 'verifying', roles: ['relations_officer'] },
+  { from: 'submitted', to: 'closed', roles: ['relations_officer'] },
+  { from: 'verifying', to: 'closed', roles: ['relations_officer'] },
+  { from: 'submitted', to: 'withdrawn', roles: ['applicant'] },
+  { from: 'verifying', to: 'withdrawn', roles: ['applicant'] },
+];
+
 function find(from: RequestState, to: RequestState, table: readonly Transition[]): Transition | undefined {
   return table.find((t) => t.from === from && t.to === to);
 }

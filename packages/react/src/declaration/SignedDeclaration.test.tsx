@@ -1,16 +1,11 @@
+import { createSignatureRecord, signatureProblem } from '@mord/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
 import { renderWithMord } from '../testing/renderWithMord';
-import {
-  EMPTY_SIGNATURE,
-  type SignatureState,
-  SignedDeclaration,
-  signatureProblem,
-  signatureToRecord,
-} from './SignedDeclaration';
+import { EMPTY_SIGNATURE, type SignatureState, SignedDeclaration } from './SignedDeclaration';
 
 const applicantName = {
   firstName: 'فاطمة',
@@ -108,7 +103,7 @@ describe('SignedDeclaration', () => {
   });
 
   it('turns a signature into a record bound to the data', async () => {
-    const record = await signatureToRecord(
+    const record = await createSignatureRecord(
       { acknowledged: true, signerName: 'فاطمة', method: 'typed', drawn: null },
       { data: { a: 1 }, textId: 'support-request', locale: 'en', decisionDays: 14 },
     );

@@ -1,25 +1,19 @@
 import {
-  createDeclarationRecord,
-  type DeclarationRecord,
   type DeclarationTextId,
   type FourPartName,
   getDeclarationText,
-  isSignatureSubstantial,
+  type SignatureInput,
+  signatureProblem,
   signerNameMatches,
   validationMessage,
 } from '@mord/core';
 import { useContext, useId, useState } from 'react';
 import { AutofillContext } from '../fields/AutofillContext';
 import { useMord } from '../provider/useMord';
-import { type DrawnSignature, SignaturePad } from './SignaturePad';
+import { SignaturePad } from './SignaturePad';
 
-/** The signer's input, before it becomes a record. */
-export interface SignatureState {
-  acknowledged: boolean;
-  signerName: string;
-  method: 'drawn' | 'typed';
-  drawn: DrawnSignature | null;
-}
+/** The signer's input, before it becomes a record (core's `SignatureInput`). */
+export type SignatureState = SignatureInput;
 
 /** An empty signature: unticked, nothing drawn. */
 export const EMPTY_SIGNATURE: SignatureState = {
@@ -28,40 +22,6 @@ export const EMPTY_SIGNATURE: SignatureState = {
   method: 'drawn',
   drawn: null,
 };
-
-/**
- * Why a signature cannot be used yet, as a catalog-independent code; null when it is complete. With the
- * applicant's name, a signer name that is not hers is a problem too — the same rule the server applies.
- */
-export function signatureProblem(
-  state: SignatureState,
-  applicantName?: FourPartName,
-): 'acknowledge' | 'name' | 'name_mismatch' | 'missing' | 'too_small' | null {
-  if (!state.acknowledged) return 'acknowledge';
-  if (state.signerName.trim().length < 2) return 'name';
-  if (applicantName?.firstName && !signerNameMatches(state.signerName, applicantName)) return 'name_mismatch';
-  if (state.method === 'typed') return null;
-  if (!state.drawn || state.drawn.strokes.length === 0) return 'missing';
-  return isSignatureSubstantial(state.drawn.strokes, state.drawn.box) ? null : 'too_small';
-}
-
-/** Turns a complete signature into a declaration record bound to the data's digest. */
-export function signatureToRecord(
-  state: SignatureState,
-  options: { data: unknown; textId: DeclarationTextId; locale: 'ar' | 'en'; decisionDays: number },
-): Promise<DeclarationRecord> {
-  return createDeclarationRecord({
-    data: options.data,
-    textId: options.textId,
-    locale: options.locale,
-    decisionDays: options.decisionDays,
-    signerName: state.signerName,
-    method: state.method,
-    ...(state.method === 'drawn' && state.drawn
-      ? { strokes: state.drawn.strokes, box: state.drawn.box }
-      : {}),
-  });
-}
 
 /** Props of {@link SignedDeclaration}. */
 export interface SignedDeclarationProps {
@@ -81,11 +41,14 @@ export interface SignedDeclarationProps {
  * as a keyboard-accessible alternative. Controlled; turn the value into a record with `signatureToRecord`.
  */
 export function SignedDeclaration(props: SignedDeclarationProps) {
-  const { t, locale, decisionDays } = useMord();
+  const { t, locale, decisionDays, config } = useMord();
   const autofill = useContext(AutofillContext);
   const id = useId();
   const [textId] = useState<DeclarationTextId>(props.textId ?? 'support-request');
-  const { text, version } = getDeclarationText(textId, locale, { decisionDays });
+  const { text, version } = getDeclarationText(textId, locale, {
+    decisionDays,
+    decisionWording: config.decision.wording,
+  });
   const value = props.value;
   const set = (patch: Partial<SignatureState>) => props.onChange({ ...value, ...patch });
   const problem = props.showErrors ? signatureProblem(value, props.applicantName) : null;

@@ -1,10 +1,4 @@
-import {
-  formatDate,
-  gregorianPartsToIso,
-  hijriMonthLength,
-  hijriToGregorian,
-  normalizeDigits,
-} from '@mord/core';
+import { formatDate, hijriToGregorian, normalizeDigits, resolveEnteredDate } from '@mord/core';
 import { memo, useId, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useMord } from '../provider/useMord';
@@ -67,28 +61,17 @@ export const DateField = memo(function DateField(props: DateFieldProps) {
   const day = toNumber(value?.day);
   let live: { kind: 'equivalent' | 'invalid'; text: string } | null = null;
   if (year && month && day) {
-    if (calendar === 'islamic-umalqura') {
-      const length = year >= 1300 && year < 1600 ? hijriMonthLength(year, month) : null;
-      if (length !== null && day > length)
-        live = { kind: 'invalid', text: t('date.invalidDay', { days: length }) };
-      const iso = length !== null && day <= length ? hijriToGregorian({ year, month, day }) : null;
-      if (iso)
-        live = {
-          kind: 'equivalent',
-          text: t('date.equivalent', {
-            date: formatDate(iso, { locale, calendar: 'gregory', numberingSystem }),
-          }),
-        };
-    } else {
-      const iso = gregorianPartsToIso({ year, month, day });
-      if (iso && year >= 1900) {
-        live = {
-          kind: 'equivalent',
-          text: t('date.equivalent', {
-            date: formatDate(iso, { locale, calendar: 'islamic-umalqura', numberingSystem }),
-          }),
-        };
-      }
+    const resolved = resolveEnteredDate({ calendar, year, month, day });
+    if ('iso' in resolved) {
+      const other = calendar === 'gregory' ? 'islamic-umalqura' : 'gregory';
+      live = {
+        kind: 'equivalent',
+        text: t('date.equivalent', {
+          date: formatDate(resolved.iso, { locale, calendar: other, numberingSystem }),
+        }),
+      };
+    } else if (resolved.error === 'month_length') {
+      live = { kind: 'invalid', text: t('date.invalidDay', { days: resolved.days }) };
     }
   }
   const partError = (error: string | undefined) => error !== undefined;

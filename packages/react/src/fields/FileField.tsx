@@ -1,7 +1,8 @@
 import {
-  ATTACHMENT_KINDS,
+  ATTACHMENT_MEDIA_TYPES,
   DEFAULT_MAX_ATTACHMENT_BYTES,
   detectMediaType,
+  MAX_ATTACHMENTS,
   randomToken,
   sha256Hex,
 } from '@mord/core';
@@ -37,10 +38,10 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
   const name = props.name ?? 'attachments';
   const { control } = useFieldForm();
   const { fields, append, remove } = useFieldArray({ control, name });
-  const { t, backend, locale, formatNumber } = useMord();
+  const { t, backend, locale, formatNumber, config } = useMord();
   const error = useFieldError(name);
   const id = useId();
-  const [kind, setKind] = useState<string>('id_copy');
+  const [kind, setKind] = useState<string>(() => config.documents[0]?.id ?? 'other');
   const [status, setStatus] = useState<Status>({ state: 'idle' });
   const maxBytes = props.maxBytes ?? DEFAULT_MAX_ATTACHMENT_BYTES;
   const maxMb = Math.round(maxBytes / (1024 * 1024));
@@ -78,7 +79,7 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
   }
 
   const statusId = `${id}-status`;
-  const kindLabel = (value: string) => ATTACHMENT_KINDS.find((k) => k.id === value)?.label[locale] ?? value;
+  const kindLabel = (value: string) => config.documents.find((k) => k.id === value)?.label[locale] ?? value;
   return (
     <fieldset
       className="mord-field mord-group mord-files"
@@ -106,7 +107,7 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
           })}
         </ul>
       ) : null}
-      {fields.length < (props.maxFiles ?? 20) ? (
+      {fields.length < (props.maxFiles ?? MAX_ATTACHMENTS) ? (
         <div className="mord-file-picker">
           <span className="mord-date-part">
             <label htmlFor={`${id}-kind`}>{t('file.kind')}</label>
@@ -116,7 +117,7 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
               value={kind}
               onChange={(e) => setKind(e.target.value)}
             >
-              {ATTACHMENT_KINDS.map((option) => (
+              {config.documents.map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.label[locale]}
                 </option>
@@ -129,7 +130,7 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
               id={`${id}-file`}
               type="file"
               className="mord-input"
-              accept="application/pdf,image/jpeg,image/png"
+              accept={ATTACHMENT_MEDIA_TYPES.join(',')}
               aria-describedby={`${id}-rules ${statusId}`}
               aria-invalid={status.state === 'error' || undefined}
               onChange={onFile}

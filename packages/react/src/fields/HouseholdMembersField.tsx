@@ -1,4 +1,4 @@
-import { GENDERS, MEMBER_STATUSES, RELATIONS } from '@mord/core';
+import { GENDERS, MAX_HOUSEHOLD_MEMBERS, MEMBER_STATUSES, RELATIONS } from '@mord/core';
 import { memo } from 'react';
 import { useFieldArray } from 'react-hook-form';
 import { useMord } from '../provider/useMord';
@@ -41,7 +41,7 @@ export const HouseholdMembersField = memo(function HouseholdMembersField(props: 
   const { control, setFocus } = useFieldForm();
   const { fields, append, remove } = useFieldArray({ control, name });
   const { t } = useMord();
-  const max = props.max ?? 30;
+  const max = props.max ?? MAX_HOUSEHOLD_MEMBERS;
   return (
     <div className="mord-repeat">
       {fields.length === 0 ? <p className="mord-hint">{t('household.empty')}</p> : null}

@@ -1,14 +1,14 @@
 import type { FormId, Receipt, StaffApi } from '@mord/core';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import { DraftIndicator } from '../drafts/DraftIndicator';
 import { useDraft } from '../drafts/useDraft';
 import type { UiMessageKey } from '../i18n/uiMessages';
 import { useMord } from '../provider/useMord';
-import { SubmitError } from '../submit/SubmitError';
+import { SubmissionStatus } from '../submit/SubmissionStatus';
 import { useSingleFlight } from '../submit/useSingleFlight';
-import { useSubmit } from '../submit/useSubmit';
+import { useSubmissionFlow } from '../submit/useSubmissionFlow';
 import { MordFormProvider } from './MordFormProvider';
 import { useMordForm } from './useMordForm';
 
@@ -29,31 +29,27 @@ export function SimpleForm<T extends FieldValues>(props: {
   const { t, locale } = useMord();
   const form = useMordForm<T>(props.schema, props.defaultValues as never);
   const draft = useDraft({ form, key: props.draftKey });
-  const staff = props.staff;
-  const submission = useSubmit({
+  const flow = useSubmissionFlow({
     form: props.formId,
-    ...(staff ? { via: async (...args: Parameters<StaffApi['submit']>) => staff.submit(...args) } : {}),
-    initialKey: () => draft.extras().idempotencyKey,
-    onKey: (idempotencyKey) => draft.save({ idempotencyKey }),
+    draft,
+    staff: props.staff,
+    onSubmitted: props.onSubmitted,
+    onError: props.onError,
+    onIssues: (issues) => {
+      for (const issue of issues) {
+        if (issue.path.startsWith('data.'))
+          form.setError(issue.path.slice(5) as never, { message: issue.message });
+      }
+    },
   });
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
   const handleSubmit = form.handleSubmit(async (data) => {
-    const result = await submission
-      .mutateAsync({ data, channel: (data as unknown as { channel: never }).channel, locale })
-      .catch((error: Error) => {
-        props.onError?.(error);
-        return null;
-      });
-    if (!result) return;
-    await draft.clear();
-    setReceipt(result);
-    props.onSubmitted?.(result);
+    await flow.submit({ data, channel: (data as unknown as { channel: never }).channel, locale });
   });
   const onSubmit = useSingleFlight(handleSubmit);
-  if (receipt) {
+  if (flow.receipt) {
     return (
       <p className="mord-success" role="status" data-state="submitted">
-        {t(props.sent, { reference: receipt.reference })}
+        {t(props.sent, { reference: flow.receipt.reference })}
       </p>
     );
   }
@@ -63,16 +59,15 @@ export function SimpleForm<T extends FieldValues>(props: {
         <h2 className="mord-title">{t(props.title)}</h2>
         {draft.restored ? <p className="mord-hint">{t('draft.restored')}</p> : null}
         {props.children}
-        {submission.isError ? (
-          <SubmitError
-            error={submission.error}
-            retryable={submission.retryable}
-            onRetry={() => void onSubmit()}
-          />
-        ) : null}
+        <SubmissionStatus flow={flow} />
         <div className="mord-actions">
-          <button type="submit" className="mord-button mord-button-primary" disabled={submission.isPending}>
-            {submission.isPending ? t('common.submitting') : t('common.submit')}
+          <button
+            type="submit"
+            className="mord-button mord-button-primary"
+            disabled={flow.state === 'sending'}
+            aria-busy={flow.state === 'sending' || undefined}
+          >
+            {flow.state === 'sending' ? t('common.submitting') : t('common.submit')}
           </button>
         </div>
         <DraftIndicator status={draft.status} />

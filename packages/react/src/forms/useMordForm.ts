@@ -1,6 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { createErrorMap } from '@mord/core';
-import { type DefaultValues, type FieldValues, type UseFormReturn, useForm } from 'react-hook-form';
+import { useMemo, useRef, useState } from 'react';
+import {
+  type DefaultValues,
+  type FieldValues,
+  type Resolver,
+  type UseFormReturn,
+  useForm,
+} from 'react-hook-form';
 import type { z } from 'zod/mini';
 import { useMord } from '../provider/useMord';
 
@@ -14,9 +21,21 @@ export function useMordForm<T extends FieldValues>(
   defaultValues: DefaultValues<T>,
 ): UseFormReturn<T> {
   const { locale, numberingSystem } = useMord();
-  return useForm<T>({
+  // The form keeps its first resolver; this one reads the latest schema and locale (a configuration served
+  // after the first render, a language switch) without re-creating the form.
+  const current = useRef<Resolver<T>>(null as never);
+  current.current = useMemo(
     // The resolver's output type is the schema's normalised output; forms work with the raw input values.
-    resolver: zodResolver(schema as never, { error: createErrorMap(locale, { numberingSystem }) }) as never,
+    () => zodResolver(schema as never, { error: createErrorMap(locale, { numberingSystem }) }) as never,
+    [schema, locale, numberingSystem],
+  );
+  const [resolver] = useState<Resolver<T>>(
+    () =>
+      (...args: Parameters<Resolver<T>>) =>
+        current.current(...args),
+  );
+  return useForm<T>({
+    resolver,
     defaultValues,
     mode: 'onSubmit',
     reValidateMode: 'onBlur',

@@ -1,4 +1,11 @@
-import type { DraftStore, Locale, MessageParams, NumberingSystem, SubmissionBackend } from '@mord/core';
+import type {
+  DraftStore,
+  Locale,
+  MessageParams,
+  NumberingSystem,
+  PublicAssociationConfig,
+  SubmissionBackend,
+} from '@mord/core';
 import { createContext } from 'react';
 import type { UiMessageKey } from '../i18n/uiMessages';
 
@@ -9,6 +16,9 @@ export interface MordContextValue {
   locale: Locale;
   dir: 'rtl' | 'ltr';
   numberingSystem: NumberingSystem;
+  /** The association's public configuration: the provider's `config`, else the backend's, else the defaults. */
+  config: PublicAssociationConfig;
+  /** Days the research committee has to answer (the provider's `decisionDays`, else the configuration's). */
   decisionDays: number;
   /** Translates a UI catalog key, formatting numbers in the chosen digits. */
   t: (key: UiMessageKey, params?: MessageParams) => string;

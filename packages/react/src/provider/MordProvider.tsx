@@ -1,16 +1,19 @@
 import {
-  DEFAULT_DECISION_DAYS,
+  DEFAULT_ASSOCIATION_CONFIG,
   DEFAULT_LOCALE,
   type DraftStore,
+  defaultNumberingSystem,
   formatMessage,
   getDirection,
   type Locale,
   type MessageParams,
   type NumberingSystem,
+  type PublicAssociationConfig,
+  publicAssociationConfig,
   type SubmissionBackend,
 } from '@mord/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type CSSProperties, type ReactNode, useMemo, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { type UiMessageKey, uiMessages } from '../i18n/uiMessages';
 import { MordContext, type MordContextValue } from './MordContext';
 
@@ -41,7 +44,13 @@ export interface MordProviderProps {
   locale?: Locale;
   /** Digits for numbers and dates: Arabic-Indic or Latin. @default 'arab' for Arabic, 'latn' for English */
   numberingSystem?: NumberingSystem;
-  /** Days the research committee has to answer. @default 14 */
+  /**
+   * The association's configuration (services, documents, decision period). Without it, a backend that
+   * serves one (`capabilities.config`, e.g. the HTTP client's `GET /v1/config`) is asked, so a page follows
+   * the server's settings without a rebuild; until it answers, and offline, the defaults apply.
+   */
+  config?: PublicAssociationConfig;
+  /** Days the research committee has to answer. @default the configuration's (14) */
   decisionDays?: number;
   theme?: MordTheme;
   /**
@@ -54,6 +63,40 @@ export interface MordProviderProps {
   queryClient?: QueryClient;
   className?: string;
   children: ReactNode;
+}
+
+const DEFAULTS = publicAssociationConfig(DEFAULT_ASSOCIATION_CONFIG);
+// Served configurations are the same objects serialised in the same key order: plain JSON compares them.
+const DEFAULTS_JSON = JSON.stringify(DEFAULTS);
+
+function looksLikeConfig(value: unknown): value is PublicAssociationConfig {
+  const config = value as Partial<PublicAssociationConfig> | null;
+  return (
+    Array.isArray(config?.services) &&
+    config.services.length > 0 &&
+    Array.isArray(config.documents) &&
+    typeof config.decision?.days === 'number'
+  );
+}
+
+/** The configuration a backend serves, once it answers; null before, on failure, or without the capability. */
+function useServedConfig(backend: SubmissionBackend | undefined): PublicAssociationConfig | null {
+  const [served, setServed] = useState<PublicAssociationConfig | null>(null);
+  useEffect(() => {
+    if (!backend?.capabilities?.config || !backend.getConfig) return;
+    let live = true;
+    Promise.resolve(backend.getConfig())
+      .then((config) => {
+        // The same lists as the defaults change nothing: no re-render of every form below.
+        if (live && looksLikeConfig(config) && JSON.stringify(config) !== DEFAULTS_JSON) setServed(config);
+      })
+      // Offline or refused: the defaults stay; the form works either way.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [backend]);
+  return served;
 }
 
 function toCssVariables(theme: MordTheme | undefined): CSSProperties | undefined {
@@ -72,7 +115,9 @@ function toCssVariables(theme: MordTheme | undefined): CSSProperties | undefined
  */
 export function MordProvider(props: MordProviderProps) {
   const locale = props.locale ?? DEFAULT_LOCALE;
-  const numberingSystem = props.numberingSystem ?? (locale === 'ar' ? 'arab' : 'latn');
+  const numberingSystem = props.numberingSystem ?? defaultNumberingSystem(locale);
+  const served = useServedConfig(props.config ? undefined : props.backend);
+  const config = props.config ?? served ?? DEFAULTS;
   const [ownClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: 1 }, mutations: { retry: 0 } } }),
   );
@@ -93,13 +138,14 @@ export function MordProvider(props: MordProviderProps) {
       locale,
       dir: getDirection(locale),
       numberingSystem,
-      decisionDays: props.decisionDays ?? DEFAULT_DECISION_DAYS,
+      config,
+      decisionDays: props.decisionDays ?? config.decision.days,
       t,
       formatNumber,
     };
     if (props.draftStore) context.draftStore = props.draftStore;
     return context;
-  }, [props.backend, props.draftStore, props.decisionDays, props.messages, locale, numberingSystem]);
+  }, [props.backend, props.draftStore, props.decisionDays, props.messages, locale, numberingSystem, config]);
 
   return (
     <QueryClientProvider client={props.queryClient ?? ownClient}>

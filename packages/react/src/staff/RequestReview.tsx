@@ -1,21 +1,22 @@
 import {
   availableTransitions,
   CHANNELS,
+  canEditChecklist,
+  canInviteToSurvey,
   type DeclarationRecord,
-  formatDate,
+  formatDualDate,
   getRoleLabel,
   getStatusText,
   optionLabel,
   type RequestState,
   type StaffApi,
-  SUPPORT_TYPES,
   type SupportRequest,
   transitionsFor,
 } from '@mord/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useMord } from '../provider/useMord';
-import { VerificationChecklist } from '../wizard/VerificationChecklist';
+import { VerificationChecklist } from '../verification/VerificationChecklist';
 import { SignatureImage } from './SignatureImage';
 
 /** Props of {@link RequestReview}. */
@@ -31,7 +32,7 @@ export interface RequestReviewProps {
  * may make now, each with an optional note.
  */
 export function RequestReview(props: RequestReviewProps) {
-  const { t, locale, numberingSystem } = useMord();
+  const { t, locale, numberingSystem, config } = useMord();
   const id = useId();
   const client = useQueryClient();
   const queryKey = ['mord', 'staff', 'request', props.reference];
@@ -65,10 +66,9 @@ export function RequestReview(props: RequestReviewProps) {
   const declaration = request.declaration as (DeclarationRecord & { receivedAt?: string }) | null;
   const role = props.staff.actor.role;
   const moves = availableTransitions(request.status, role, transitionsFor(request.form));
-  const both = (iso: string) =>
-    `${formatDate(iso, { locale, calendar: 'islamic-umalqura', numberingSystem })} — ${formatDate(iso, { locale, calendar: 'gregory', numberingSystem })}`;
+  const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });
   const currentChecklist = checklist ?? request.checklist;
-  const canCheck = role === 'relations_officer' || role === 'admin';
+  const canCheck = canEditChecklist(role);
 
   return (
     <article
@@ -141,7 +141,9 @@ export function RequestReview(props: RequestReviewProps) {
             <div>
               <dt>{t('field.supportTypes')}</dt>
               <dd>
-                {data.request.supportTypes.map((type) => optionLabel(SUPPORT_TYPES, type, locale)).join('، ')}
+                {data.request.supportTypes
+                  .map((type) => optionLabel(config.services, type, locale))
+                  .join('، ')}
               </dd>
             </div>
             <div>
@@ -242,7 +244,7 @@ export function RequestReview(props: RequestReviewProps) {
             {move.error.message}
           </p>
         ) : null}
-        {request.status === 'service_delivered' || request.status === 'closed' ? (
+        {canInviteToSurvey(role, request.status) ? (
           <div className="mord-actions">
             <button type="button" className="mord-button" onClick={() => invite.mutate()}>
               {t('staff.surveyInvite')}

@@ -1,9 +1,13 @@
-import { CHANNELS, optionLabel, type SatisfactionMetrics, type StaffApi, SUPPORT_TYPES } from '@mord/core';
+import {
+  CHANNELS,
+  optionLabel,
+  QUESTION_SCALES,
+  type SatisfactionMetrics,
+  SMALL_SAMPLE,
+  type StaffApi,
+} from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMord } from '../provider/useMord';
-
-/** Below this many responses, counts are shown instead of percentages. */
-export const SMALL_SAMPLE = 30;
 
 /** Props of {@link SatisfactionReport}. */
 export interface SatisfactionReportProps {
@@ -56,7 +60,6 @@ function MetricRows(props: { metrics: SatisfactionMetrics }) {
   const { t, formatNumber } = useMord();
   const { metrics } = props;
   const small = metrics.n < SMALL_SAMPLE;
-  const top2 = metrics.csat.distribution.slice(3).reduce((a, b) => a + b, 0);
   return (
     <>
       <tr>
@@ -65,7 +68,7 @@ function MetricRows(props: { metrics: SatisfactionMetrics }) {
           {metrics.csat.score === null
             ? '—'
             : small
-              ? t('report.count', { count: top2, n: metrics.csat.n })
+              ? t('report.count', { count: metrics.csat.satisfied, n: metrics.csat.n })
               : formatNumber(metrics.csat.score / 100, { style: 'percent', maximumFractionDigits: 1 })}
         </td>
       </tr>
@@ -82,7 +85,9 @@ function MetricRows(props: { metrics: SatisfactionMetrics }) {
       <tr>
         <th scope="row">CES</th>
         <td>
-          {metrics.ces.score === null ? '—' : `${formatNumber(metrics.ces.score)} / ${formatNumber(7)}`}
+          {metrics.ces.score === null
+            ? '—'
+            : `${formatNumber(metrics.ces.score)} / ${formatNumber(QUESTION_SCALES.ces.max)}`}
         </td>
       </tr>
     </>
@@ -94,7 +99,7 @@ function MetricRows(props: { metrics: SatisfactionMetrics }) {
  * channel and by service. Under 30 responses it shows counts, not percentages.
  */
 export function SatisfactionReport(props: SatisfactionReportProps) {
-  const { t, locale } = useMord();
+  const { t, locale, config } = useMord();
   const summary = useQuery({
     queryKey: ['mord', 'staff', 'satisfaction', props.from, props.to],
     queryFn: () =>
@@ -156,7 +161,7 @@ export function SatisfactionReport(props: SatisfactionReportProps) {
         optionLabel(CHANNELS, id, locale),
       )}
       {groups(t('report.byService'), Object.entries(data.byService), (id) =>
-        optionLabel(SUPPORT_TYPES, id, locale),
+        optionLabel(config.services, id, locale),
       )}
     </article>
   );

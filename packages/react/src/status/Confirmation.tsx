@@ -1,4 +1,4 @@
-import { formatDate, formatDecisionPeriod, type Receipt } from '@mord/core';
+import { formatDecisionPeriod, formatDualDate, type Receipt } from '@mord/core';
 import { useEffect, useRef } from 'react';
 import { useMord } from '../provider/useMord';
 
@@ -44,10 +44,7 @@ export function Confirmation(props: ConfirmationProps) {
           <div>
             <dt>{t('confirmation.deadline')}</dt>
             <dd>
-              <time dateTime={due}>
-                {formatDate(due, { locale, calendar: 'islamic-umalqura', numberingSystem })} —{' '}
-                {formatDate(due, { locale, calendar: 'gregory', numberingSystem })}
-              </time>
+              <time dateTime={due}>{formatDualDate(due, { locale, numberingSystem })}</time>
             </dd>
           </div>
         ) : null}

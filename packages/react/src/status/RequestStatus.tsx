@@ -1,4 +1,4 @@
-import { formatDate, getStatusText, normalizeReference, type StatusView } from '@mord/core';
+import { formatDualDate, getStatusText, normalizeReference, type StatusView } from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMord } from '../provider/useMord';
@@ -16,8 +16,7 @@ export function RequestStatusView(props: { view: StatusView }) {
   const { t, locale, numberingSystem } = useMord();
   const { view } = props;
   const current = getStatusText(view.status, locale);
-  const both = (iso: string) =>
-    `${formatDate(iso, { locale, calendar: 'islamic-umalqura', numberingSystem })} — ${formatDate(iso, { locale, calendar: 'gregory', numberingSystem })}`;
+  const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });
   return (
     <div className="mord-status" data-state={view.status}>
       <h3 className="mord-section-title">{t('status.current')}</h3>

@@ -1,9 +1,13 @@
 import {
+  buildSurveyResponse,
   CHANNELS,
   DEFAULT_SURVEY,
+  defaultNumberingSystem,
   formatMessage,
+  GENERAL_SURVEY_TOKEN,
   isStorageError,
   type Locale,
+  missingAnswers,
   type NumberingSystem,
   type OptionList,
   QUESTION_SCALES,
@@ -203,8 +207,8 @@ export function SurveyForm(props: SurveyFormProps) {
   const locale = props.locale ?? 'ar';
   const overrides = props.messages?.[locale];
   const m = useMemo(() => ({ ...surveyMessages[locale], ...overrides }), [locale, overrides]);
-  const token = props.token ?? 'general';
-  const numbering = props.numberingSystem ?? (locale === 'ar' ? 'arab' : 'latn');
+  const token = props.token ?? GENERAL_SURVEY_TOKEN;
+  const numbering = props.numberingSystem ?? defaultNumberingSystem(locale);
   const format = (n: number) => new Intl.NumberFormat(`${locale}-u-nu-${numbering}`).format(n);
   const [definition, setDefinition] = useState<SurveyDefinition | null>(props.definition ?? null);
   const [phase, setPhase] = useState<Phase>(props.definition ? 'ready' : 'loading');
@@ -212,7 +216,7 @@ export function SurveyForm(props: SurveyFormProps) {
   const [comment, setComment] = useState('');
   const [channel, setChannel] = useState('');
   const [serviceType, setServiceType] = useState('');
-  const [anonymous, setAnonymous] = useState(token === 'general');
+  const [anonymous, setAnonymous] = useState(token === GENERAL_SURVEY_TOKEN);
   // The open survey hands out a nonce with each form; the answer sends it back (each works once).
   const nonce = useRef<string | undefined>(undefined);
   const [attempted, setAttempted] = useState(false);
@@ -264,7 +268,7 @@ export function SurveyForm(props: SurveyFormProps) {
     );
   }
 
-  const missing = definition.questions.filter((q) => q.required && !answers[q.id]?.trim());
+  const missing = missingAnswers(definition, answers);
   const set = (question: string, value: string) => setAnswers({ ...answers, [question]: value });
   const labels = (options: OptionList<string>) => options.map((o) => ({ id: o.id, label: o.label[locale] }));
   const optionalText = ` (${m['ui.optional']})`;
@@ -277,20 +281,15 @@ export function SurveyForm(props: SurveyFormProps) {
       form.current?.querySelector<HTMLInputElement>(`[data-question="${missing[0]!.id}"]`)?.focus();
       return;
     }
-    const response = {
-      answers: Object.fromEntries(
-        definition!.questions
-          .filter((q) => answers[q.id]?.trim())
-          .map((q) => [q.id, q.kind in QUESTION_SCALES ? Number(answers[q.id]) : answers[q.id]!.trim()]),
-      ),
-      ...(comment.trim() ? { comment: comment.trim() } : {}),
+    const response = buildSurveyResponse(definition!, answers, {
+      comment,
       ...(channel ? { channel } : {}),
       ...(serviceType ? { serviceType } : {}),
       anonymous,
-    };
+    });
     setPhase('sending');
     try {
-      if (token === 'general' && !nonce.current && props.backend.getSurvey)
+      if (token === GENERAL_SURVEY_TOKEN && !nonce.current && props.backend.getSurvey)
         nonce.current = deviceNonce((await props.backend.getSurvey(token))?.nonce);
       const result = await props.backend.submitSurveyResponse(token, {
         ...response,
@@ -419,7 +418,7 @@ export function SurveyForm(props: SurveyFormProps) {
           placeholder={m['ui.choose']}
         />
       ) : null}
-      {definition.allowAnonymous && token !== 'general' ? (
+      {definition.allowAnonymous && token !== GENERAL_SURVEY_TOKEN ? (
         <div className="mord-field mord-checkbox">
           <span className="mord-option">
             <input

@@ -57,8 +57,14 @@ export async function fillSupportRequest(user: UserEvent, locale: Locale = 'ar')
   await user.click(screen.getByRole('radio', { name: locale === 'ar' ? 'لا' : 'No' }));
   await next(user, locale, 6);
 
-  await user.click(screen.getByRole('checkbox', { name: locale === 'ar' ? 'سلة غذائية' : 'Food basket' }));
-  await user.type(screen.getByLabelText(l('field.description')), 'أحتاج إلى سلة غذائية شهرية لأطفالي.');
+  // A programme needs no documents; the documents a service requires are tested on their own.
+  await user.click(
+    screen.getByRole('checkbox', { name: locale === 'ar' ? 'تدريب وتأهيل' : 'Training and qualification' }),
+  );
+  await user.type(
+    screen.getByLabelText(l('field.description')),
+    'أرغب في التدريب على الخياطة لأعمل من بيتي.',
+  );
   await next(user, locale, 7);
   await next(user, locale, 8);
 

@@ -1,4 +1,9 @@
-import { createMemoryAdapter, StorageError, type SubmissionBackend } from '@mord/core';
+import {
+  createMemoryAdapter,
+  DEFAULT_ASSOCIATION_CONFIG,
+  StorageError,
+  type SubmissionBackend,
+} from '@mord/core';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +13,7 @@ import { fillSupportRequest, next } from '../testing/fillSupportRequest';
 import { renderWithMord } from '../testing/renderWithMord';
 import { SupportRequestForm } from './SupportRequestForm';
 
+const VERIFICATION_LABEL_AR = DEFAULT_ASSOCIATION_CONFIG.checklist[0]!.label.ar;
 const staffKeys = { officer: { id: 'o1', name: 'Officer', role: 'relations_officer' as const } };
 
 describe('SupportRequestForm', () => {
@@ -143,7 +149,7 @@ describe('SupportRequestForm', () => {
     });
     expect(screen.getByText(/وضع المساعدة/)).toHaveTextContent('منيرة');
     await fillSupportRequest(user, 'ar');
-    await user.click(screen.getByRole('checkbox', { name: uiMessages.ar['assisted.check.identity'] }));
+    await user.click(screen.getByRole('checkbox', { name: VERIFICATION_LABEL_AR }));
     expect(screen.getByLabelText(uiMessages.ar['declaration.signerName'])).toHaveAttribute(
       'autocomplete',
       'off',

@@ -1,22 +1,21 @@
 import {
   type Channel,
   canonicalJson,
+  createSignatureRecord,
+  createSupportRequestSchema,
   type DeclarationRecord,
   type FourPartName,
-  isStorageError,
+  missingDocuments,
+  missingDocumentsMessage,
   type Receipt,
+  requiresSensitiveConsent,
   type StaffApi,
   type SupportRequest,
-  supportRequestSchema,
-} from '@mord/core';
-import { useEffect, useRef, useState } from 'react';
-import { type FieldErrors, get } from 'react-hook-form';
-import {
-  EMPTY_SIGNATURE,
-  SignedDeclaration,
   signatureProblem,
-  signatureToRecord,
-} from '../declaration/SignedDeclaration';
+} from '@mord/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { type FieldErrors, get } from 'react-hook-form';
+import { EMPTY_SIGNATURE, SignedDeclaration } from '../declaration/SignedDeclaration';
 import { DraftIndicator } from '../drafts/DraftIndicator';
 import { useDraft } from '../drafts/useDraft';
 import { AutofillContext } from '../fields/AutofillContext';
@@ -26,10 +25,10 @@ import { MordFormProvider } from '../forms/MordFormProvider';
 import { useMordForm } from '../forms/useMordForm';
 import { useMord } from '../provider/useMord';
 import { Confirmation } from '../status/Confirmation';
-import { RefusedSubmission, SubmitError } from '../submit/SubmitError';
-import { useQueuedDelivery } from '../submit/useQueuedDelivery';
+import { SubmissionStatus } from '../submit/SubmissionStatus';
 import { useSingleFlight } from '../submit/useSingleFlight';
-import { useSubmit } from '../submit/useSubmit';
+import { useSubmissionFlow } from '../submit/useSubmissionFlow';
+import { VerificationChecklist } from '../verification/VerificationChecklist';
 import { emptySupportRequest, type SupportRequestValues } from './emptySupportRequest';
 import { STEP_FIELDS, STEP_IDS, type StepId } from './steps';
 import { ApplicantStep } from './steps/ApplicantStep';
@@ -38,7 +37,6 @@ import { HousingStep } from './steps/HousingStep';
 import { IncomeStep } from './steps/IncomeStep';
 import { RequestStep } from './steps/RequestStep';
 import { ReviewStep } from './steps/ReviewStep';
-import { VerificationChecklist } from './VerificationChecklist';
 import { When } from './When';
 
 /** Props of {@link SupportRequestForm}. */
@@ -84,10 +82,12 @@ function firstErrorPath(errors: FieldErrors, prefix = ''): string | null {
  * @example <MordProvider backend={backend} draftStore={drafts}><SupportRequestForm onSubmitted={(r) => …} /></MordProvider>
  */
 export function SupportRequestForm(props: SupportRequestFormProps) {
-  const { t, locale, decisionDays } = useMord();
+  const { t, locale, decisionDays, config } = useMord();
   const assisted = props.mode === 'assisted';
+  // Built from the association's configuration: a service or document type it adds is accepted as it is served.
+  const schema = useMemo(() => createSupportRequestSchema(config), [config]);
   const form = useMordForm<SupportRequestValues>(
-    supportRequestSchema,
+    schema,
     props.defaultValues ??
       emptySupportRequest(props.channel ?? (assisted ? 'branch_representative' : 'website')),
   );
@@ -95,7 +95,6 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   const [signature, setSignature] = useState(EMPTY_SIGNATURE);
   const [signatureErrors, setSignatureErrors] = useState(false);
   const [checklist, setChecklist] = useState<Record<string, boolean>>({});
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [attempted, setAttempted] = useState<'step' | 'all' | null>(null);
   const signed = useRef<{ inputs: string; record: DeclarationRecord } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -108,33 +107,21 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
         setStep(extras.step);
     },
   });
-  const [pendingKey, setPendingKey] = useState<string | undefined>(undefined);
-  const staffSubmit = assisted && props.staff ? props.staff.submit.bind(props.staff) : undefined;
-  const submission = useSubmit({
+  // Sent, retried, or delivered later from an offline queue: one flow confirms it, clears the draft, calls back.
+  const flow = useSubmissionFlow({
     form: 'support-request',
-    ...(staffSubmit ? { via: async (...args: Parameters<typeof staffSubmit>) => staffSubmit(...args) } : {}),
-    initialKey: () => draft.extras().idempotencyKey,
-    onKey: (idempotencyKey) => {
-      setPendingKey(idempotencyKey);
-      return draft.save({ idempotencyKey });
+    draft,
+    staff: assisted ? props.staff : undefined,
+    onSubmitted: props.onSubmitted,
+    onError: props.onError,
+    onIssues: (issues) => {
+      for (const issue of issues) {
+        if (issue.path.startsWith('data.'))
+          form.setError(issue.path.slice(5) as never, { message: issue.message });
+      }
+      showInvalid(form.formState.errors);
     },
   });
-  // A submission left in an offline outbox (this visit or an earlier one) shows as queued, then as delivered.
-  const delivery = useQueuedDelivery('support-request', pendingKey ?? draft.extras().idempotencyKey);
-  // A queued submission the backend refused for good: show her which answers to correct, never retry.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a new refusal arrives
-  useEffect(() => {
-    for (const issue of delivery.refused?.issues ?? []) {
-      if (issue.path.startsWith('data.'))
-        form.setError(issue.path.slice(5) as never, { message: issue.message });
-    }
-  }, [delivery.refused]);
-  useEffect(() => {
-    if (!delivery.receipt || receipt) return;
-    setReceipt(delivery.receipt);
-    void draft.clear();
-    props.onSubmitted?.(delivery.receipt);
-  }, [delivery.receipt, receipt, draft, props]);
   const id = STEP_IDS[step]!;
   const title = (s: StepId) => t(`wizard.step.${s}`);
 
@@ -150,9 +137,20 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
     void draft.save({ step: index });
   }
 
+  /** Flags the documents the chosen services require and she has not attached (the server's rule). */
+  function documentsMissing(): boolean {
+    const values = form.getValues() as unknown as SupportRequest;
+    const missing = missingDocuments(values.request?.supportTypes, values.attachments, config);
+    if (missing.length)
+      form.setError('attachments' as never, { message: missingDocumentsMessage(missing, config, locale) });
+    return missing.length > 0;
+  }
+
   async function next() {
     const fields = STEP_FIELDS[id];
-    const valid = fields.length === 0 || (await form.trigger(fields as never, { shouldFocus: true }));
+    const valid =
+      (fields.length === 0 || (await form.trigger(fields as never, { shouldFocus: true }))) &&
+      !(id === 'request' && documentsMissing());
     setAttempted(valid ? null : 'step');
     if (valid) goTo(step + 1);
   }
@@ -168,7 +166,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   }
 
   const handleSubmit = form.handleSubmit(async (values) => {
-    if (delivery.refused) await delivery.discard();
+    if (documentsMissing()) return showInvalid(form.formState.errors);
     if (signatureProblem(signature, (values as unknown as SupportRequest).applicant)) {
       setSignatureErrors(true);
       return;
@@ -179,47 +177,26 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
     if (signed.current?.inputs !== inputs) {
       signed.current = {
         inputs,
-        record: await signatureToRecord(signature, { data, textId: 'support-request', locale, decisionDays }),
+        record: await createSignatureRecord(signature, {
+          data,
+          textId: 'support-request',
+          locale,
+          decisionDays,
+          decisionWording: config.decision.wording,
+        }),
       };
     }
-    const declaration = signed.current.record;
-    try {
-      const result = await submission.mutateAsync({
-        data,
-        declaration,
-        channel: data.request.channel,
-        locale,
-        ...(assisted && props.staff ? { assisted: { checklist } } : {}),
-      });
-      await draft.clear();
-      setReceipt(result);
-      props.onSubmitted?.(result);
-    } catch (error) {
-      props.onError?.(error as Error);
-      if (isStorageError(error) && error.code === 'validation_failed') {
-        for (const issue of error.issues) {
-          if (issue.path.startsWith('data.'))
-            form.setError(issue.path.slice(5) as never, { message: issue.message });
-        }
-        showInvalid(form.formState.errors);
-      }
-    }
+    await flow.submit({
+      data,
+      declaration: signed.current.record,
+      channel: data.request.channel,
+      locale,
+      ...(assisted && props.staff ? { assisted: { checklist } } : {}),
+    });
   }, showInvalid);
   const onSubmit = useSingleFlight(handleSubmit);
 
-  async function retry() {
-    try {
-      const result = await submission.retry();
-      await draft.clear();
-      setReceipt(result);
-      props.onSubmitted?.(result);
-    } catch (error) {
-      // The error is shown by SubmitError; the data stays in the form.
-      props.onError?.(error as Error);
-    }
-  }
-
-  if (receipt) return <Confirmation receipt={receipt} statusHref={props.statusHref} />;
+  if (flow.receipt) return <Confirmation receipt={flow.receipt} statusHref={props.statusHref} />;
 
   const applicantName = form.getValues('applicant') as unknown as FourPartName;
   // Reading errors here subscribes the wizard to error changes (after blur or submit), never to keystrokes.
@@ -289,13 +266,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
                   label={t('field.consents.privacyNotice')}
                   required
                 />
-                <When
-                  name="household"
-                  is={(h) =>
-                    Array.isArray(h) &&
-                    h.some((m) => (m as { healthCondition?: string }).healthCondition?.trim())
-                  }
-                >
+                <When name="household" is={requiresSensitiveConsent}>
                   <CheckboxField
                     name="consents.sensitiveData"
                     label={t('field.consents.sensitiveData')}
@@ -318,21 +289,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
               </>
             ) : null}
           </div>
-          {delivery.refused ? (
-            // The outbox's later answer outranks the "queued" error of the first attempt.
-            <RefusedSubmission code={delivery.refused.code} />
-          ) : submission.isError ? (
-            <SubmitError
-              error={submission.error}
-              retryable={submission.retryable}
-              onRetry={() => void retry()}
-            />
-          ) : delivery.queued ? (
-            // After a reload the submission is no longer in flight, but the outbox still holds it.
-            <div className="mord-submit-error" role="status" data-state="queued">
-              <p>{t('submit.queued')}</p>
-            </div>
-          ) : null}
+          <SubmissionStatus flow={flow} />
           <div className="mord-actions">
             {step > 0 ? (
               <button type="button" className="mord-button mord-button-quiet" onClick={() => goTo(step - 1)}>
@@ -346,10 +303,10 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
                 key="submit"
                 type="submit"
                 className="mord-button mord-button-primary"
-                disabled={submission.isPending}
-                aria-busy={submission.isPending || undefined}
+                disabled={flow.state === 'sending'}
+                aria-busy={flow.state === 'sending' || undefined}
               >
-                {submission.isPending ? t('common.submitting') : t('common.submit')}
+                {flow.state === 'sending' ? t('common.submitting') : t('common.submit')}
               </button>
             ) : (
               <button

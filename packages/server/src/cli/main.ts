@@ -1,13 +1,13 @@
 import { parseArgs } from 'node:util';
-import { isStorageError } from '@mord/core';
+import { isStorageError, STAFF_ROLES } from '@mord/core';
 import { readConfig } from '../config';
+import { loadAssociationConfig } from '../loadAssociationConfig';
 import {
   createStaffKey,
   openBackend,
   openStore,
   resolveConfig,
   revokeStaffKey,
-  STAFF_ROLES,
   startServer,
 } from '../startServer';
 import { verifyAuditChain } from '../store/auditChain';
@@ -18,9 +18,11 @@ const USAGE = `Usage:
   mord-server key revoke <staff id>
   mord-server audit verify
   mord-server erase <reference>
+  mord-server config check [<file>]
 
 Environment: PORT (8787), HOST (127.0.0.1), MORD_DATA_DIR (./data), DATABASE_URL, MORD_CORS_ORIGINS,
-MORD_STAFF_CORS_ORIGINS, MORD_TRUST_PROXY, MORD_HSTS, MORD_PUBLIC_URL, MORD_SECRET, MORD_DECISION_DAYS,
+MORD_STAFF_CORS_ORIGINS, MORD_TRUST_PROXY, MORD_HSTS, MORD_PUBLIC_URL, MORD_SECRET, MORD_CONFIG,
+MORD_DECISION_DAYS,
 MORD_WEBHOOK_URL, MORD_WEBHOOK_SECRET, and the limits in docs/security.md.`;
 
 /** The `mord-server` command line. */
@@ -43,7 +45,15 @@ export async function main(argv: string[]): Promise<number> {
       console.error(USAGE);
       return 2;
     }
-    const store = await openStore(readConfig());
+    const config = readConfig();
+    const { branches } = await loadAssociationConfig(config.configFile, { required: config.configRequired });
+    if (values.branch && branches.length > 0 && !branches.some((branch) => branch.id === values.branch)) {
+      console.error(
+        `Unknown branch ${values.branch}; the configuration lists ${branches.map((b) => b.id).join(', ')}`,
+      );
+      return 2;
+    }
+    const store = await openStore(config);
     try {
       const key = await createStaffKey(store, values.role as never, values.name, values.branch);
       console.log(`Staff key for ${values.name} (${values.role}); it is shown only once:`);
@@ -79,6 +89,24 @@ export async function main(argv: string[]): Promise<number> {
       throw error;
     } finally {
       await store.close();
+    }
+  }
+  if (command === 'config' && sub === 'check' && rest.length <= 1) {
+    const config = readConfig();
+    const file = rest[0] ?? config.configFile;
+    try {
+      const checked = await loadAssociationConfig(file, {
+        required: Boolean(rest[0]) || config.configRequired,
+      });
+      console.log(
+        `${file}: valid — ${checked.services.length} services, ${checked.documents.length} document types, ` +
+          `${checked.checklist.length} checklist items, ${checked.branches.length} branches, ` +
+          `decision in ${checked.decision.days} days`,
+      );
+      return 0;
+    } catch (error) {
+      console.error((error as Error).message);
+      return 1;
     }
   }
   if (command === 'audit' && sub === 'verify') {

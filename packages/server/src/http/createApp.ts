@@ -1,10 +1,10 @@
+import { createHash } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   ATTACHMENT_MEDIA_TYPES,
   type BackendService,
   canExport,
-  FORM_IDS,
-  type FormId,
+  isFormId,
   parseListQuery,
   parseTimeRange,
   resolveLocale,
@@ -60,10 +60,6 @@ function bearer(c: Context): string | null {
   const header = c.req.header('authorization') ?? '';
   const match = /^Bearer ([\x21-\x7e]{1,512})$/.exec(header);
   return match ? match[1]! : null;
-}
-
-function isForm(form: string | undefined): form is FormId {
-  return (FORM_IDS as readonly string[]).includes(form ?? '');
 }
 
 function decodeHeader(value: string | undefined): string | undefined {
@@ -164,9 +160,20 @@ export function createApp(deps: AppDependencies) {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
 
+  // The public part of the association's configuration: forms and embeds on partner pages follow it
+  // without a rebuild. It changes only with a restart, so it is serialised, and its ETag computed, once.
+  const configBody = JSON.stringify(service.getConfig());
+  const configTag = `"${createHash('sha256').update(configBody).digest('base64url').slice(0, 27)}"`;
+  app.get('/v1/config', rateLimit, (c) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    c.header('ETag', configTag);
+    if (c.req.header('if-none-match') === configTag) return c.body(null, 304);
+    return c.body(configBody, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+  });
+
   app.post('/v1/forms/:form/submissions', rateLimit, oneAtATime, async (c) => {
     const form = c.req.param('form');
-    if (!isForm(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
+    if (!isFormId(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
     const key = idempotencyKey(c);
     const body = await readJsonBody(c, jsonLimits);
     return c.json(await service.submit(form, body as never, { idempotencyKey: key, ...locale(c) }), 201);
@@ -174,7 +181,7 @@ export function createApp(deps: AppDependencies) {
 
   app.post('/v1/forms/:form/upload-grants', rateLimit, async (c) => {
     const form = c.req.param('form');
-    if (!isForm(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
+    if (!isFormId(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
     return c.json(await service.createUploadGrant(form), 201);
   });
 
@@ -275,7 +282,7 @@ export function createApp(deps: AppDependencies) {
   });
   staff.post('/forms/:form/submissions', oneAtATime, async (c) => {
     const form = c.req.param('form');
-    if (!isForm(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
+    if (!isFormId(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
     const key = idempotencyKey(c);
     const body = await readJsonBody(c, jsonLimits);
     return c.json(

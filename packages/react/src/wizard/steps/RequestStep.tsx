@@ -1,23 +1,41 @@
-import { CASH_SUPPORT_TYPES, CHANNELS, SUPPORT_TYPES } from '@mord/core';
+import { CHANNELS, optionLabel, requiredDocuments, requiresIban } from '@mord/core';
+import { useWatch } from 'react-hook-form';
 import { CheckboxGroupField, SelectField } from '../../fields/choiceFields';
 import { FileField } from '../../fields/FileField';
 import { IbanField } from '../../fields/specialFields';
 import { TextField } from '../../fields/TextField';
+import { useFieldForm } from '../../fields/useFieldForm';
 import { useMord } from '../../provider/useMord';
 import { When } from '../When';
 
-const needsIban = (value: unknown) =>
-  Array.isArray(value) && value.some((v) => (CASH_SUPPORT_TYPES as readonly string[]).includes(v as string));
+/** The documents the chosen services require, as a hint above the upload (re-renders only when the choice changes). */
+function RequiredDocuments() {
+  const { t, locale, config } = useMord();
+  const { control } = useFieldForm();
+  const supportTypes = useWatch({ control, name: 'request.supportTypes' }) as string[] | undefined;
+  const required = requiredDocuments(supportTypes, config);
+  if (required.length === 0) return null;
+  return (
+    <div className="mord-hint" data-testid="required-documents">
+      <p>{t('field.attachments.required')}</p>
+      <ul>
+        {required.map((id) => (
+          <li key={id}>{optionLabel(config.documents, id, locale)}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Wizard step 6: the support asked for, the need, the channel (assisted mode), the IBAN for cash support, documents. */
 export function RequestStep(props: { assisted: boolean }) {
-  const { t } = useMord();
+  const { t, config } = useMord();
   return (
     <>
       <CheckboxGroupField
         name="request.supportTypes"
         label={t('field.supportTypes')}
-        options={SUPPORT_TYPES}
+        options={config.services}
         required
       />
       <TextField
@@ -30,9 +48,10 @@ export function RequestStep(props: { assisted: boolean }) {
       {props.assisted ? (
         <SelectField name="request.channel" label={t('assisted.channel')} options={CHANNELS} required />
       ) : null}
-      <When name="request.supportTypes" is={needsIban}>
+      <When name="request.supportTypes" is={(types) => requiresIban(types as string[], config)}>
         <IbanField name="request.iban" label={t('field.iban')} hint={t('field.iban.hint')} required />
       </When>
+      <RequiredDocuments />
       <FileField name="attachments" label={t('field.attachments')} />
     </>
   );

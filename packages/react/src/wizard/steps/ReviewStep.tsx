@@ -1,15 +1,12 @@
 import {
-  ATTACHMENT_KINDS,
   CHANNELS,
   CONTACT_METHODS,
   EDUCATION_LEVELS,
   EMPLOYMENT_STATUSES,
-  formatDate,
+  formatDualDate,
   GENDERS,
-  gregorianPartsToIso,
   HOUSING_OWNERSHIPS,
   HOUSING_TYPES,
-  hijriToGregorian,
   ID_TYPES,
   INCOME_SOURCES,
   MARITAL_STATUSES,
@@ -17,10 +14,11 @@ import {
   normalizeDigits,
   type OptionList,
   optionLabel,
+  type PublicAssociationConfig,
   REGIONS,
   RELATIONS,
+  resolveEnteredDate,
   SOCIAL_SECURITY_STATUSES,
-  SUPPORT_TYPES,
 } from '@mord/core';
 import { get, useFormContext } from 'react-hook-form';
 import type { UiMessageKey } from '../../i18n/uiMessages';
@@ -29,7 +27,8 @@ import type { StepId } from '../steps';
 
 type Row = [UiMessageKey, string, OptionList<string>?];
 
-const SECTIONS: { step: StepId; rows: Row[] }[] = [
+/** The review's sections; the services come from the association's configuration. */
+const sections = (config: PublicAssociationConfig): { step: StepId; rows: Row[] }[] => [
   {
     step: 'applicant',
     rows: [
@@ -77,7 +76,7 @@ const SECTIONS: { step: StepId; rows: Row[] }[] = [
   {
     step: 'request',
     rows: [
-      ['field.supportTypes', 'request.supportTypes', SUPPORT_TYPES],
+      ['field.supportTypes', 'request.supportTypes', config.services],
       ['field.description', 'request.description'],
       ['field.channel', 'request.channel', CHANNELS],
       ['field.iban', 'request.iban'],
@@ -87,7 +86,7 @@ const SECTIONS: { step: StepId; rows: Row[] }[] = [
 
 /** Wizard step 7: everything she entered, section by section, with a way back to each step before signing. */
 export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (step: StepId) => string }) {
-  const { t, locale, numberingSystem } = useMord();
+  const { t, locale, numberingSystem, config } = useMord();
   const { getValues } = useFormContext();
   const values = getValues();
   const show = (path: string, options?: OptionList<string>): string => {
@@ -109,11 +108,10 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
         month: Number(normalizeDigits(String(d.month))),
         day: Number(normalizeDigits(String(d.day))),
       };
-      const iso = d.calendar === 'gregory' ? gregorianPartsToIso(parts) : hijriToGregorian(parts);
-      if (!iso) return t('common.notGiven');
       const first = d.calendar === 'gregory' ? 'gregory' : 'islamic-umalqura';
-      const second = first === 'gregory' ? 'islamic-umalqura' : 'gregory';
-      return `${formatDate(iso, { locale, calendar: first, numberingSystem })} (${formatDate(iso, { locale, calendar: second, numberingSystem })})`;
+      const resolved = resolveEnteredDate({ ...parts, calendar: first });
+      if (!('iso' in resolved)) return t('common.notGiven');
+      return formatDualDate(resolved.iso, { locale, numberingSystem, first, style: 'parenthesis' });
     }
     return options ? optionLabel(options, String(value), locale) : String(value);
   };
@@ -124,7 +122,7 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
   return (
     <div className="mord-review">
       <p>{t('wizard.reviewIntro')}</p>
-      {SECTIONS.map((section) => (
+      {sections(config).map((section) => (
         <section
           key={section.step}
           className="mord-review-section"
@@ -179,7 +177,7 @@ export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (
               ? attachments.map((file, index) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders
                   <div key={`file-${index}`}>
-                    <dt>{optionLabel(ATTACHMENT_KINDS, file.kind, locale)}</dt>
+                    <dt>{optionLabel(config.documents, file.kind, locale)}</dt>
                     <dd>
                       <bdi>{file.name}</bdi>
                     </dd>
