@@ -29,7 +29,9 @@ export function securityHeaders(options: SecurityHeaderOptions): MiddlewareHandl
         'content-security-policy',
         "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
       );
-    if (c.req.path.startsWith('/v1/')) headers.set('cache-control', 'no-store');
+    // API answers are personal or change with every call; the public configuration says its own caching.
+    if (c.req.path.startsWith('/v1/') && c.req.path !== '/v1/config')
+      headers.set('cache-control', 'no-store');
     headers.delete('x-powered-by');
     headers.delete('server');
     const https =
