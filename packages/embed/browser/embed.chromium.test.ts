@@ -1,8 +1,10 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AVAILABILITY, VOLUNTEER_AREAS } from '@mord/core';
+import { type UiMessageKey, uiMessages } from '@mord/react';
 import { createStaffKey, type RunningServer, startServer } from '@mord/server';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../react/browser/chromium';
 import { serveStatic } from '../../react/browser/staticServer';
@@ -234,45 +236,89 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
     await page.close();
   });
 
-  it('keeps an inquiry sent offline in the outbox, reports it, and delivers it once after a reload', async () => {
-    writeFileSync(
-      join(pageDir, 'offline.html'),
-      `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>Offline</title></head><body>
-<mord-inquiry endpoint="${api.url}" locale="ar" namespace="offline-test"></mord-inquiry>
+  const ar = uiMessages.ar;
+  const label = (key: UiMessageKey) => new RegExp(`^${ar[key].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+  const FORMS = {
+    inquiry: {
+      element: 'mord-inquiry',
+      sent: 'inquiry.sent' as const,
+      async fill(page: Page) {
+        await page.getByLabel(label('field.name')).fill('هند العتيبي');
+        await page.getByLabel(label('field.mobile')).fill('٠٥٥١٢٣٤٥٦٧');
+        await page.getByLabel(label('field.topic')).selectOption('services');
+        await page.getByLabel(label('field.message')).fill('ما الخدمات المتاحة للأسر المنتجة؟');
+      },
+    },
+    volunteer: {
+      element: 'mord-volunteer',
+      sent: 'volunteer.sent' as const,
+      async fill(page: Page) {
+        await page.getByLabel(label('field.name')).fill('هند عبد الله العتيبي');
+        await page.getByLabel(label('field.idNumber')).fill('١٠٠٠٠٠٠٠٠٨');
+        await page.getByLabel(ar['date.day'], { exact: true }).fill('١٤');
+        await page.getByLabel(ar['date.month'], { exact: true }).selectOption('3');
+        await page.getByLabel(ar['date.year'], { exact: true }).fill('١٩٩٥');
+        await page.getByLabel(label('field.mobile')).fill('٠٥٥١٢٣٤٥٦٧');
+        await page.getByLabel(label('field.region')).selectOption('riyadh');
+        await page.getByLabel(label('field.city')).fill('الرياض');
+        await page.getByLabel(label('field.education')).selectOption('bachelor');
+        await page.getByRole('checkbox', { name: VOLUNTEER_AREAS[0]!.label.ar, exact: true }).check();
+        await page.getByRole('checkbox', { name: AVAILABILITY[0]!.label.ar, exact: true }).check();
+        await page.getByLabel(label('field.hoursPerMonth')).fill('١٠');
+      },
+    },
+  };
+
+  it.each(['inquiry', 'volunteer'] as const)(
+    'keeps a %s sent offline in the outbox, then shows its reference, fires mord-submitted once and clears the draft',
+    async (form) => {
+      const { element, sent, fill } = FORMS[form];
+      writeFileSync(
+        join(pageDir, `offline-${form}.html`),
+        `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>Offline</title></head><body>
+<${element} endpoint="${api.url}" locale="ar" namespace="offline-${form}"></${element}>
 <script src="mord-embed.iife.js"></script></body></html>`,
-    );
-    const before = (await api.store.repository.listRequests({ form: 'inquiry' })).length;
-    const page = await browser.newPage();
-    await page.route(`${api.url}/**`, (route) => route.abort('internetdisconnected'));
-    await page.goto(`${site.url}/offline.html`);
-    await page.getByLabel(/^الاسم الكامل/).fill('هند العتيبي');
-    await page.getByLabel(/^رقم الجوال/).fill('0551234567');
-    await page.getByLabel(/^الموضوع/).selectOption('services');
-    await page.getByLabel(/^رسالتكِ/).fill('ما الخدمات المتاحة للأسر المنتجة؟');
-    await page.getByRole('checkbox', { name: /أوافق على معالجة بياناتي/ }).check();
-    await page.getByRole('button', { name: 'إرسال' }).click();
-    await page.getByText(/حُفظ طلبكِ على هذا الجهاز/).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { errors: unknown[] }).errors)).toEqual([
-      { code: 'unavailable', queued: true },
-    ]);
-    // The draft is on the device too: a reload brings the answers back.
-    await page.reload();
-    await page.getByText('استعدنا الإجابات التي أدخلتِها سابقًا.').waitFor();
-    expect(await page.getByLabel(/^الاسم الكامل/).inputValue()).toBe('هند العتيبي');
-    expect((await api.store.repository.listRequests({ form: 'inquiry' })).length).toBe(before);
-    await page.unroute(`${api.url}/**`);
-    await browser.setOffline(true);
-    await browser.setOffline(false);
-    await expect
-      .poll(async () => (await api.store.repository.listRequests({ form: 'inquiry' })).length, {
-        timeout: 10_000,
-      })
-      .toBe(before + 1);
-    await page.reload();
-    await page.waitForTimeout(500);
-    expect((await api.store.repository.listRequests({ form: 'inquiry' })).length).toBe(before + 1);
-    await page.close();
-  });
+      );
+      const references = async () =>
+        (await api.store.repository.listRequests({ form })).map((r) => r.reference);
+      const count = async () => (await references()).length;
+      const earlier = await references();
+      const before = earlier.length;
+      const page = await browser.newPage();
+      await page.route(`${api.url}/**`, (route) => route.abort('internetdisconnected'));
+      await page.goto(`${site.url}/offline-${form}.html`);
+      await fill(page);
+      await page.getByRole('checkbox', { name: label('field.consents.processing') }).check();
+      await page.getByRole('button', { name: ar['common.submit'], exact: true }).click();
+      await page.getByText(ar['submit.queued']).first().waitFor();
+      expect(await page.evaluate(() => (window as unknown as { errors: unknown[] }).errors)).toEqual([
+        { code: 'unavailable', queued: true },
+      ]);
+      expect(await count()).toBe(before);
+      // Back online, the outbox delivers; the page that sent it confirms with her reference.
+      await page.unroute(`${api.url}/**`);
+      await browser.setOffline(true);
+      await browser.setOffline(false);
+      await expect.poll(count, { timeout: 10_000 }).toBe(before + 1);
+      const stored = (await references()).filter((r) => !earlier.includes(r));
+      const shown = new RegExp(ar[sent].replace('{reference}', '([A-Z0-9-]+)').replace(/[.!]/g, '\\$&'));
+      await page.getByText(shown).waitFor();
+      const reference = shown.exec((await page.getByText(shown).textContent()) ?? '')?.[1];
+      expect(stored).toEqual([reference]);
+      const submitted = () =>
+        page.evaluate(() => (window as unknown as { submitted: { reference: string }[] }).submitted);
+      expect((await submitted()).map((detail) => detail.reference)).toEqual([reference]);
+      // After a reload: no draft comes back and nothing is sent a second time.
+      await page.reload();
+      await page.getByRole('button', { name: ar['common.submit'], exact: true }).waitFor();
+      await page.waitForTimeout(500);
+      expect(await page.getByText(ar['draft.restored']).count()).toBe(0);
+      expect(await page.getByLabel(label('field.name')).inputValue()).toBe('');
+      expect(await submitted()).toEqual([]);
+      expect(await count()).toBe(before + 1);
+      await page.close();
+    },
+  );
 
   it.each([
     ['ar', 'اطرحي سؤالكِ', 'إرسال'],

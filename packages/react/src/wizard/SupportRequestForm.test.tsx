@@ -1,6 +1,8 @@
 import {
   createMemoryAdapter,
   DEFAULT_ASSOCIATION_CONFIG,
+  defineAssociationConfig,
+  missingDocumentsMessage,
   StorageError,
   type SubmissionBackend,
 } from '@mord/core';
@@ -48,6 +50,58 @@ describe('SupportRequestForm', () => {
       });
     },
   );
+
+  it.each(['ar', 'en'] as const)(
+    'asks for the documents the chosen support requires, by name, and moves on once they are attached (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      renderWithMord(<SupportRequestForm initialStep="request" />, { locale });
+      await user.click(
+        screen.getByRole('checkbox', { name: locale === 'ar' ? 'سلة غذائية' : 'Food basket' }),
+      );
+      await user.type(
+        screen.getByLabelText(new RegExp(`^${m['field.description']}`)),
+        'أحتاج إلى سلة غذائية شهرية.',
+      );
+      const documents = DEFAULT_ASSOCIATION_CONFIG.documents;
+      const name = (id: string) => documents.find((d) => d.id === id)!.label[locale];
+      expect(screen.getByTestId('required-documents')).toHaveTextContent(name('id_copy'));
+      expect(screen.getByTestId('required-documents')).toHaveTextContent(name('family_card'));
+      await user.click(screen.getByRole('button', { name: m['common.next'] }));
+      await screen.findByText(
+        missingDocumentsMessage(['id_copy', 'family_card'], DEFAULT_ASSOCIATION_CONFIG, locale),
+      );
+      expect(screen.getByRole('heading', { name: new RegExp(m['wizard.step.request']) })).toBeInTheDocument();
+      const pdf = () =>
+        new File(['%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'], 'scan.pdf', {
+          type: 'application/pdf',
+        });
+      await user.upload(screen.getByLabelText(m['file.choose']), pdf());
+      await screen.findByText(m['file.uploaded'].replace('{name}', 'scan.pdf'));
+      await user.selectOptions(screen.getByLabelText(m['file.kind']), 'family_card');
+      await user.upload(screen.getByLabelText(m['file.choose']), pdf());
+      await waitFor(() =>
+        expect(screen.getAllByRole('button', { name: new RegExp(m['common.remove']) })).toHaveLength(2),
+      );
+      await next(user, locale, 7);
+    },
+  );
+
+  it('follows the configuration its backend serves: a service it added, its period worded as the policy reads', async () => {
+    const config = defineAssociationConfig({
+      ...DEFAULT_ASSOCIATION_CONFIG,
+      services: [{ id: 'school_bag', label: { ar: 'الحقيبة المدرسية', en: 'School bag' } }],
+      decision: { days: 21, wording: 'at_least' },
+    });
+    const backend = createMemoryAdapter({ config });
+    const request = renderWithMord(<SupportRequestForm initialStep="request" />, { backend });
+    await screen.findByRole('checkbox', { name: 'الحقيبة المدرسية' });
+    expect(screen.queryByRole('checkbox', { name: 'سلة غذائية' })).toBeNull();
+    request.unmount();
+    renderWithMord(<SupportRequestForm initialStep="declaration" />, { backend });
+    await screen.findByText(/خلال مدة لا تقل عن ٢١ يومًا من إحالته/);
+  });
 
   it('stops on a step with errors, says how many, and focuses the first one', async () => {
     const user = userEvent.setup();
