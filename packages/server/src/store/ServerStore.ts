@@ -15,7 +15,6 @@ export interface AuditEntry {
 
 /** Everything the server keeps, whatever the database (SQLite or PostgreSQL). */
 export interface ServerStore {
-  kind: 'sqlite' | 'postgres';
   repository: BackendRepository;
   /** Stores a staff key's hash and who it belongs to. */
   addStaffKey(keyHash: string, member: StaffMember, createdAt: string): Promise<void>;

@@ -19,8 +19,7 @@ import {
   type Target,
   upload,
 } from '../hostile/harness';
-import { POSTGRES_MIGRATIONS } from './createPostgresStore';
-import { SQLITE_MIGRATIONS } from './migrations';
+import { POSTGRES_MIGRATIONS, SQLITE_MIGRATIONS } from './migrations';
 
 /** Runs `mord-server audit verify` against a target's database. */
 const verify = (target: Target, kind: 'sqlite' | 'postgres') => runCli(target, kind, ['audit', 'verify']);

@@ -8,74 +8,16 @@ import {
 } from '@mord/core';
 import pg from 'pg';
 import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
+import { POSTGRES_MIGRATIONS } from './migrations';
+import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest } from './requestRows';
 import type { AuditEntry, ServerStore } from './ServerStore';
 
-/** PostgreSQL migrations, applied in order at start under an advisory lock. */
-export const POSTGRES_MIGRATIONS: readonly string[] = [
-  `
-  create table meta (key text primary key, value text not null);
-  create table sequences (year integer primary key, value integer not null);
-  create table requests (
-    reference text primary key, form text not null, status text not null, submitted_at text not null,
-    channel text not null, locale text not null, token_hash text not null, data jsonb not null,
-    declaration jsonb, assisted jsonb, checklist jsonb not null, history jsonb not null
-  );
-  create index requests_status on requests (status, submitted_at);
-  create index requests_form on requests (form, submitted_at);
-  create index requests_submitted on requests (submitted_at, reference);
-  create table idempotency (key text primary key, body_digest text not null, reference text not null);
-  create table audit_log (
-    id bigserial primary key, reference text not null, from_state text, to_state text not null, at text not null,
-    actor_id text not null, actor_role text not null, note text
-  );
-  create index audit_reference on audit_log (reference, id);
-  create function audit_log_append_only() returns trigger language plpgsql as
-    $$ begin raise exception 'audit log is append-only'; end $$;
-  create trigger audit_log_no_update before update or delete on audit_log for each row execute function audit_log_append_only();
-  create table attachments (
-    id text primary key, name text not null, media_type text not null, size integer not null, sha256 text not null,
-    bytes bytea not null, created_at text not null
-  );
-  create table invitations (token_hash text primary key, reference text not null, created_at text not null, used_at text);
-  create table responses (
-    id text primary key, reference text, answers jsonb not null, channel text, service_type text, comment text,
-    received_at text not null
-  );
-  create index responses_received on responses (received_at);
-  create table staff_keys (
-    key_hash text primary key, id text not null, name text not null, role text not null, created_at text not null,
-    revoked_at text
-  );
-  `,
-  // Uploads become part of a submission (see the SQLite migrations); audit entries record their kind;
-  // staff keys may carry a branch.
-  `
-  alter table attachments alter column bytes drop not null;
-  alter table attachments add column form text, add column grant_id text, add column reference text;
-  create index attachments_unlinked on attachments (reference, created_at);
-  create index attachments_grant on attachments (grant_id);
-  alter table audit_log add column action text not null default 'transition';
-  alter table staff_keys add column branch text;
-  `,
-  // The audit log becomes tamper-evident (see auditChain.ts); existing entries are sealed at start.
-  `
-  alter table audit_log add column prev_hash text, add column hash text;
-  `,
-  `
-  alter table requests add column decision_days integer;
-  `,
-  `
-  alter table requests add column erased_at text;
-  `,
-  `
-  create table survey_nonces (hash text primary key, day text not null);
-  `,
-  `
-  alter table requests add column access_version integer not null default 0;
-  `,
-];
-
 const MIGRATIONS = POSTGRES_MIGRATIONS;
+/**
+ * Advisory lock ids of this application (any two fixed numbers no other code in the database uses): one
+ * server migrates at a time; one audit entry is chained at a time.
+ */
+const MIGRATION_LOCK = 7146220;
 const AUDIT_LOCK = 7146221;
 /** The migration that adds the audit chain; entries older than it are sealed by it, once. */
 const AUDIT_CHAIN_MIGRATION = 3;
@@ -130,25 +72,8 @@ export interface PostgresStoreOptions {
 
 type Row = Record<string, unknown>;
 
-function toRequest(row: Row): StoredRequest {
-  return {
-    reference: row.reference as string,
-    form: row.form as StoredRequest['form'],
-    status: row.status as StoredRequest['status'],
-    submittedAt: row.submitted_at as string,
-    channel: row.channel as StoredRequest['channel'],
-    locale: row.locale as StoredRequest['locale'],
-    tokenHash: row.token_hash as string,
-    data: row.data,
-    ...(row.declaration ? { declaration: row.declaration as StoredRequest['declaration'] } : {}),
-    ...(row.assisted ? { assisted: row.assisted as StoredRequest['assisted'] } : {}),
-    checklist: row.checklist as Record<string, boolean>,
-    history: row.history as StoredRequest['history'],
-    ...(row.decision_days ? { decisionDays: row.decision_days as number } : {}),
-    ...(row.erased_at ? { erasedAt: row.erased_at as string } : {}),
-    ...(row.access_version ? { accessVersion: row.access_version as number } : {}),
-  };
-}
+// `jsonb` columns arrive parsed.
+const toRequest = (row: Row) => rowToRequest(row, (value) => value);
 
 /**
  * The server's store on PostgreSQL (`DATABASE_URL=postgres://…`): the same tables, migrations and atomic
@@ -169,7 +94,7 @@ export async function createPostgresStore(
   try {
     await setup.query(`create schema if not exists ${schema}`);
     await setup.query(`set search_path to ${schema}`);
-    await setup.query('select pg_advisory_lock(7146220)');
+    await setup.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       await setup.query('create table if not exists schema_migrations (version integer primary key)');
       const done = (await setup.query('select coalesce(max(version), 0) as v from schema_migrations')).rows[0]
@@ -187,7 +112,7 @@ export async function createPostgresStore(
         }
       }
     } finally {
-      await setup.query('select pg_advisory_unlock(7146220)');
+      await setup.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
   } catch (error) {
     await pool.end();
@@ -234,24 +159,11 @@ export async function createPostgresStore(
           if (linked.rowCount !== 1)
             throw new StorageError('validation_failed', 'An attachment is no longer available');
         }
+        const row = requestToRow(request);
         await client.query(
-          `insert into requests (reference, form, status, submitted_at, channel, locale, token_hash, data, declaration, assisted, checklist, history, decision_days)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-          [
-            request.reference,
-            request.form,
-            request.status,
-            request.submittedAt,
-            request.channel,
-            request.locale,
-            request.tokenHash,
-            JSON.stringify(request.data),
-            request.declaration ? JSON.stringify(request.declaration) : null,
-            request.assisted ? JSON.stringify(request.assisted) : null,
-            JSON.stringify(request.checklist),
-            JSON.stringify(request.history),
-            request.decisionDays ?? null,
-          ],
+          `insert into requests (${REQUEST_INSERT_COLUMNS.join(', ')})
+           values (${REQUEST_INSERT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
+          REQUEST_INSERT_COLUMNS.map((column) => row[column]),
         );
         const first = request.history[0]!;
         await appendAudit(client, auditRow('intake', request.reference, { from: null, to: first.to }, first));
@@ -465,7 +377,6 @@ export async function createPostgresStore(
   }
 
   return {
-    kind: 'postgres',
     repository,
     async addStaffKey(keyHash, member, createdAt) {
       await pool.query(

@@ -11,45 +11,14 @@ import {
 import Database from 'better-sqlite3';
 import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
 import { SQLITE_MIGRATIONS } from './migrations';
+import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest } from './requestRows';
 import type { AuditEntry, ServerStore } from './ServerStore';
 
-type RequestRow = {
-  reference: string;
-  form: string;
-  status: string;
-  submitted_at: string;
-  channel: string;
-  locale: string;
-  token_hash: string;
-  data: string;
-  declaration: string | null;
-  assisted: string | null;
-  checklist: string;
-  history: string;
-  decision_days: number | null;
-  erased_at: string | null;
-  access_version: number;
-};
+/** A `requests` row as SQLite returns it: JSON columns as text. */
+type SqliteRequestRow = Record<string, unknown> & { status: string; history: string };
 
-function toRequest(row: RequestRow): StoredRequest {
-  return {
-    reference: row.reference,
-    form: row.form as StoredRequest['form'],
-    status: row.status as StoredRequest['status'],
-    submittedAt: row.submitted_at,
-    channel: row.channel as StoredRequest['channel'],
-    locale: row.locale as StoredRequest['locale'],
-    tokenHash: row.token_hash,
-    data: JSON.parse(row.data),
-    ...(row.declaration ? { declaration: JSON.parse(row.declaration) } : {}),
-    ...(row.assisted ? { assisted: JSON.parse(row.assisted) } : {}),
-    checklist: JSON.parse(row.checklist),
-    history: JSON.parse(row.history),
-    ...(row.decision_days ? { decisionDays: row.decision_days } : {}),
-    ...(row.erased_at ? { erasedAt: row.erased_at } : {}),
-    ...(row.access_version ? { accessVersion: row.access_version } : {}),
-  };
-}
+const parseJson = (value: unknown) => JSON.parse(value as string);
+const toRequest = (row: Record<string, unknown>) => rowToRequest(row, parseJson);
 
 /** The migration that adds the audit chain; entries older than it are sealed by it, once. */
 const AUDIT_CHAIN_MIGRATION = 3;
@@ -111,8 +80,8 @@ export function createSqliteStore(file: string): ServerStore {
     findKey: db.prepare('select body_digest as bodyDigest, reference from idempotency where key = ?'),
     insertKey: db.prepare('insert into idempotency (key, body_digest, reference) values (?, ?, ?)'),
     insertRequest: db.prepare(
-      `insert into requests (reference, form, status, submitted_at, channel, locale, token_hash, data, declaration, assisted, checklist, history, decision_days)
-       values (@reference, @form, @status, @submitted_at, @channel, @locale, @token_hash, @data, @declaration, @assisted, @checklist, @history, @decision_days)`,
+      `insert into requests (${REQUEST_INSERT_COLUMNS.join(', ')})
+       values (${REQUEST_INSERT_COLUMNS.map((column) => `@${column}`).join(', ')})`,
     ),
     audit: db.prepare(
       `insert into audit_log (reference, from_state, to_state, at, actor_id, actor_role, note, action, prev_hash, hash)
@@ -215,21 +184,7 @@ export function createSqliteStore(file: string): ServerStore {
           if (q.linkAttachment.run(request.reference, id).changes !== 1)
             throw new StorageError('validation_failed', 'An attachment is no longer available');
         }
-        q.insertRequest.run({
-          reference: request.reference,
-          form: request.form,
-          status: request.status,
-          submitted_at: request.submittedAt,
-          channel: request.channel,
-          locale: request.locale,
-          token_hash: request.tokenHash,
-          data: JSON.stringify(request.data),
-          declaration: request.declaration ? JSON.stringify(request.declaration) : null,
-          assisted: request.assisted ? JSON.stringify(request.assisted) : null,
-          checklist: JSON.stringify(request.checklist),
-          history: JSON.stringify(request.history),
-          decision_days: request.decisionDays ?? null,
-        });
+        q.insertRequest.run(requestToRow(request));
         const first = request.history[0]!;
         appendAudit(auditRow('intake', request.reference, { from: null, to: first.to }, first));
         return null;
@@ -238,7 +193,7 @@ export function createSqliteStore(file: string): ServerStore {
     findIdempotency: (key) =>
       (q.findKey.get(key) as { bodyDigest: string; reference: string } | undefined) ?? null,
     getRequest(reference) {
-      const row = q.getRequest.get(reference) as RequestRow | undefined;
+      const row = q.getRequest.get(reference) as SqliteRequestRow | undefined;
       return row ? toRequest(row) : null;
     },
     listRequests(query) {
@@ -256,10 +211,10 @@ export function createSqliteStore(file: string): ServerStore {
         query.limit === undefined ? '' : 'limit ? offset ?'
       }`;
       if (query.limit !== undefined) params.push(query.limit, query.offset ?? 0);
-      return (db.prepare(sql).all(...params) as RequestRow[]).map(toRequest);
+      return (db.prepare(sql).all(...params) as SqliteRequestRow[]).map(toRequest);
     },
     saveTransition: immediate((reference: string, from: string, entry: StoredRequest['history'][number]) => {
-      const row = q.getRequest.get(reference) as RequestRow | undefined;
+      const row = q.getRequest.get(reference) as SqliteRequestRow | undefined;
       if (!row || row.status !== from) return false;
       const history = [...JSON.parse(row.history), entry];
       q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
@@ -274,7 +229,7 @@ export function createSqliteStore(file: string): ServerStore {
       appendAudit(auditRow('checklist', reference, { from: row.status, to: row.status }, audit));
     }),
     eraseRequest: immediate((reference: string, stub: unknown, audit) => {
-      const row = q.getRequest.get(reference) as RequestRow | undefined;
+      const row = q.getRequest.get(reference) as SqliteRequestRow | undefined;
       if (!row) return [];
       const history = (JSON.parse(row.history) as { note?: string }[]).map(
         ({ note: _note, ...entry }) => entry,
@@ -300,7 +255,7 @@ export function createSqliteStore(file: string): ServerStore {
       return removed;
     }),
     reissueAccessCode: immediate((reference: string, tokenHash: string, version: number, audit) => {
-      const row = q.getRequest.get(reference) as RequestRow | undefined;
+      const row = q.getRequest.get(reference) as SqliteRequestRow | undefined;
       if (!row) return;
       db.prepare('update requests set token_hash = ?, access_version = ? where reference = ?').run(
         tokenHash,
@@ -366,7 +321,6 @@ export function createSqliteStore(file: string): ServerStore {
   };
 
   return {
-    kind: 'sqlite',
     repository,
     async addStaffKey(keyHash, member, createdAt) {
       q.addStaff.run(keyHash, member.id, member.name, member.role, createdAt, member.branch ?? null);

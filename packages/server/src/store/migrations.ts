@@ -1,3 +1,8 @@
+/**
+ * The schema of both dialects, side by side: migration `i` of SQLite and of PostgreSQL make the same
+ * change, each in its own SQL. Each runs once, in order, at start.
+ */
+
 /** SQLite schema migrations, applied in order at start; each runs once. */
 export const SQLITE_MIGRATIONS: readonly string[] = [
   `
@@ -85,6 +90,71 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   create table survey_nonces (hash text primary key, day text not null);
   `,
   // Staff can revoke and re-issue an access code: each re-issue derives the next version.
+  `
+  alter table requests add column access_version integer not null default 0;
+  `,
+];
+
+/** PostgreSQL migrations, applied in order at start under an advisory lock. */
+export const POSTGRES_MIGRATIONS: readonly string[] = [
+  `
+  create table meta (key text primary key, value text not null);
+  create table sequences (year integer primary key, value integer not null);
+  create table requests (
+    reference text primary key, form text not null, status text not null, submitted_at text not null,
+    channel text not null, locale text not null, token_hash text not null, data jsonb not null,
+    declaration jsonb, assisted jsonb, checklist jsonb not null, history jsonb not null
+  );
+  create index requests_status on requests (status, submitted_at);
+  create index requests_form on requests (form, submitted_at);
+  create index requests_submitted on requests (submitted_at, reference);
+  create table idempotency (key text primary key, body_digest text not null, reference text not null);
+  create table audit_log (
+    id bigserial primary key, reference text not null, from_state text, to_state text not null, at text not null,
+    actor_id text not null, actor_role text not null, note text
+  );
+  create index audit_reference on audit_log (reference, id);
+  create function audit_log_append_only() returns trigger language plpgsql as
+    $$ begin raise exception 'audit log is append-only'; end $$;
+  create trigger audit_log_no_update before update or delete on audit_log for each row execute function audit_log_append_only();
+  create table attachments (
+    id text primary key, name text not null, media_type text not null, size integer not null, sha256 text not null,
+    bytes bytea not null, created_at text not null
+  );
+  create table invitations (token_hash text primary key, reference text not null, created_at text not null, used_at text);
+  create table responses (
+    id text primary key, reference text, answers jsonb not null, channel text, service_type text, comment text,
+    received_at text not null
+  );
+  create index responses_received on responses (received_at);
+  create table staff_keys (
+    key_hash text primary key, id text not null, name text not null, role text not null, created_at text not null,
+    revoked_at text
+  );
+  `,
+  // Uploads become part of a submission (see the SQLite migrations); audit entries record their kind;
+  // staff keys may carry a branch.
+  `
+  alter table attachments alter column bytes drop not null;
+  alter table attachments add column form text, add column grant_id text, add column reference text;
+  create index attachments_unlinked on attachments (reference, created_at);
+  create index attachments_grant on attachments (grant_id);
+  alter table audit_log add column action text not null default 'transition';
+  alter table staff_keys add column branch text;
+  `,
+  // The audit log becomes tamper-evident (see auditChain.ts); existing entries are sealed at start.
+  `
+  alter table audit_log add column prev_hash text, add column hash text;
+  `,
+  `
+  alter table requests add column decision_days integer;
+  `,
+  `
+  alter table requests add column erased_at text;
+  `,
+  `
+  create table survey_nonces (hash text primary key, day text not null);
+  `,
   `
   alter table requests add column access_version integer not null default 0;
   `,
