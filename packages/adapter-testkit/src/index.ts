@@ -8,6 +8,8 @@ export {
   jpegScriptPolyglot,
   pngWithTrailer,
 } from './fixtures';
+export type { BackendRepositorySuiteOptions, RepositoryUnderTest } from './testBackendRepository';
+export { storedRequest, testBackendRepository } from './testBackendRepository';
 export type { BlobStoreSuiteOptions } from './testBlobStore';
 export { testBlobStore } from './testBlobStore';
 export type { DraftStoreSuiteOptions } from './testDraftStore';

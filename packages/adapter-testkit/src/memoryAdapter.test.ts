@@ -1,9 +1,10 @@
-import { createMemoryAdapter, createMemoryBlobStore, type StaffRole } from '@mord/core';
+import { createMemoryAdapter, createMemoryBlobStore, createMemoryRepository, STAFF_ROLES } from '@mord/core';
+import { testBackendRepository } from './testBackendRepository';
 import { testBlobStore } from './testBlobStore';
 import { testDraftStore } from './testDraftStore';
 import { testSubmissionBackend } from './testSubmissionBackend';
 
-const ROLES: StaffRole[] = ['relations_officer', 'social_researcher', 'committee', 'admin'];
+const ROLES = STAFF_ROLES;
 const staffKeys = Object.fromEntries(
   ROLES.map((role) => [`key-${role}-0123456789`, { id: role, name: role, role }]),
 );
@@ -11,6 +12,11 @@ const staffKeys = Object.fromEntries(
 testDraftStore({ name: 'createMemoryAdapter', create: () => createMemoryAdapter() });
 
 testBlobStore({ name: 'createMemoryBlobStore', create: () => createMemoryBlobStore() });
+
+testBackendRepository({
+  name: 'createMemoryRepository',
+  create: () => ({ repository: createMemoryRepository() }),
+});
 
 testSubmissionBackend({
   name: 'createMemoryAdapter',

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FILE_SAMPLES } from '@mord/adapter-testkit';
-import { exampleSupportRequestSubmission, type StaffRole } from '@mord/core';
+import { exampleSupportRequestSubmission, STAFF_ROLES, type StaffRole } from '@mord/core';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -35,12 +35,7 @@ async function start(overrides = {}) {
     ...overrides,
   });
   keys = Object.fromEntries(
-    await Promise.all(
-      (['relations_officer', 'social_researcher', 'committee', 'admin'] as const).map(async (r) => [
-        r,
-        await createStaffKey(server.store, r, r),
-      ]),
-    ),
+    await Promise.all(STAFF_ROLES.map(async (r) => [r, await createStaffKey(server.store, r, r)])),
   ) as Record<StaffRole, string>;
 }
 

@@ -4,14 +4,14 @@ import {
   createMemoryAdapter,
   exampleSupportRequestSubmission,
   isStorageError,
-  type StaffRole,
+  STAFF_ROLES,
   StorageError,
   type SubmissionBackend,
 } from '@mord/core';
 import { describe, expect, it } from 'vitest';
 import { createOutbox, type OutboxEntry } from './createOutbox';
 
-const ROLES: StaffRole[] = ['relations_officer', 'social_researcher', 'committee', 'admin'];
+const ROLES = STAFF_ROLES;
 const staffKeys = Object.fromEntries(ROLES.map((role) => [`k-${role}`, { id: role, name: role, role }]));
 let n = 0;
 

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testSubmissionBackend } from '@mord/adapter-testkit';
-import type { StaffRole } from '@mord/core';
+import { STAFF_ROLES, type StaffRole } from '@mord/core';
 import { createStaffKey, type RunningServer, startServer } from '@mord/server';
 import { describe, expect, it } from 'vitest';
 import { createHttpBackend } from './createHttpBackend';
 
-const ROLES: StaffRole[] = ['relations_officer', 'social_researcher', 'committee', 'admin'];
+const ROLES = STAFF_ROLES;
 const servers = new WeakMap<object, { server: RunningServer; dir: string }>();
 
 const PG_URL = process.env.MORD_TEST_DATABASE_URL;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exampleSupportRequestSubmission, type StaffRole } from '@mord/core';
+import { exampleSupportRequestSubmission, STAFF_ROLES, type StaffRole } from '@mord/core';
 import { expect, vi } from 'vitest';
 import type { ServerConfig } from '../config';
 import { parseTrustProxy } from '../http/clientAddress';
@@ -22,7 +22,7 @@ export interface Target {
   keys: Record<StaffRole, string>;
 }
 
-const ROLES: StaffRole[] = ['relations_officer', 'social_researcher', 'committee', 'admin'];
+const ROLES = STAFF_ROLES;
 
 /**
  * Starts a fresh `mord-server` on loopback for one database. By default it trusts one proxy hop, so each

@@ -114,11 +114,13 @@ export async function createPostgresStore(
     } finally {
       await setup.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]);
     }
+    setup.release();
   } catch (error) {
+    // Released (and discarded) before the pool ends: `end()` waits for every client, so a failed
+    // migration used to hang here with the client checked out.
+    setup.release(true);
     await pool.end();
     throw error;
-  } finally {
-    setup.release();
   }
 
   async function transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
