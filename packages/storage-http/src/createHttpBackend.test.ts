@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testSubmissionBackend } from '@mord/adapter-testkit';
-import { STAFF_ROLES, type StaffRole } from '@mord/core';
+import { STAFF_ROLES } from '@mord/core';
 import { createStaffKey, type RunningServer, startServer } from '@mord/server';
 import { describe, expect, it } from 'vitest';
 import { createHttpBackend } from './createHttpBackend';

@@ -3,7 +3,6 @@ import {
   type StaffMember,
   StorageError,
   type StoredAttachment,
-  type StoredRequest,
   type StoredSurveyResponse,
 } from '@mord/core';
 import pg from 'pg';
