@@ -118,6 +118,21 @@ export {
   SOCIAL_SECURITY_STATUSES,
   SUPPORT_TYPES,
 } from './options/requestOptions';
+export type {
+  ProtocolErrorCode,
+  ProtocolRoute,
+  ProtocolRouteName,
+  StorageErrorCode,
+} from './protocol/protocol';
+export {
+  codeForStatus,
+  HTTP_STATUS_OF_CODE,
+  isStorageErrorCode,
+  PROTOCOL_ERROR_CODES,
+  PROTOCOL_ROUTES,
+  routePath,
+  STORAGE_ERROR_CODES,
+} from './protocol/protocol';
 export type { AmountOptions, DateSchemaOptions, EnteredDate } from './schemas/fields';
 export {
   addressNumberSchema,
@@ -220,7 +235,6 @@ export type { ParsedQuery } from './storage/parseListQuery';
 export { MAX_OFFSET, MAX_PAGE_SIZE, parseListQuery, parseTimeRange } from './storage/parseListQuery';
 export { randomToken } from './storage/randomToken';
 export { createReference, isReference, normalizeReference, REFERENCE_ALPHABET } from './storage/reference';
-export type { StorageErrorCode } from './storage/StorageError';
 export { isStorageError, StorageError } from './storage/StorageError';
 export type { ValidateSubmissionOptions, ValidSubmission } from './storage/validateSubmission';
 export {

@@ -17,7 +17,7 @@ import type {
   SubmitOptions,
   UploadGrant,
 } from '@mord/core';
-import { inspectFile, StorageError } from '@mord/core';
+import { inspectFile, routePath, StorageError } from '@mord/core';
 import { createHttpCaller, type HttpBackendOptions } from './createHttpCaller';
 import { createHttpSurveyClient } from './createHttpSurveyClient';
 
@@ -53,12 +53,14 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         const params = new URLSearchParams();
         for (const [name, value] of Object.entries(query))
           if (value !== undefined) params.set(name, String(value));
-        return json<RequestSummary[]>(await call(`/v1/staff/requests?${params}`, { headers: auth }, true));
+        return json<RequestSummary[]>(
+          await call(`${routePath('staffRequests')}?${params}`, { headers: auth }, true),
+        );
       },
       async getRequest(reference) {
         try {
           return await json<StaffRequestRecord>(
-            await call(`/v1/staff/requests/${encode(reference)}`, { headers: auth }, true),
+            await call(routePath('staffRequest', { reference }), { headers: auth }, true),
           );
         } catch (error) {
           if (error instanceof StorageError && error.code === 'not_found') return null;
@@ -66,24 +68,22 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         }
       },
       transition: async (reference, input) =>
-        json<StaffRequestRecord>(await post(`/v1/staff/requests/${encode(reference)}/transitions`, input)),
+        json<StaffRequestRecord>(await post(routePath('staffTransition', { reference }), input)),
       updateChecklist: async (reference, checklist) =>
         json<StaffRequestRecord>(
-          await post(`/v1/staff/requests/${encode(reference)}/checklist`, { checklist }, 'PUT'),
+          await post(routePath('staffChecklist', { reference }), { checklist }, 'PUT'),
         ),
       createSurveyInvitation: async (reference) =>
-        json<{ token: string; url?: string }>(
-          await post(`/v1/staff/requests/${encode(reference)}/survey-invitations`),
-        ),
+        json<{ token: string; url?: string }>(await post(routePath('staffInvitation', { reference }))),
       async satisfactionSummary(query = {}) {
         const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
         return json<SatisfactionSummary>(
-          await call(`/v1/staff/metrics/satisfaction?${params}`, { headers: auth }, true),
+          await call(`${routePath('staffSatisfaction')}?${params}`, { headers: auth }, true),
         );
       },
       async submit(form, payload, submitOptions) {
         const response = await call(
-          `/v1/staff/forms/${encode(form)}/submissions`,
+          routePath('staffSubmit', { form }),
           {
             method: 'POST',
             headers: {
@@ -99,18 +99,14 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         return json<Receipt>(response);
       },
       reissueAccessCode: async (reference) =>
-        json<{ accessToken: string }>(await post(`/v1/staff/requests/${encode(reference)}/access-code`)),
+        json<{ accessToken: string }>(await post(routePath('staffAccessCode', { reference }))),
       async erase(reference) {
-        await post(`/v1/staff/requests/${encode(reference)}`, undefined, 'DELETE');
+        await post(routePath('staffErase', { reference }), undefined, 'DELETE');
       },
       async getAttachment(reference, id) {
         let response: Response;
         try {
-          response = await call(
-            `/v1/staff/requests/${encode(reference)}/attachments/${encode(id)}`,
-            { headers: auth },
-            true,
-          );
+          response = await call(routePath('staffAttachment', { reference, id }), { headers: auth }, true);
         } catch (error) {
           if (error instanceof StorageError && error.code === 'not_found') return null;
           throw error;
@@ -146,7 +142,7 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         Date.parse(grant.expiresAt) - Date.now() > 60_000 ? grant : grantFor(form, true),
       );
     }
-    const request = call(`/v1/forms/${encode(form)}/upload-grants`, { method: 'POST' }, false).then((r) =>
+    const request = call(routePath('uploadGrant', { form }), { method: 'POST' }, false).then((r) =>
       json<UploadGrant>(r),
     );
     grants.set(form, request);
@@ -158,11 +154,11 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
     name: 'http',
     capabilities: { attachments: true, surveys: true, staff: true, config: true },
     async getConfig() {
-      return json<PublicAssociationConfig>(await call('/v1/config', {}, true));
+      return json<PublicAssociationConfig>(await call(routePath('config'), {}, true));
     },
     async submit(form: FormId, payload: SubmissionPayload, submitOptions: SubmitOptions) {
       const response = await call(
-        `/v1/forms/${encode(form)}/submissions`,
+        routePath('submit', { form }),
         {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'idempotency-key': submitOptions.idempotencyKey },
@@ -179,7 +175,7 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       try {
         return await json<StatusView>(
           await call(
-            `/v1/requests/${encode(reference)}`,
+            routePath('status', { reference }),
             { headers: { authorization: `Bearer ${accessToken}` } },
             true,
           ),
@@ -195,7 +191,7 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         const form = file.form ?? 'support-request';
         const send = async (grant: UploadGrant) =>
           call(
-            '/v1/attachments',
+            routePath('upload'),
             {
               method: 'POST',
               headers: {
@@ -223,7 +219,7 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
     },
     async staff({ key }) {
       const actor = await json<StaffApi['actor']>(
-        await call('/v1/staff/me', { headers: { authorization: `Bearer ${key}` } }, true),
+        await call(routePath('staffMe'), { headers: { authorization: `Bearer ${key}` } }, true),
       );
       return staffApi(key, actor);
     },

@@ -1,4 +1,11 @@
-import { isRetryableStatus, type Locale, StorageError, type StorageErrorCode } from '@mord/core';
+import {
+  codeForStatus,
+  isRetryableStatus,
+  isStorageErrorCode,
+  type Locale,
+  StorageError,
+  type StorageErrorCode,
+} from '@mord/core';
 
 /** Options of the HTTP clients. */
 export interface HttpBackendOptions {
@@ -16,22 +23,6 @@ export interface HttpBackendOptions {
   backoffMs?: number;
 }
 
-const KNOWN_CODES: readonly StorageErrorCode[] = [
-  'validation_failed',
-  'idempotency_conflict',
-  'not_found',
-  'token_used',
-  'forbidden',
-  'staff_only',
-  'bad_request',
-  'invalid_transition',
-  'unsupported_media_type',
-  'payload_too_large',
-  'rate_limited',
-  'unavailable',
-  'storage_unavailable',
-];
-
 async function toStorageError(response: Response): Promise<StorageError> {
   let body: { error?: { code?: string; message?: string; issues?: StorageError['issues'] } } = {};
   try {
@@ -40,23 +31,10 @@ async function toStorageError(response: Response): Promise<StorageError> {
     // Not JSON (a proxy's error page): the status decides.
   }
   const retryable = isRetryableStatus(response.status);
-  const fallback: StorageErrorCode =
-    response.status === 404
-      ? 'not_found'
-      : response.status === 401 || response.status === 403
-        ? 'forbidden'
-        : response.status === 413
-          ? 'payload_too_large'
-          : response.status === 415
-            ? 'unsupported_media_type'
-            : response.status === 429
-              ? 'rate_limited'
-              : retryable
-                ? 'unavailable'
-                : 'validation_failed';
-  const code = KNOWN_CODES.includes(body.error?.code as StorageErrorCode)
-    ? (body.error!.code as StorageErrorCode)
-    : fallback;
+  // A code the protocol does not know (a proxy's error page, a newer server): the status decides.
+  const code: StorageErrorCode = isStorageErrorCode(body.error?.code)
+    ? body.error.code
+    : codeForStatus(response.status);
   const retryAfter = Number(response.headers.get('retry-after'));
   // The status decides whether trying again can help, whatever code the body names: a permanent
   // refusal is never retried, by this client or by an outbox.

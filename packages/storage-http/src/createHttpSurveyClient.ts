@@ -1,5 +1,5 @@
 import type { SubmissionBackend, SurveyContext } from '@mord/core';
-import { StorageError } from '@mord/core';
+import { routePath, StorageError } from '@mord/core';
 import { createHttpCaller, type HttpBackendOptions } from './createHttpCaller';
 
 /**
@@ -9,11 +9,11 @@ import { createHttpCaller, type HttpBackendOptions } from './createHttpCaller';
 export function createHttpSurveyClient(
   options: HttpBackendOptions,
 ): Required<Pick<SubmissionBackend, 'getSurvey' | 'submitSurveyResponse'>> {
-  const { call, json, encode } = createHttpCaller(options);
+  const { call, json } = createHttpCaller(options);
   return {
     async getSurvey(token) {
       try {
-        return await json<SurveyContext>(await call(`/v1/surveys/${encode(token)}`, {}, true));
+        return await json<SurveyContext>(await call(routePath('survey', { token }), {}, true));
       } catch (error) {
         if (error instanceof StorageError && error.code === 'not_found') return null;
         throw error;
@@ -21,7 +21,7 @@ export function createHttpSurveyClient(
     },
     async submitSurveyResponse(token, response) {
       const result = await call(
-        `/v1/surveys/${encode(token)}/responses`,
+        routePath('surveyResponse', { token }),
         { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(response) },
         false,
       );

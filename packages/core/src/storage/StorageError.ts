@@ -1,20 +1,7 @@
+import type { StorageErrorCode } from '../protocol/protocol';
 import type { ValidationIssue } from '../validation/validate';
 
-/** Why a storage operation failed; stable across adapters and the HTTP protocol. */
-export type StorageErrorCode =
-  | 'validation_failed'
-  | 'idempotency_conflict'
-  | 'not_found'
-  | 'token_used'
-  | 'forbidden'
-  | 'staff_only'
-  | 'bad_request'
-  | 'invalid_transition'
-  | 'unsupported_media_type'
-  | 'payload_too_large'
-  | 'rate_limited'
-  | 'unavailable'
-  | 'storage_unavailable';
+export type { StorageErrorCode } from '../protocol/protocol';
 
 /** Thrown by adapters; `code` is stable, `issues` carries validation problems, `retryable` says whether trying again may help. */
 export class StorageError extends Error {

@@ -5,6 +5,8 @@ import {
   type BackendService,
   canExport,
   isFormId,
+  PROTOCOL_ROUTES,
+  type ProtocolRouteName,
   parseListQuery,
   parseTimeRange,
   resolveLocale,
@@ -55,6 +57,17 @@ type Env = { Variables: { staff: StaffApi; client: string } };
 
 /** Bytes read and thrown away after a refusal so the client still receives it. */
 const DRAIN_LIMIT = 32 * 1024 * 1024;
+
+const STAFF_BASE = '/v1/staff';
+
+type InStaffApp<P> = P extends `/v1/staff${infer Rest}` ? Rest : never;
+
+/** A staff route's path inside the staff sub-app (mounted at {@link STAFF_BASE}); typed, so Hono knows its parameters. */
+function staffPath<N extends ProtocolRouteName>(name: N): InStaffApp<(typeof PROTOCOL_ROUTES)[N]['path']> {
+  return PROTOCOL_ROUTES[name].path.slice(STAFF_BASE.length) as InStaffApp<
+    (typeof PROTOCOL_ROUTES)[N]['path']
+  >;
+}
 
 function bearer(c: Context): string | null {
   const header = c.req.header('authorization') ?? '';
@@ -158,20 +171,20 @@ export function createApp(deps: AppDependencies) {
     return key;
   };
 
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get(PROTOCOL_ROUTES.health.path, (c) => c.json({ status: 'ok' }));
 
   // The public part of the association's configuration: forms and embeds on partner pages follow it
   // without a rebuild. It changes only with a restart, so it is serialised, and its ETag computed, once.
   const configBody = JSON.stringify(service.getConfig());
   const configTag = `"${createHash('sha256').update(configBody).digest('base64url').slice(0, 27)}"`;
-  app.get('/v1/config', rateLimit, (c) => {
+  app.get(PROTOCOL_ROUTES.config.path, rateLimit, (c) => {
     c.header('Cache-Control', 'public, max-age=300');
     c.header('ETag', configTag);
     if (c.req.header('if-none-match') === configTag) return c.body(null, 304);
     return c.body(configBody, 200, { 'Content-Type': 'application/json; charset=utf-8' });
   });
 
-  app.post('/v1/forms/:form/submissions', rateLimit, oneAtATime, async (c) => {
+  app.post(PROTOCOL_ROUTES.submit.path, rateLimit, oneAtATime, async (c) => {
     const form = c.req.param('form');
     if (!isFormId(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
     const key = idempotencyKey(c);
@@ -179,13 +192,13 @@ export function createApp(deps: AppDependencies) {
     return c.json(await service.submit(form, body as never, { idempotencyKey: key, ...locale(c) }), 201);
   });
 
-  app.post('/v1/forms/:form/upload-grants', rateLimit, async (c) => {
+  app.post(PROTOCOL_ROUTES.uploadGrant.path, rateLimit, async (c) => {
     const form = c.req.param('form');
     if (!isFormId(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
     return c.json(await service.createUploadGrant(form), 201);
   });
 
-  app.get('/v1/requests/:reference', rateLimit, async (c) => {
+  app.get(PROTOCOL_ROUTES.status.path, rateLimit, async (c) => {
     const token = bearer(c);
     const view: StatusView | null = token
       ? await service.getStatus(c.req.param('reference') ?? '', token)
@@ -195,7 +208,7 @@ export function createApp(deps: AppDependencies) {
     return c.json(view);
   });
 
-  app.post('/v1/attachments', rateLimit, oneAtATime, async (c) => {
+  app.post(PROTOCOL_ROUTES.upload.path, rateLimit, oneAtATime, async (c) => {
     const declared = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     // A declared type from the list, never a "simple" one: a page on another origin cannot upload
     // without a CORS preflight that only partner origins pass.
@@ -216,13 +229,13 @@ export function createApp(deps: AppDependencies) {
     return c.json(meta, 201);
   });
 
-  app.get('/v1/surveys/:token', rateLimit, async (c) => {
+  app.get(PROTOCOL_ROUTES.survey.path, rateLimit, async (c) => {
     const context = await service.getSurvey(c.req.param('token') ?? '');
     if (!context) return c.json(errorBody('not_found', 'Unknown survey link'), 404);
     return c.json(context);
   });
 
-  app.post('/v1/surveys/:token/responses', rateLimit, oneAtATime, async (c) => {
+  app.post(PROTOCOL_ROUTES.surveyResponse.path, rateLimit, oneAtATime, async (c) => {
     const result = await service.submitSurveyResponse(
       c.req.param('token') ?? '',
       await readJsonBody(c, jsonLimits),
@@ -251,26 +264,26 @@ export function createApp(deps: AppDependencies) {
     },
     limit(staffRequests),
   );
-  staff.get('/me', (c) => c.json(c.get('staff').actor));
-  staff.get('/requests', async (c) => {
+  staff.get(staffPath('staffMe'), (c) => c.json(c.get('staff').actor));
+  staff.get(staffPath('staffRequests'), async (c) => {
     const parsed = parseListQuery(c.req.query());
     if (!parsed.ok)
       throw new StorageError('bad_request', `The query parameter ${parsed.parameter} is not valid`);
     return c.json(await c.get('staff').listRequests(parsed.query));
   });
-  staff.get('/requests/:reference', async (c) => {
+  staff.get(staffPath('staffRequest'), async (c) => {
     const record = await c.get('staff').getRequest(c.req.param('reference'));
     return record ? c.json(record) : c.json(errorBody('not_found', 'No such request'), 404);
   });
-  staff.post('/requests/:reference/access-code', async (c) => {
+  staff.post(staffPath('staffAccessCode'), async (c) => {
     return c.json(await c.get('staff').reissueAccessCode(c.req.param('reference')), 201);
   });
-  staff.delete('/requests/:reference', async (c) => {
+  staff.delete(staffPath('staffErase'), async (c) => {
     const reference = c.req.param('reference');
     await c.get('staff').erase(reference);
     return c.json({ reference, erased: true });
   });
-  staff.get('/requests/:reference/attachments/:id', async (c) => {
+  staff.get(staffPath('staffAttachment'), async (c) => {
     const file = await c.get('staff').getAttachment(c.req.param('reference'), c.req.param('id'));
     if (!file) return c.json(errorBody('not_found', 'No such document'), 404);
     return c.body(file.bytes as Uint8Array<ArrayBuffer>, 200, {
@@ -280,7 +293,7 @@ export function createApp(deps: AppDependencies) {
       'content-security-policy': "default-src 'none'; sandbox",
     });
   });
-  staff.post('/forms/:form/submissions', oneAtATime, async (c) => {
+  staff.post(staffPath('staffSubmit'), oneAtATime, async (c) => {
     const form = c.req.param('form');
     if (!isFormId(form)) return c.json(errorBody('not_found', 'Unknown form'), 404);
     const key = idempotencyKey(c);
@@ -290,7 +303,7 @@ export function createApp(deps: AppDependencies) {
       201,
     );
   });
-  staff.post('/requests/:reference/transitions', async (c) => {
+  staff.post(staffPath('staffTransition'), async (c) => {
     const body = (await readJsonBody(c, staffLimits)) as { to?: unknown; note?: unknown } | null;
     if (typeof body?.to !== 'string')
       throw new StorageError('validation_failed', 'The target state is required');
@@ -302,22 +315,22 @@ export function createApp(deps: AppDependencies) {
     });
     return c.json(record);
   });
-  staff.put('/requests/:reference/checklist', async (c) => {
+  staff.put(staffPath('staffChecklist'), async (c) => {
     const body = (await readJsonBody(c, staffLimits)) as { checklist?: unknown } | null;
     if (body === null || typeof body !== 'object' || typeof body.checklist !== 'object')
       throw new StorageError('validation_failed', 'The checklist is required');
     return c.json(await c.get('staff').updateChecklist(c.req.param('reference'), body.checklist as never));
   });
-  staff.post('/requests/:reference/survey-invitations', async (c) => {
+  staff.post(staffPath('staffInvitation'), async (c) => {
     return c.json(await c.get('staff').createSurveyInvitation(c.req.param('reference')), 201);
   });
-  staff.get('/metrics/satisfaction', async (c) => {
+  staff.get(staffPath('staffSatisfaction'), async (c) => {
     const range = parseTimeRange({ from: c.req.query('from'), to: c.req.query('to') });
     if (!range.ok)
       throw new StorageError('bad_request', `The query parameter ${range.parameter} is not valid`);
     return c.json(await c.get('staff').satisfactionSummary(range.query));
   });
-  staff.get('/export.csv', async (c) => {
+  staff.get(staffPath('staffExport'), async (c) => {
     const { actor } = c.get('staff');
     if (!canExport(actor.role as StaffRole))
       throw new StorageError('forbidden', 'Only an administrator exports the queue');
@@ -348,7 +361,7 @@ export function createApp(deps: AppDependencies) {
     c.header('content-disposition', 'attachment; filename="mord-requests.csv"');
     return c.body(toCsv(rows), 200, { 'content-type': 'text/csv; charset=utf-8' });
   });
-  app.route('/v1/staff', staff);
+  app.route(STAFF_BASE, staff);
 
   return app;
 }
