@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from '../packages/react/browser/chromium';
+import { launchChromium } from '../scripts/lib/browser.mjs';
 
 /** The servers `npm start` runs (packages already built), a fresh data folder, and a Chromium that records CSP violations. */
 export async function startExamples(): Promise<{

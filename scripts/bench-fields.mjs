@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './lib/browser.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const KEYSTROKES = 100;
@@ -26,20 +26,7 @@ writeFileSync(
   '<!doctype html><html lang="ar" dir="rtl"><body><div id="root"></div><script type="module" src="bench.js"></script></body></html>',
 );
 
-const browser = await chromium.launch({
-  executablePath: process.env.MORD_CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--allow-file-access-from-files',
-    '--js-flags=--expose-gc',
-  ],
-});
+const browser = await launchChromium({ args: ['--allow-file-access-from-files', '--js-flags=--expose-gc'] });
 const page = await browser.newPage();
 await page.goto(`file://${join(out, 'index.html')}`);
 await page.waitForFunction(() => document.title === 'ready');

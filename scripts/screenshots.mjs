@@ -1,11 +1,9 @@
 // Screenshots of the forms in Arabic and English, from real Chromium, into docs/screenshots/ (and an index
 // page docs/screenshots.md), so a reviewer can look at the right-to-left layout without running anything.
 // Needs the Storybook build: pnpm exec storybook build -o storybook-static
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, serveStatic } from './lib/browser.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const STATIC = join(ROOT, 'storybook-static');
@@ -29,39 +27,13 @@ const STORIES = [
   ['staff-request-review--committee', 'Staff — request review'],
   ['staff-request-review--report', 'Staff — satisfaction report'],
 ];
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
 if (!existsSync(join(STATIC, 'iframe.html'))) {
   console.error('Build Storybook first: pnpm exec storybook build -o storybook-static');
   process.exit(1);
 }
-const server = createServer((req, res) => {
-  const file = join(STATIC, normalize(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(STATIC) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'mord-shots-')), {
-  executablePath: process.env.MORD_CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const server = await serveStatic(STATIC);
+const base = server.url;
+const browser = await launchChromium();
 mkdirSync(OUT, { recursive: true });
 const rows = [];
 for (const [id, title] of STORIES) {
@@ -80,7 +52,7 @@ for (const [id, title] of STORIES) {
   rows.push(`### ${title}\n\n${cells.join(' ')}\n`);
 }
 await browser.close();
-server.close();
+await server.close();
 writeFileSync(
   join(ROOT, 'docs/screenshots.md'),
   `# Screenshots\n\nThe forms in Arabic (right to left) and English, 480 px wide, taken from real Chromium by\n\`node scripts/screenshots.mjs\` (after \`pnpm exec storybook build -o storybook-static\`).\n\n${rows.join('\n')}`,

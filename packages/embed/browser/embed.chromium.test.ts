@@ -6,8 +6,7 @@ import { type UiMessageKey, uiMessages } from '@mord/react';
 import { createStaffKey, type RunningServer, startServer } from '@mord/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../react/browser/chromium';
-import { serveStatic } from '../../react/browser/staticServer';
+import { launchChromium, serveStatic } from '../../../scripts/lib/browser.mjs';
 
 let pageDir: string;
 let dataDir: string;

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium';
-import { serveStatic } from './staticServer';
+import { launchChromium, serveStatic } from '../../../scripts/lib/browser.mjs';
 
 /** The built Storybook, served on loopback, and a Chromium to open its stories. */
 export async function openStorybook() {

@@ -5,8 +5,7 @@ import { type RunningServer, startServer } from '@mord/server';
 import { build } from 'esbuild';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../react/browser/chromium';
-import { serveStatic } from '../../react/browser/staticServer';
+import { launchChromium, serveStatic } from '../../../scripts/lib/browser.mjs';
 
 let dir: string;
 let pageDir: string;

@@ -1,7 +1,7 @@
 import { type SignatureBox, type SignatureStroke, scaleStrokes } from '@mord/core';
 import { useEffect, useRef } from 'react';
 import SignaturePadLib, { type PointGroup } from 'signature_pad';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 
 /** A drawn signature: the strokes as points, and the box they were drawn in. */
 export interface DrawnSignature {
@@ -46,7 +46,7 @@ function toGroups(strokes: SignatureStroke[], pen: string): PointGroup[] {
  * an image — and are redrawn, scaled, whenever the box is resized or the phone rotated, so nothing is lost.
  */
 export function SignaturePad(props: SignaturePadProps) {
-  const { t } = useMord();
+  const { t } = useMessages();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const padRef = useRef<SignaturePadLib | null>(null);
   const valueRef = useRef(props.value);

@@ -9,7 +9,7 @@ import {
 } from '@mord/core';
 import { useContext, useId, useState } from 'react';
 import { AutofillContext } from '../fields/AutofillContext';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import { SignaturePad } from './SignaturePad';
 
 /** The signer's input, before it becomes a record (core's `SignatureInput`). */
@@ -41,7 +41,7 @@ export interface SignedDeclarationProps {
  * as a keyboard-accessible alternative. Controlled; turn the value into a record with `signatureToRecord`.
  */
 export function SignedDeclaration(props: SignedDeclarationProps) {
-  const { t, locale, decisionDays, config } = useMord();
+  const { t, locale, decisionDays, config } = useMessages();
   const autofill = useContext(AutofillContext);
   const id = useId();
   const [textId] = useState<DeclarationTextId>(props.textId ?? 'support-request');

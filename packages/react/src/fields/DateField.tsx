@@ -1,7 +1,7 @@
 import { formatDate, hijriToGregorian, normalizeDigits, resolveEnteredDate } from '@mord/core';
 import { memo, useId, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import { type BaseFieldProps, FieldShell } from './FieldShell';
 import { registerInput } from './registerInput';
 import { useFieldError } from './useFieldError';
@@ -42,7 +42,7 @@ export interface DateFieldProps extends BaseFieldProps {
  */
 export const DateField = memo(function DateField(props: DateFieldProps) {
   const form = useFieldForm();
-  const { t, locale, numberingSystem } = useMord();
+  const { t, locale, numberingSystem } = useMessages();
   const id = useId();
   const value = useWatch({ name: props.name }) as
     | { calendar?: Calendar; year?: unknown; month?: unknown; day?: unknown }

@@ -8,7 +8,7 @@ import {
 } from '@mord/core';
 import { type ChangeEvent, memo, useId, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import { useFieldError } from './useFieldError';
 import { useFieldForm } from './useFieldForm';
 
@@ -38,7 +38,7 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
   const name = props.name ?? 'attachments';
   const { control } = useFieldForm();
   const { fields, append, remove } = useFieldArray({ control, name });
-  const { t, backend, locale, formatNumber, config } = useMord();
+  const { t, backend, locale, formatNumber, config } = useMessages();
   const error = useFieldError(name);
   const id = useId();
   const [kind, setKind] = useState<string>(() => config.documents[0]?.id ?? 'other');

@@ -1,7 +1,7 @@
 import { GENDERS, MAX_HOUSEHOLD_MEMBERS, MEMBER_STATUSES, RELATIONS } from '@mord/core';
 import { memo } from 'react';
 import { useFieldArray } from 'react-hook-form';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import { SelectField } from './choiceFields';
 import { DateField } from './DateField';
 import { MoneyField, SaudiIdField } from './specialFields';
@@ -40,7 +40,7 @@ export const HouseholdMembersField = memo(function HouseholdMembersField(props: 
   const name = props.name ?? 'household';
   const { control, setFocus } = useFieldForm();
   const { fields, append, remove } = useFieldArray({ control, name });
-  const { t } = useMord();
+  const { t } = useMessages();
   const max = props.max ?? MAX_HOUSEHOLD_MEMBERS;
   return (
     <div className="mord-repeat">

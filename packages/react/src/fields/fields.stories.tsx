@@ -11,7 +11,7 @@ import {
 } from '@mord/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as z from 'zod/mini';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import { StoryForm } from '../testing/StoryForm';
 import { CheckboxGroupField, RadioGroupField, SelectField } from './choiceFields';
 import { DateField } from './DateField';
@@ -50,7 +50,7 @@ const values = {
 };
 
 function AllFields() {
-  const { t } = useMord();
+  const { t } = useMessages();
   return (
     <>
       <TextField name="name" label={t('field.firstName')} required />
@@ -112,7 +112,7 @@ export const Household: Story = {
 };
 
 function Documents() {
-  const { t } = useMord();
+  const { t } = useMessages();
   return <FileField label={t('field.attachments')} />;
 }
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import type { BaseFieldProps } from './FieldShell';
 import { TextField } from './TextField';
 
@@ -23,6 +23,6 @@ export const IbanField = memo(function IbanField(props: BaseFieldProps) {
 
 /** An amount in riyals: Arabic-Indic digits and the Arabic separators ٬ ٫ are accepted. */
 export const MoneyField = memo(function MoneyField(props: BaseFieldProps) {
-  const { t } = useMord();
+  const { t } = useMessages();
   return <TextField inputMode="decimal" dir="ltr" maxLength={16} suffix={t('common.currency')} {...props} />;
 });

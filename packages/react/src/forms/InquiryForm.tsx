@@ -10,7 +10,7 @@ import {
 import { CheckboxField, RadioGroupField, SelectField } from '../fields/choiceFields';
 import { MobileField } from '../fields/specialFields';
 import { TextField } from '../fields/TextField';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import { SimpleForm } from './SimpleForm';
 
 /** Props of {@link InquiryForm}. */
@@ -33,7 +33,7 @@ export interface InquiryFormProps {
 
 /** A question to the association through any of its channels. */
 export function InquiryForm(props: InquiryFormProps) {
-  const { t } = useMord();
+  const { t } = useMessages();
   return (
     <SimpleForm
       formId="inquiry"

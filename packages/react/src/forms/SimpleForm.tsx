@@ -5,7 +5,7 @@ import type { z } from 'zod/mini';
 import { DraftIndicator } from '../drafts/DraftIndicator';
 import { useDraft } from '../drafts/useDraft';
 import type { UiMessageKey } from '../i18n/uiMessages';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import { SubmissionStatus } from '../submit/SubmissionStatus';
 import { useSingleFlight } from '../submit/useSingleFlight';
 import { useSubmissionFlow } from '../submit/useSubmissionFlow';
@@ -26,7 +26,7 @@ export function SimpleForm<T extends FieldValues>(props: {
   staff?: Pick<StaffApi, 'submit'>;
   children: ReactNode;
 }) {
-  const { t, locale } = useMord();
+  const { t, locale } = useMessages();
   const form = useMordForm<T>(props.schema, props.defaultValues as never);
   const draft = useDraft({ form, key: props.draftKey });
   const flow = useSubmissionFlow({

@@ -10,7 +10,7 @@ import { CheckboxField, CheckboxGroupField, SelectField } from '../fields/choice
 import { DateField } from '../fields/DateField';
 import { MobileField, SaudiIdField } from '../fields/specialFields';
 import { TextField } from '../fields/TextField';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import { SimpleForm } from './SimpleForm';
 
 /** Props of {@link VolunteerForm}. */
@@ -24,7 +24,7 @@ export interface VolunteerFormProps {
 
 /** An application to the association's volunteering service. */
 export function VolunteerForm(props: VolunteerFormProps) {
-  const { t } = useMord();
+  const { t } = useMessages();
   return (
     <SimpleForm
       formId="volunteer"

@@ -1,10 +1,10 @@
 import { defineCatalog } from '@mord/core';
+import { fieldMessages } from './fieldMessages';
 
 /** Texts of the React components (field labels, steps, buttons, states). Arabic addresses the applicant in the feminine. */
 export const uiMessages = defineCatalog(
   {
-    'common.required': 'required',
-    'common.optional': 'optional',
+    ...fieldMessages.en,
     'common.next': 'Next',
     'common.back': 'Back',
     'common.edit': 'Edit',
@@ -16,7 +16,6 @@ export const uiMessages = defineCatalog(
     'common.print': 'Print',
     'common.yes': 'Yes',
     'common.no': 'No',
-    'common.choose': 'Choose…',
     'common.errorsFound': 'Please correct {count} fields marked below.',
     'common.loading': 'Loading…',
     'common.notGiven': 'Not given',
@@ -196,8 +195,7 @@ export const uiMessages = defineCatalog(
     'report.group': 'Group',
   },
   {
-    'common.required': 'مطلوب',
-    'common.optional': 'اختياري',
+    ...fieldMessages.ar,
     'common.next': 'التالي',
     'common.back': 'السابق',
     'common.edit': 'تعديل',
@@ -209,7 +207,6 @@ export const uiMessages = defineCatalog(
     'common.print': 'طباعة',
     'common.yes': 'نعم',
     'common.no': 'لا',
-    'common.choose': 'اختاري…',
     'common.errorsFound': 'يُرجى تصحيح {count} من الحقول المميزة أدناه.',
     'common.loading': 'جارٍ التحميل…',
     'common.notGiven': 'لم يُذكر',

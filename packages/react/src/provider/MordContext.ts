@@ -6,22 +6,28 @@ import type {
   PublicAssociationConfig,
   SubmissionBackend,
 } from '@mord/core';
+import type { QueryClient } from '@tanstack/react-query';
 import { createContext } from 'react';
-import type { UiMessageKey } from '../i18n/uiMessages';
+import type { Overrides } from '../i18n/createTranslator';
+import type { FieldMessageKey } from '../i18n/fieldMessages';
 
 /** What every Mord component reads from {@link MordProvider}. */
 export interface MordContextValue {
   backend: SubmissionBackend;
   draftStore?: DraftStore;
+  /** The provider's React Query client, for the views that fetch. */
+  queryClient?: QueryClient;
   locale: Locale;
   dir: 'rtl' | 'ltr';
   numberingSystem: NumberingSystem;
-  /** The association's public configuration: the provider's `config`, else the backend's, else the defaults. */
-  config: PublicAssociationConfig;
-  /** Days the research committee has to answer (the provider's `decisionDays`, else the configuration's). */
-  decisionDays: number;
-  /** Translates a UI catalog key, formatting numbers in the chosen digits. */
-  t: (key: UiMessageKey, params?: MessageParams) => string;
+  /** The provider's `config`; views read the resolved one with `useAssociationConfig()`. */
+  config?: PublicAssociationConfig;
+  /** The provider's `decisionDays`, overriding the configuration's. */
+  decisionDays?: number;
+  /** The integrator's wording, per locale. */
+  messages?: Overrides;
+  /** Translates a plain field's text (`fieldMessages`); other components use `useMessages()`. */
+  t: (key: FieldMessageKey, params?: MessageParams) => string;
   /** Formats a number in the chosen digits. */
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
 }

@@ -1,13 +1,13 @@
 import { createMemoryAdapter } from '@mord/core';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { useMessages } from '../i18n/useMessages';
 import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
 import { SupportRequestForm } from '../wizard/SupportRequestForm';
 import { MordProvider } from './MordProvider';
-import { useMord } from './useMord';
 
 function Probe() {
-  const { t, formatNumber } = useMord();
+  const { t, formatNumber } = useMessages();
   return (
     <p>
       {t('common.next')} {formatNumber(1447)}

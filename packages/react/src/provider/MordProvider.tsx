@@ -1,20 +1,19 @@
 import {
-  DEFAULT_ASSOCIATION_CONFIG,
   DEFAULT_LOCALE,
   type DraftStore,
   defaultNumberingSystem,
-  formatMessage,
   getDirection,
   type Locale,
-  type MessageParams,
   type NumberingSystem,
   type PublicAssociationConfig,
-  publicAssociationConfig,
+  StorageError,
   type SubmissionBackend,
 } from '@mord/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { type CSSProperties, type ReactNode, useEffect, useMemo, useState } from 'react';
-import { type UiMessageKey, uiMessages } from '../i18n/uiMessages';
+import type { QueryClient } from '@tanstack/react-query';
+import { type CSSProperties, type ReactNode, useMemo } from 'react';
+import { createTranslator } from '../i18n/createTranslator';
+import { fieldMessages } from '../i18n/fieldMessages';
+import type { UiMessageKey } from '../i18n/uiMessages';
 import { MordContext, type MordContextValue } from './MordContext';
 
 /** Theme tokens, applied as CSS custom properties (`--mord-<token>`) on the provider's root. */
@@ -36,8 +35,11 @@ export type MessageOverrides = { readonly [L in Locale]?: Partial<Record<UiMessa
 
 /** Props of {@link MordProvider}. */
 export interface MordProviderProps {
-  /** Where submissions go (memory adapter, HTTP client, offline outbox…). */
-  backend: SubmissionBackend;
+  /**
+   * Where submissions go (memory adapter, HTTP client, offline outbox…). A page of form fields alone needs
+   * none; without one, sending fails with `unavailable`.
+   */
+  backend?: SubmissionBackend;
   /** Where drafts are kept between visits; without one, drafts are not saved. */
   draftStore?: DraftStore;
   /** @default 'ar' */
@@ -59,45 +61,22 @@ export interface MordProviderProps {
    * @example { ar: { 'field.description': 'اشرحي حاجتكِ باختصار' }, en: { 'field.description': 'Tell us briefly what you need' } }
    */
   messages?: MessageOverrides;
-  /** Your own React Query client; one is created otherwise. */
+  /** Your own React Query client for the views that fetch (status, staff review, report); a shared one otherwise. */
   queryClient?: QueryClient;
   className?: string;
   children: ReactNode;
 }
 
-const DEFAULTS = publicAssociationConfig(DEFAULT_ASSOCIATION_CONFIG);
-// Served configurations are the same objects serialised in the same key order: plain JSON compares them.
-const DEFAULTS_JSON = JSON.stringify(DEFAULTS);
+const missing = () =>
+  Promise.reject(new StorageError('unavailable', 'No backend: give MordProvider a `backend` to send to'));
 
-function looksLikeConfig(value: unknown): value is PublicAssociationConfig {
-  const config = value as Partial<PublicAssociationConfig> | null;
-  return (
-    Array.isArray(config?.services) &&
-    config.services.length > 0 &&
-    Array.isArray(config.documents) &&
-    typeof config.decision?.days === 'number'
-  );
-}
-
-/** The configuration a backend serves, once it answers; null before, on failure, or without the capability. */
-function useServedConfig(backend: SubmissionBackend | undefined): PublicAssociationConfig | null {
-  const [served, setServed] = useState<PublicAssociationConfig | null>(null);
-  useEffect(() => {
-    if (!backend?.capabilities?.config || !backend.getConfig) return;
-    let live = true;
-    Promise.resolve(backend.getConfig())
-      .then((config) => {
-        // The same lists as the defaults change nothing: no re-render of every form below.
-        if (live && looksLikeConfig(config) && JSON.stringify(config) !== DEFAULTS_JSON) setServed(config);
-      })
-      // Offline or refused: the defaults stay; the form works either way.
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [backend]);
-  return served;
-}
+/** The backend of a provider given none (a page of fields alone): every call fails, plainly. */
+const NO_BACKEND: SubmissionBackend = {
+  name: 'none',
+  submit: missing,
+  getStatus: missing,
+  submitSurveyResponse: missing,
+};
 
 function toCssVariables(theme: MordTheme | undefined): CSSProperties | undefined {
   if (!theme) return undefined;
@@ -116,49 +95,50 @@ function toCssVariables(theme: MordTheme | undefined): CSSProperties | undefined
 export function MordProvider(props: MordProviderProps) {
   const locale = props.locale ?? DEFAULT_LOCALE;
   const numberingSystem = props.numberingSystem ?? defaultNumberingSystem(locale);
-  const served = useServedConfig(props.config ? undefined : props.backend);
-  const config = props.config ?? served ?? DEFAULTS;
-  const [ownClient] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: 1 }, mutations: { retry: 0 } } }),
-  );
   const value = useMemo<MordContextValue>(() => {
-    const numberFormat = new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, { useGrouping: false });
-    const formatNumber = (n: number, options?: Intl.NumberFormatOptions) =>
-      options
-        ? new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, options).format(n)
-        : numberFormat.format(n);
-    const t = (key: UiMessageKey, params?: MessageParams) => {
-      const localized: MessageParams = {};
-      for (const [name, v] of Object.entries(params ?? {}))
-        localized[name] = typeof v === 'number' ? formatNumber(v) : v;
-      return formatMessage(props.messages?.[locale]?.[key] ?? uiMessages[locale][key], localized);
+    // Made on first use: a page whose fields show no numbers never pays for an Intl constructor.
+    let numberFormat: Intl.NumberFormat | undefined;
+    const formatNumber = (n: number, options?: Intl.NumberFormatOptions) => {
+      if (options) return new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, options).format(n);
+      numberFormat ??= new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, { useGrouping: false });
+      return numberFormat.format(n);
     };
+    const t = createTranslator(fieldMessages, locale, props.messages, formatNumber);
     const context: MordContextValue = {
-      backend: props.backend,
+      backend: props.backend ?? NO_BACKEND,
+      ...(props.queryClient ? { queryClient: props.queryClient } : {}),
       locale,
       dir: getDirection(locale),
       numberingSystem,
-      config,
-      decisionDays: props.decisionDays ?? config.decision.days,
+      ...(props.config ? { config: props.config } : {}),
+      ...(props.decisionDays !== undefined ? { decisionDays: props.decisionDays } : {}),
+      ...(props.messages ? { messages: props.messages } : {}),
       t,
       formatNumber,
     };
     if (props.draftStore) context.draftStore = props.draftStore;
     return context;
-  }, [props.backend, props.draftStore, props.decisionDays, props.messages, locale, numberingSystem, config]);
+  }, [
+    props.backend,
+    props.draftStore,
+    props.decisionDays,
+    props.messages,
+    props.queryClient,
+    locale,
+    numberingSystem,
+    props.config,
+  ]);
 
   return (
-    <QueryClientProvider client={props.queryClient ?? ownClient}>
-      <MordContext.Provider value={value}>
-        <div
-          className={props.className ? `mord ${props.className}` : 'mord'}
-          lang={locale}
-          dir={value.dir}
-          style={toCssVariables(props.theme)}
-        >
-          {props.children}
-        </div>
-      </MordContext.Provider>
-    </QueryClientProvider>
+    <MordContext.Provider value={value}>
+      <div
+        className={props.className ? `mord ${props.className}` : 'mord'}
+        lang={locale}
+        dir={value.dir}
+        style={toCssVariables(props.theme)}
+      >
+        {props.children}
+      </div>
+    </MordContext.Provider>
   );
 }

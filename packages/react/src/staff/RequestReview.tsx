@@ -15,7 +15,8 @@ import {
 } from '@mord/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
+import { MordQueries } from '../provider/MordQueries';
 import { VerificationChecklist } from '../verification/VerificationChecklist';
 import { SignatureImage } from './SignatureImage';
 
@@ -32,7 +33,15 @@ export interface RequestReviewProps {
  * may make now, each with an optional note.
  */
 export function RequestReview(props: RequestReviewProps) {
-  const { t, locale, numberingSystem, config } = useMord();
+  return (
+    <MordQueries>
+      <RequestReviewView {...props} />
+    </MordQueries>
+  );
+}
+
+function RequestReviewView(props: RequestReviewProps) {
+  const { t, locale, numberingSystem, config } = useMessages();
   const id = useId();
   const client = useQueryClient();
   const queryKey = ['mord', 'staff', 'request', props.reference];

@@ -7,7 +7,8 @@ import {
   type StaffApi,
 } from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
+import { MordQueries } from '../provider/MordQueries';
 
 /** Props of {@link SatisfactionReport}. */
 export interface SatisfactionReportProps {
@@ -17,7 +18,7 @@ export interface SatisfactionReportProps {
 }
 
 function Bars(props: { counts: number[]; first: number; label: string }) {
-  const { formatNumber } = useMord();
+  const { formatNumber } = useMessages();
   const max = Math.max(1, ...props.counts);
   const width = 24;
   return (
@@ -57,7 +58,7 @@ function Bars(props: { counts: number[]; first: number; label: string }) {
 }
 
 function MetricRows(props: { metrics: SatisfactionMetrics }) {
-  const { t, formatNumber } = useMord();
+  const { t, formatNumber } = useMessages();
   const { metrics } = props;
   const small = metrics.n < SMALL_SAMPLE;
   return (
@@ -99,7 +100,15 @@ function MetricRows(props: { metrics: SatisfactionMetrics }) {
  * channel and by service. Under 30 responses it shows counts, not percentages.
  */
 export function SatisfactionReport(props: SatisfactionReportProps) {
-  const { t, locale, config } = useMord();
+  return (
+    <MordQueries>
+      <SatisfactionReportView {...props} />
+    </MordQueries>
+  );
+}
+
+function SatisfactionReportView(props: SatisfactionReportProps) {
+  const { t, locale, config } = useMessages();
   const summary = useQuery({
     queryKey: ['mord', 'staff', 'satisfaction', props.from, props.to],
     queryFn: () =>

@@ -1,6 +1,6 @@
 import { formatDecisionPeriod, formatDualDate, type Receipt } from '@mord/core';
 import { useEffect, useRef } from 'react';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 
 /** Props of {@link Confirmation}. */
 export interface ConfirmationProps {
@@ -14,7 +14,7 @@ export interface ConfirmationProps {
  * Gregorian, what happens next, and how to check the status later. Printable; takes focus when shown.
  */
 export function Confirmation(props: ConfirmationProps) {
-  const { t, locale, numberingSystem, decisionDays } = useMord();
+  const { t, locale, numberingSystem, decisionDays } = useMessages();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const due = props.receipt.decisionDueAt;

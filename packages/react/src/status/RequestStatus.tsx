@@ -1,7 +1,8 @@
 import { formatDualDate, getStatusText, normalizeReference, type StatusView } from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
+import { MordQueries } from '../provider/MordQueries';
 
 /** Props of {@link RequestStatus}. */
 export interface RequestStatusProps {
@@ -13,7 +14,7 @@ export interface RequestStatusProps {
 
 /** The state of a request in plain words, its history and decision deadline (with an overdue notice). */
 export function RequestStatusView(props: { view: StatusView }) {
-  const { t, locale, numberingSystem } = useMord();
+  const { t, locale, numberingSystem } = useMessages();
   const { view } = props;
   const current = getStatusText(view.status, locale);
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });
@@ -50,7 +51,15 @@ export function RequestStatusView(props: { view: StatusView }) {
  * history, decision deadline and whether it is overdue. A wrong code and an unknown reference look the same.
  */
 export function RequestStatus(props: RequestStatusProps) {
-  const { t, backend } = useMord();
+  return (
+    <MordQueries>
+      <RequestStatusLookup {...props} />
+    </MordQueries>
+  );
+}
+
+function RequestStatusLookup(props: RequestStatusProps) {
+  const { t, backend } = useMessages();
   const id = useId();
   const [query, setQuery] = useState(
     props.reference && props.accessToken

@@ -1,12 +1,12 @@
 import { isStorageError } from '@mord/core';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 
 /**
  * The message shown when a queued submission was refused for good (after a reload, or after the outbox
  * tried it later): her answers stay in the form, the message says what to do, nothing is retried.
  */
 export function RefusedSubmission(props: { code: string }) {
-  const { t } = useMord();
+  const { t } = useMessages();
   return (
     <div className="mord-submit-error" role="alert" data-state="refused">
       <p>{t(props.code === 'payload_too_large' ? 'submit.refusedTooLarge' : 'submit.refused')}</p>
@@ -16,7 +16,7 @@ export function RefusedSubmission(props: { code: string }) {
 
 /** The message shown when sending failed, with a one-click retry when trying again can help. Data is never cleared. */
 export function SubmitError(props: { error: Error | null; retryable: boolean; onRetry: () => void }) {
-  const { t } = useMord();
+  const { t } = useMessages();
   const error = props.error;
   const queued = isStorageError(error) && error.queued;
   const message = !error
@@ -34,7 +34,7 @@ export function SubmitError(props: { error: Error | null; retryable: boolean; on
   return (
     <div className="mord-submit-error" role="alert" data-state={queued ? 'queued' : 'error'}>
       <p>{message}</p>
-      {props.retryable ? (
+      {props.retryable && !queued ? (
         <button type="button" className="mord-button" onClick={props.onRetry}>
           {t('common.retry')}
         </button>

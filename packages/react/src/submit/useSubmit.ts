@@ -8,8 +8,7 @@ import {
   type SubmissionPayload,
   type SubmitOptions,
 } from '@mord/core';
-import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useMord } from '../provider/useMord';
 
 /** Options of {@link useSubmit}. */
@@ -23,17 +22,27 @@ export interface UseSubmitOptions {
   via?: (form: FormId, payload: SubmissionPayload, options: SubmitOptions) => Promise<Receipt> | Receipt;
 }
 
+type Attempt =
+  | { status: 'idle'; error: null }
+  | { status: 'pending'; error: null }
+  | { status: 'success'; error: null }
+  | { status: 'error'; error: StorageError | Error };
+
 /**
- * Submits through React Query with one idempotency key per submission attempt sequence: the same body
- * keeps its key across double clicks, retries and (with a draft) reloads, so the backend records it once;
- * a changed body is a new submission and gets a new key. `retry()` resends the last body as it was.
+ * Submits with one idempotency key per submission attempt sequence: the same body keeps its key across
+ * double clicks, retries and (with a draft) reloads, so the backend records it once; a changed body is a
+ * new submission and gets a new key. `retry()` resends the last body as it was. (A small state of its own:
+ * a form page carries no query library.)
  */
 export function useSubmit(options: UseSubmitOptions) {
   const { backend } = useMord();
   const attempt = useRef<{ key: string; body: string } | null>(null);
   const last = useRef<SubmissionPayload | null>(null);
-  const mutation = useMutation<Receipt, StorageError | Error, SubmissionPayload>({
-    mutationFn: async (payload) => {
+  const [state, setState] = useState<Attempt>({ status: 'idle', error: null });
+
+  async function mutateAsync(payload: SubmissionPayload): Promise<Receipt> {
+    setState({ status: 'pending', error: null });
+    try {
       last.current = payload;
       const body = canonicalJson(payload);
       if (!attempt.current || attempt.current.body !== body) {
@@ -42,19 +51,28 @@ export function useSubmit(options: UseSubmitOptions) {
         await options.onKey?.(attempt.current.key);
       }
       const send = options.via ?? backend.submit.bind(backend);
-      return send(options.form, payload, { idempotencyKey: attempt.current.key });
-    },
-    onSuccess: () => {
+      const receipt = await send(options.form, payload, { idempotencyKey: attempt.current.key });
       attempt.current = null;
       last.current = null;
-    },
-  });
-  const error = mutation.error;
+      setState({ status: 'success', error: null });
+      return receipt;
+    } catch (error) {
+      setState({ status: 'error', error: error as Error });
+      throw error;
+    }
+  }
+
+  const error = state.error;
   return {
-    ...mutation,
+    status: state.status,
+    error,
+    isPending: state.status === 'pending',
+    isError: state.status === 'error',
+    isSuccess: state.status === 'success',
+    /** Sends a body; resolves with the receipt, rejects with the error (also kept in `error`). */
+    mutateAsync,
     /** Sends the last body again, with the same key. */
-    retry: () =>
-      last.current ? mutation.mutateAsync(last.current) : Promise.reject(new Error('Nothing to retry')),
+    retry: () => (last.current ? mutateAsync(last.current) : Promise.reject(new Error('Nothing to retry'))),
     /** The failure is a network or server hiccup: the data is kept and a retry can succeed. */
     retryable: Boolean(error && (!isStorageError(error) || error.retryable)),
     issues: error && isStorageError(error) ? error.issues : [],

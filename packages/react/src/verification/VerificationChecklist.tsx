@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 
 /**
  * @internal The verification checklist's boxes in a fieldset, items from the association's configuration;
@@ -12,7 +12,7 @@ export function VerificationChecklist(props: {
   disabled?: boolean;
   children?: ReactNode;
 }) {
-  const { locale, config } = useMord();
+  const { locale, config } = useMessages();
   return (
     <fieldset className="mord-field mord-group" disabled={props.disabled}>
       <legend className="mord-label">{props.legend}</legend>

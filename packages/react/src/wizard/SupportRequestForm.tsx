@@ -23,7 +23,7 @@ import { CheckboxField } from '../fields/choiceFields';
 import { HouseholdMembersField } from '../fields/HouseholdMembersField';
 import { MordFormProvider } from '../forms/MordFormProvider';
 import { useMordForm } from '../forms/useMordForm';
-import { useMord } from '../provider/useMord';
+import { useMessages } from '../i18n/useMessages';
 import { Confirmation } from '../status/Confirmation';
 import { SubmissionStatus } from '../submit/SubmissionStatus';
 import { useSingleFlight } from '../submit/useSingleFlight';
@@ -82,7 +82,7 @@ function firstErrorPath(errors: FieldErrors, prefix = ''): string | null {
  * @example <MordProvider backend={backend} draftStore={drafts}><SupportRequestForm onSubmitted={(r) => …} /></MordProvider>
  */
 export function SupportRequestForm(props: SupportRequestFormProps) {
-  const { t, locale, decisionDays, config } = useMord();
+  const { t, locale, decisionDays, config } = useMessages();
   const assisted = props.mode === 'assisted';
   // Built from the association's configuration: a service or document type it adds is accepted as it is served.
   const schema = useMemo(() => createSupportRequestSchema(config), [config]);

@@ -3,12 +3,12 @@ import { SelectField } from '../../fields/choiceFields';
 import { DateField } from '../../fields/DateField';
 import { SaudiIdField } from '../../fields/specialFields';
 import { TextField } from '../../fields/TextField';
-import { useMord } from '../../provider/useMord';
+import { useMessages } from '../../i18n/useMessages';
 import { nationalityOptions } from '../nationalities';
 
 /** Wizard step 1: the applicant's four-part name, identity, date of birth and circumstances. */
 export function ApplicantStep() {
-  const { t, locale } = useMord();
+  const { t, locale } = useMessages();
   return (
     <>
       <div className="mord-grid">

@@ -2,11 +2,11 @@ import { CONTACT_METHODS, REGIONS } from '@mord/core';
 import { RadioGroupField, SelectField } from '../../fields/choiceFields';
 import { MobileField } from '../../fields/specialFields';
 import { TextField } from '../../fields/TextField';
-import { useMord } from '../../provider/useMord';
+import { useMessages } from '../../i18n/useMessages';
 
 /** Wizard step 2: how to reach her, and where she lives (national address optional). */
 export function ContactStep() {
-  const { t } = useMord();
+  const { t } = useMessages();
   return (
     <>
       <MobileField name="contact.mobile" label={t('field.mobile')} hint={t('field.mobile.hint')} required />

@@ -1,12 +1,12 @@
 import { HOUSING_OWNERSHIPS, HOUSING_TYPES } from '@mord/core';
 import { SelectField } from '../../fields/choiceFields';
 import { MoneyField } from '../../fields/specialFields';
-import { useMord } from '../../provider/useMord';
+import { useMessages } from '../../i18n/useMessages';
 import { When } from '../When';
 
 /** Wizard step 3: the dwelling; the rent is asked only when it is rented. */
 export function HousingStep() {
-  const { t } = useMord();
+  const { t } = useMessages();
   return (
     <>
       <SelectField name="housing.type" label={t('field.housingType')} options={HOUSING_TYPES} required />

@@ -3,11 +3,11 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { RadioGroupField, SelectField } from '../../fields/choiceFields';
 import { MoneyField } from '../../fields/specialFields';
 import { useFieldError } from '../../fields/useFieldError';
-import { useMord } from '../../provider/useMord';
+import { useMessages } from '../../i18n/useMessages';
 
 /** Wizard step 5: income sources with monthly amounts, social security, debts. */
 export function IncomeStep() {
-  const { t } = useMord();
+  const { t } = useMessages();
   const { control } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name: 'income.sources' });
   const sourcesError = useFieldError('income.sources');

@@ -5,12 +5,12 @@ import { FileField } from '../../fields/FileField';
 import { IbanField } from '../../fields/specialFields';
 import { TextField } from '../../fields/TextField';
 import { useFieldForm } from '../../fields/useFieldForm';
-import { useMord } from '../../provider/useMord';
+import { useMessages } from '../../i18n/useMessages';
 import { When } from '../When';
 
 /** The documents the chosen services require, as a hint above the upload (re-renders only when the choice changes). */
 function RequiredDocuments() {
-  const { t, locale, config } = useMord();
+  const { t, locale, config } = useMessages();
   const { control } = useFieldForm();
   const supportTypes = useWatch({ control, name: 'request.supportTypes' }) as string[] | undefined;
   const required = requiredDocuments(supportTypes, config);
@@ -29,7 +29,7 @@ function RequiredDocuments() {
 
 /** Wizard step 6: the support asked for, the need, the channel (assisted mode), the IBAN for cash support, documents. */
 export function RequestStep(props: { assisted: boolean }) {
-  const { t, config } = useMord();
+  const { t, config } = useMessages();
   return (
     <>
       <CheckboxGroupField

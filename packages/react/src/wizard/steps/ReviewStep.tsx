@@ -22,7 +22,7 @@ import {
 } from '@mord/core';
 import { get, useFormContext } from 'react-hook-form';
 import type { UiMessageKey } from '../../i18n/uiMessages';
-import { useMord } from '../../provider/useMord';
+import { useMessages } from '../../i18n/useMessages';
 import type { StepId } from '../steps';
 
 type Row = [UiMessageKey, string, OptionList<string>?];
@@ -86,7 +86,7 @@ const sections = (config: PublicAssociationConfig): { step: StepId; rows: Row[] 
 
 /** Wizard step 7: everything she entered, section by section, with a way back to each step before signing. */
 export function ReviewStep(props: { onEdit: (step: StepId) => void; stepTitle: (step: StepId) => string }) {
-  const { t, locale, numberingSystem, config } = useMord();
+  const { t, locale, numberingSystem, config } = useMessages();
   const { getValues } = useFormContext();
   const values = getValues();
   const show = (path: string, options?: OptionList<string>): string => {
