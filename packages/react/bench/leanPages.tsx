@@ -8,7 +8,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 
-declare const VARIANT: 'mord' | 'bare';
+/** Which page a build carries: one of them for the size builds, both for the timing build. */
+declare const VARIANT: 'mord' | 'bare' | 'both';
+type Variant = 'mord' | 'bare';
 
 const fieldsOf = (count: number) => Array.from({ length: count }, (_, i) => `f${i}`);
 const schemaOf = (names: string[]) =>
@@ -69,7 +71,7 @@ function BarePage(props: { names: string[] }) {
               <legend>{name}</legend>
               {[1, 2, 3, 4, 5].map((value) => (
                 <label key={value}>
-                  <input type="radio" value={value} aria-required {...register(name)} />
+                  <input type="radio" value={value} {...register(name)} />
                   <span>{digits.format(value)}</span>
                 </label>
               ))}
@@ -101,23 +103,52 @@ const host = document.getElementById('root')!;
 let root: Root | null = null;
 const collectGarbage = () => (window as { gc?: () => void }).gc?.();
 
-function mount(count: number): number {
+const page = (variant: Variant, names: string[]) =>
+  VARIANT === 'mord' || (VARIANT === 'both' && variant === 'mord') ? (
+    <MordPage names={names} />
+  ) : (
+    <BarePage names={names} />
+  );
+
+function mountOnce(variant: Variant, names: string[]): number {
   root?.unmount();
   host.replaceChildren();
   root = createRoot(host);
-  const names = fieldsOf(count);
   collectGarbage();
   const start = performance.now();
-  flushSync(() => root!.render(VARIANT === 'mord' ? <MordPage names={names} /> : <BarePage names={names} />));
+  flushSync(() => root!.render(page(variant, names)));
   return performance.now() - start;
 }
 
-function typing(keys: number): number {
-  host.querySelector<HTMLInputElement>('input')!.focus();
-  collectGarbage();
-  const start = performance.now();
-  for (let i = 0; i < keys; i++) document.execCommand('insertText', false, 'ن');
-  return (performance.now() - start) / keys;
+/**
+ * Mean times to mount each page `times` times, the two interleaved in one tab (same heap, same compiled
+ * code), so drift of the machine falls on both alike. Small pages take a few ms: one sample is timer noise.
+ */
+function mount(count: number, times = 1): Record<Variant, number> {
+  const names = fieldsOf(count);
+  const total = { mord: 0, bare: 0 };
+  for (let i = 0; i < times; i++) {
+    for (const variant of i % 2 ? (['mord', 'bare'] as const) : (['bare', 'mord'] as const))
+      total[variant] += mountOnce(variant, names);
+  }
+  return { mord: total.mord / times, bare: total.bare / times };
+}
+
+/** Mean time per keystroke in the first field of each 20-field page, interleaved by batches of ten. */
+function typing(keys: number): Record<Variant, number> {
+  const names = fieldsOf(20);
+  const total = { mord: 0, bare: 0 };
+  for (let batch = 0; batch < keys / 10; batch++) {
+    for (const variant of batch % 2 ? (['mord', 'bare'] as const) : (['bare', 'mord'] as const)) {
+      mountOnce(variant, names);
+      host.querySelector<HTMLInputElement>('input')!.focus();
+      collectGarbage();
+      const start = performance.now();
+      for (let i = 0; i < 10; i++) document.execCommand('insertText', false, 'ن');
+      total[variant] += performance.now() - start;
+    }
+  }
+  return { mord: total.mord / keys, bare: total.bare / keys };
 }
 
 Object.assign(window, { bench: { mount, typing } });

@@ -1,11 +1,17 @@
-import { useCallback, useContext, useSyncExternalStore } from 'react';
+import { useContext, useMemo, useSyncExternalStore } from 'react';
 import { get, useFormState } from 'react-hook-form';
 import { type ErrorStore, MordFormContext } from '../forms/MordFormProvider';
 
 function useStoreError(store: ErrorStore, name: string): string | undefined {
-  const subscribe = useCallback((listener: () => void) => store.subscribe(name, listener), [store, name]);
-  const read = useCallback(() => store.get(name), [store, name]);
-  return useSyncExternalStore(subscribe, read, read);
+  // One memo for both functions: a field mounts with as few hooks as it can.
+  const bound = useMemo(
+    () => ({
+      subscribe: (listener: () => void) => store.subscribe(name, listener),
+      read: () => store.get(name),
+    }),
+    [store, name],
+  );
+  return useSyncExternalStore(bound.subscribe, bound.read, bound.read);
 }
 
 function useFormStateError(name: string): string | undefined {
