@@ -1,6 +1,6 @@
 import type { PublicAssociationConfig } from '../config/associationConfig';
 import type { FormId } from '../forms/formIds';
-import type { Locale } from '../i18n/locale';
+import type { Locale, LocalizedText } from '../i18n/locale';
 import type { Channel } from '../options/channels';
 import type { SatisfactionSummary } from '../survey/summarizeSatisfaction';
 import type { SurveyDefinition } from '../survey/surveyDefinition';
@@ -124,6 +124,8 @@ export interface SurveyContext {
   expiresAt?: string;
   serviceType?: string;
   channel?: Channel;
+  /** The association's services (ids and labels), for the survey's service question. */
+  services?: { id: string; label: LocalizedText }[];
 }
 
 /** A short-lived permission to upload files for one form (see `docs/security.md`). */

@@ -140,6 +140,7 @@ export function createBackendService(options: BackendServiceOptions) {
   });
   const survey = options.survey ?? DEFAULT_SURVEY;
   const checklistSchema = createChecklistSchema(config);
+  const serviceOptions = config.services.map(({ id, label }) => ({ id, label }));
   const responseSchema = createSurveyResponseSchema(
     survey,
     config.services.map((service) => service.id),
@@ -453,7 +454,7 @@ export function createBackendService(options: BackendServiceOptions) {
     if (token === GENERAL_SURVEY_TOKEN) {
       // A fresh nonce with every form: each answer to the open survey consumes one (see submitSurveyResponse).
       const nonce = await signToken(grantKey, 'survey-nonce', [], new Date(now().getTime() + 30 * DAY));
-      return { token, definition: survey, nonce };
+      return { token, definition: survey, nonce, services: serviceOptions };
     }
     let invitation: Awaited<ReturnType<typeof liveInvitation>>;
     try {
@@ -472,6 +473,7 @@ export function createBackendService(options: BackendServiceOptions) {
     return {
       token,
       definition: survey,
+      services: serviceOptions,
       expiresAt: invitation.expiresAt,
       ...(serviceType ? { serviceType } : {}),
       ...(request ? { channel: request.channel } : {}),

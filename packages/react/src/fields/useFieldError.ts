@@ -1,6 +1,7 @@
 import { useContext, useMemo, useSyncExternalStore } from 'react';
 import { get, useFormState } from 'react-hook-form';
-import { type ErrorStore, MordFormContext } from '../forms/MordFormProvider';
+import type { ErrorStore } from './createErrorStore';
+import { MordFormContext } from './MordFormContext';
 
 function useStoreError(store: ErrorStore, name: string): string | undefined {
   // One memo for both functions: a field mounts with as few hooks as it can.

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { type FieldValues, type UseFormReturn, useFormContext } from 'react-hook-form';
-import { MordFormContext } from '../forms/MordFormProvider';
+import { MordFormContext } from './MordFormContext';
 
 /**
  * @internal The form a field belongs to. Under a `MordFormProvider` it comes from a context that never

@@ -1,17 +1,7 @@
-import { createContext, type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { type FieldValues, FormProvider, type UseFormReturn } from 'react-hook-form';
-import { createErrorStore, type ErrorStore } from './createErrorStore';
-
-export type { ErrorStore };
-
-/** @internal What fields read from the nearest {@link MordFormProvider}; the same object for the form's lifetime. */
-export interface MordFormContextValue {
-  form: UseFormReturn<FieldValues>;
-  errors: ErrorStore;
-}
-
-/** @internal The nearest {@link MordFormProvider}'s form and error store. */
-export const MordFormContext = createContext<MordFormContextValue | null>(null);
+import { createErrorStore } from '../fields/createErrorStore';
+import { MordFormContext } from '../fields/MordFormContext';
 
 /**
  * `FormProvider` for forms built from Mord fields. Fields read the form through a context that never

@@ -5,6 +5,7 @@ import {
   defaultNumberingSystem,
   formatMessage,
   GENERAL_SURVEY_TOKEN,
+  getDirection,
   isStorageError,
   type Locale,
   missingAnswers,
@@ -19,6 +20,9 @@ import {
   surveyMessages,
 } from '@mord/core';
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { deviceNonce } from './deviceNonce';
+import { SurveyChoice } from './SurveyChoice';
+import { SurveyScale } from './SurveyScale';
 
 /** Replacement wording for the survey's texts (intro, questions, buttons…), per locale; keys missing here keep the built-in text. */
 export type SurveyMessageOverrides = {
@@ -47,157 +51,6 @@ export interface SurveyFormProps {
 type Phase = 'loading' | 'ready' | 'missing' | 'used' | 'sending' | 'done' | 'failed';
 type Answers = Record<string, string>;
 
-function ScaleQuestion(props: {
-  question: SurveyQuestion;
-  label: string;
-  value: string;
-  error: boolean;
-  errorText: string;
-  onChange: (value: string) => void;
-  format: (n: number) => string;
-  ends: [string, string];
-  optionalText: string;
-}) {
-  const id = useId();
-  const { min, max } = QUESTION_SCALES[props.question.kind as keyof typeof QUESTION_SCALES];
-  const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  return (
-    <fieldset
-      className="mord-field mord-group mord-rating"
-      data-state={props.error ? 'invalid' : 'valid'}
-      aria-describedby={props.error ? `${id}-error` : undefined}
-      aria-invalid={props.error || undefined}
-    >
-      <legend className={props.question.required ? 'mord-label mord-label-required' : 'mord-label'}>
-        {props.label}
-        {props.question.required ? null : <span className="mord-optional">{props.optionalText}</span>}
-      </legend>
-      <div className="mord-scale">
-        <span className="mord-scale-end" aria-hidden="true">
-          {props.ends[0]}
-        </span>
-        <div className="mord-scale-values">
-          {values.map((value) => {
-            const end = value === min ? props.ends[0] : value === max ? props.ends[1] : null;
-            return (
-              <label key={value} className="mord-scale-value">
-                <input
-                  type="radio"
-                  name={`${id}-${props.question.id}`}
-                  value={String(value)}
-                  checked={props.value === String(value)}
-                  data-question={props.question.id}
-                  aria-label={end ? `${props.format(value)} — ${end}` : undefined}
-                  onChange={() => props.onChange(String(value))}
-                />
-                <span aria-hidden={end ? true : undefined}>{props.format(value)}</span>
-              </label>
-            );
-          })}
-        </div>
-        <span className="mord-scale-end" aria-hidden="true">
-          {props.ends[1]}
-        </span>
-      </div>
-      {props.error ? (
-        <p id={`${id}-error`} className="mord-error">
-          {props.errorText}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
-
-function Choice(props: {
-  label: string;
-  value: string;
-  options: { id: string; label: string }[];
-  onChange: (value: string) => void;
-  radio?: {
-    name: string;
-    question: string;
-    required: boolean;
-    error: boolean;
-    errorText: string;
-    optionalText: string;
-  };
-  placeholder: string;
-}) {
-  const id = useId();
-  if (props.radio) {
-    const r = props.radio;
-    return (
-      <fieldset
-        className="mord-field mord-group"
-        data-state={r.error ? 'invalid' : 'valid'}
-        aria-describedby={r.error ? `${id}-error` : undefined}
-      >
-        <legend className={r.required ? 'mord-label mord-label-required' : 'mord-label'}>
-          {props.label}
-          {r.required ? null : <span className="mord-optional">{r.optionalText}</span>}
-        </legend>
-        <div className="mord-options mord-options-radio">
-          {props.options.map((option) => (
-            <label key={option.id} className="mord-option">
-              <input
-                type="radio"
-                name={`${id}-${r.name}`}
-                value={option.id}
-                data-question={r.question}
-                checked={props.value === option.id}
-                onChange={() => props.onChange(option.id)}
-              />
-              <span>{option.label}</span>
-            </label>
-          ))}
-        </div>
-        {r.error ? (
-          <p id={`${id}-error`} className="mord-error">
-            {r.errorText}
-          </p>
-        ) : null}
-      </fieldset>
-    );
-  }
-  return (
-    <div className="mord-field">
-      <label className="mord-label" htmlFor={id}>
-        {props.label}
-      </label>
-      <select
-        id={id}
-        className="mord-input mord-select"
-        value={props.value}
-        onChange={(e) => props.onChange(e.target.value)}
-      >
-        <option value="">{props.placeholder}</option>
-        {props.options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-const NONCE_KEY = 'mord-survey-nonce';
-
-/**
- * The open survey's nonce for this device: the first one it was given, kept in local storage, so answering
- * again from the same browser is refused as "already answered" (clearing the site's data starts over).
- */
-function deviceNonce(fresh: string | undefined): string | undefined {
-  try {
-    const kept = globalThis.localStorage?.getItem(NONCE_KEY);
-    if (kept) return kept;
-    if (fresh) globalThis.localStorage?.setItem(NONCE_KEY, fresh);
-  } catch {
-    // No storage here (a sandboxed frame): the form's own nonce still works once.
-  }
-  return fresh;
-}
-
 /**
  * The satisfaction survey without react-hook-form or React Query, so that the survey-only script-tag
  * bundle stays small: the same questions, scales, texts and markup as `SatisfactionSurvey`, context-free
@@ -216,6 +69,8 @@ export function SurveyForm(props: SurveyFormProps) {
   const [comment, setComment] = useState('');
   const [channel, setChannel] = useState('');
   const [serviceType, setServiceType] = useState('');
+  // The association's services as the server lists them; the defaults until (or unless) it says.
+  const [services, setServices] = useState<OptionList<string>>(SUPPORT_TYPES);
   const [anonymous, setAnonymous] = useState(token === GENERAL_SURVEY_TOKEN);
   // The open survey hands out a nonce with each form; the answer sends it back (each works once).
   const nonce = useRef<string | undefined>(undefined);
@@ -235,6 +90,7 @@ export function SurveyForm(props: SurveyFormProps) {
         if (!context) return setPhase('missing');
         nonce.current = deviceNonce(context.nonce);
         setDefinition(context.definition);
+        if (context.services?.length) setServices(context.services);
         setPhase('ready');
       } catch (error) {
         if (live) setPhase(isStorageError(error) && error.code === 'token_used' ? 'used' : 'failed');
@@ -313,6 +169,9 @@ export function SurveyForm(props: SurveyFormProps) {
     <form
       ref={form}
       className="mord-form mord-survey"
+      // Context-free: the form says its own language and direction.
+      lang={locale}
+      dir={getDirection(locale)}
       noValidate
       onSubmit={onSubmit}
       aria-label={m['ui.title']}
@@ -331,7 +190,7 @@ export function SurveyForm(props: SurveyFormProps) {
         const error = attempted && missing.includes(question);
         if (question.kind in QUESTION_SCALES) {
           return (
-            <ScaleQuestion
+            <SurveyScale
               key={question.id}
               question={question}
               label={label}
@@ -347,7 +206,7 @@ export function SurveyForm(props: SurveyFormProps) {
         }
         if (question.kind === 'yes_no_unknown') {
           return (
-            <Choice
+            <SurveyChoice
               key={question.id}
               label={label}
               value={answers[question.id] ?? ''}
@@ -401,7 +260,7 @@ export function SurveyForm(props: SurveyFormProps) {
         />
       </div>
       {definition.askChannel ? (
-        <Choice
+        <SurveyChoice
           label={m['question.channel']}
           value={channel}
           onChange={setChannel}
@@ -410,11 +269,11 @@ export function SurveyForm(props: SurveyFormProps) {
         />
       ) : null}
       {definition.askService ? (
-        <Choice
+        <SurveyChoice
           label={m['question.service']}
           value={serviceType}
           onChange={setServiceType}
-          options={labels(SUPPORT_TYPES)}
+          options={labels(services)}
           placeholder={m['ui.choose']}
         />
       ) : null}
