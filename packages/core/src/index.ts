@@ -207,6 +207,7 @@ export type {
   RequestSummary,
   StaffApi,
   StaffCredentials,
+  StaffRecordBase,
   StaffRequestRecord,
   StatusView,
   SubmissionBackend,

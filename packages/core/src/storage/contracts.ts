@@ -1,4 +1,6 @@
 import type { PublicAssociationConfig } from '../config/associationConfig';
+import type { DeclarationRecord } from '../declaration/declarationSchema';
+import type { FormDataMap } from '../forms/formDefinitions';
 import type { FormId } from '../forms/formIds';
 import type { Locale, LocalizedText } from '../i18n/locale';
 import type { Channel } from '../options/channels';
@@ -194,10 +196,10 @@ export interface RequestSummary {
   name: string;
 }
 
-/** The full record staff review. */
-export interface StaffRequestRecord extends RequestSummary {
-  data: unknown;
-  declaration: unknown;
+/** What every staff record has, whatever its form. */
+export interface StaffRecordBase extends Omit<RequestSummary, 'form'> {
+  /** The signed record as received, with the time the backend received it; null for forms without one. */
+  declaration: (DeclarationRecord & { receivedAt?: string }) | null;
   /** The declaration recomputed and compared against the stored data. */
   verification: {
     valid: boolean;
@@ -213,6 +215,14 @@ export interface StaffRequestRecord extends RequestSummary {
   /** When its personal data was erased. */
   erasedAt?: string;
 }
+
+/**
+ * The full record staff review, its data typed by its form: `record.form === 'support-request'` narrows
+ * `record.data` to a `SupportRequest`. After erasure (`erasedAt`) only the anonymised stub remains.
+ */
+export type StaffRequestRecord = {
+  [F in FormId]: StaffRecordBase & { form: F; data: FormDataMap[F] };
+}[FormId];
 
 /** What a staff member may do; bound to the credentials it was opened with. */
 export interface StaffApi {

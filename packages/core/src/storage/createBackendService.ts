@@ -194,6 +194,7 @@ export function createBackendService(options: BackendServiceOptions) {
     const verification = request.declaration
       ? await inspectDeclaration(request.declaration, request.data, periodOf(request))
       : null;
+    // The one place stored data meets its form's type: it was parsed by that form's schema on the way in.
     return {
       ...summary(request),
       data: request.data,
@@ -204,7 +205,7 @@ export function createBackendService(options: BackendServiceOptions) {
       checklist: request.checklist,
       history: request.history,
       ...(request.erasedAt ? { erasedAt: request.erasedAt } : {}),
-    };
+    } as StaffRequestRecord;
   }
 
   /**

@@ -3,7 +3,6 @@ import {
   CHANNELS,
   canEditChecklist,
   canInviteToSurvey,
-  type DeclarationRecord,
   formatDualDate,
   getRoleLabel,
   getStatusText,
@@ -72,7 +71,7 @@ function RequestReviewView(props: RequestReviewProps) {
   if (!record.data) return <p className="mord-error">{t('status.notFound')}</p>;
   const request = record.data;
   const data = request.data as Partial<SupportRequest>;
-  const declaration = request.declaration as (DeclarationRecord & { receivedAt?: string }) | null;
+  const { declaration } = request;
   const role = props.staff.actor.role;
   const moves = availableTransitions(request.status, role, transitionsFor(request.form));
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });

@@ -124,8 +124,8 @@ describe('RequestReview', () => {
         const record = (await officer.getRequest(ref)) as StaffRequestRecord;
         const data = structuredClone(record.data) as { request: { description: string } };
         data.request.description = 'نص مختلف بعد التوقيع';
-        const verification = await inspectDeclaration(record.declaration as never, data);
-        return { ...record, data, verification };
+        const verification = await inspectDeclaration(record.declaration!, data);
+        return { ...record, data, verification } as StaffRequestRecord;
       },
     };
     renderWithMord(<RequestReview staff={tamperedStore} reference={reference} />, { backend });
