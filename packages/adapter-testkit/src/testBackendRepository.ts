@@ -8,6 +8,7 @@ import {
 } from '@mord/core';
 import { describe, expect, it } from 'vitest';
 import { ARABIC_SAMPLE } from './fixtures';
+import { refusal } from './refusal';
 
 /** What the suite works on: a fresh repository, and a second one over the same data when there is one. */
 export interface RepositoryUnderTest {
@@ -88,15 +89,6 @@ function response(overrides: Partial<StoredSurveyResponse> = {}): StoredSurveyRe
     receivedAt: '2026-03-10T12:00:00.000Z',
     ...overrides,
   };
-}
-
-async function refusal(work: () => unknown): Promise<unknown> {
-  try {
-    await work();
-  } catch (error) {
-    return error;
-  }
-  return null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { type BlobStore, isStorageError } from '@mord/core';
 import { describe, expect, it } from 'vitest';
 import { FILE_SAMPLES } from './fixtures';
+import { refusal } from './refusal';
 
 /** Options of {@link testBlobStore}. */
 export interface BlobStoreSuiteOptions {
@@ -17,15 +18,6 @@ function sameBytes(a: Uint8Array | null, b: Uint8Array): boolean {
   if (!a || a.byteLength !== b.byteLength) return false;
   for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-async function refusal(work: () => unknown): Promise<unknown> {
-  try {
-    await work();
-  } catch (error) {
-    return error;
-  }
-  return null;
 }
 
 /**

@@ -50,27 +50,22 @@ const supportRequest: FormDefinition<'support-request'> = {
   service: (data) => data.request.supportTypes[0],
 };
 
-const inquiry: FormDefinition<'inquiry'> = {
-  id: 'inquiry',
-  schema: () => inquirySchema,
-  transitions: MESSAGE_TRANSITIONS,
-  declaration: null,
-  hasDecision: false,
-  attachments: false,
-  displayName: (data) => data.name,
-  service: () => undefined,
-};
-
-const volunteer: FormDefinition<'volunteer'> = {
-  id: 'volunteer',
-  schema: () => volunteerApplicationSchema,
-  transitions: MESSAGE_TRANSITIONS,
-  declaration: null,
-  hasDecision: false,
-  attachments: false,
-  displayName: (data) => data.name,
-  service: () => undefined,
-};
+/** A form answered by a relations officer, without a committee, declaration or documents; shown by its sender's name. */
+function messageForm<F extends 'inquiry' | 'volunteer'>(
+  id: F,
+  schema: z.ZodMiniType<FormDataMap[F], unknown>,
+): FormDefinition<F> {
+  return {
+    id,
+    schema: () => schema,
+    transitions: MESSAGE_TRANSITIONS,
+    declaration: null,
+    hasDecision: false,
+    attachments: false,
+    displayName: (data) => data.name,
+    service: () => undefined,
+  };
+}
 
 /**
  * The one table of forms: schema, workflow, declaration, committee decision, documents, display name and
@@ -78,8 +73,8 @@ const volunteer: FormDefinition<'volunteer'> = {
  */
 export const FORM_DEFINITIONS: { readonly [F in FormId]: FormDefinition<F> } = {
   'support-request': supportRequest,
-  inquiry,
-  volunteer,
+  inquiry: /* @__PURE__ */ messageForm('inquiry', inquirySchema),
+  volunteer: /* @__PURE__ */ messageForm('volunteer', volunteerApplicationSchema),
 };
 
 /** A form's definition, typed loosely for code that holds any form's data as `unknown`. */

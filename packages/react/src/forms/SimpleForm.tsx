@@ -35,12 +35,7 @@ export function SimpleForm<T extends FieldValues>(props: {
     staff: props.staff,
     onSubmitted: props.onSubmitted,
     onError: props.onError,
-    onIssues: (issues) => {
-      for (const issue of issues) {
-        if (issue.path.startsWith('data.'))
-          form.setError(issue.path.slice(5) as never, { message: issue.message });
-      }
-    },
+    fields: form as never,
   });
   const handleSubmit = form.handleSubmit(async (data) => {
     await flow.submit({ data, channel: (data as unknown as { channel: never }).channel, locale });

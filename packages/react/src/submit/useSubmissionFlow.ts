@@ -7,6 +7,7 @@ import {
   type ValidationIssue,
 } from '@mord/core';
 import { useEffect, useRef, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
 import type { UseDraftResult } from '../drafts/useDraft';
 import { useQueuedDelivery } from './useQueuedDelivery';
 import { useSubmit } from './useSubmit';
@@ -25,7 +26,9 @@ export interface UseSubmissionFlowOptions {
   onSubmitted?: ((receipt: Receipt) => void) | undefined;
   /** Called when sending fails (her data stays in the form). */
   onError?: ((error: Error) => void) | undefined;
-  /** Called with what to correct when the backend refuses the data, at once or later from the queue. */
+  /** The form whose fields get the backend's issues on their data (`data.<path>`), at once or later from the queue. */
+  fields?: Pick<UseFormReturn<FieldValues>, 'setError'>;
+  /** Called after the issues are on the fields (to move to the first one, say). */
   onIssues?: ((issues: ValidationIssue[]) => void) | undefined;
 }
 
@@ -62,9 +65,17 @@ export function useSubmissionFlow(options: UseSubmissionFlowOptions) {
     latest.current.onSubmitted?.(result);
   };
 
+  const showIssues = (issues: ValidationIssue[]) => {
+    for (const issue of issues) {
+      if (issue.path.startsWith('data.'))
+        latest.current.fields?.setError(issue.path.slice(5), { message: issue.message });
+    }
+    latest.current.onIssues?.(issues);
+  };
+
   const fail = (error: Error) => {
     latest.current.onError?.(error);
-    if (isStorageError(error) && error.code === 'validation_failed') latest.current.onIssues?.(error.issues);
+    if (isStorageError(error) && error.code === 'validation_failed') showIssues(error.issues);
   };
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: completes when the queue reports a delivery
@@ -72,7 +83,7 @@ export function useSubmissionFlow(options: UseSubmissionFlowOptions) {
     if (delivery.receipt) void complete(delivery.receipt);
   }, [delivery.receipt]);
   useEffect(() => {
-    if (delivery.refused?.issues?.length) latest.current.onIssues?.(delivery.refused.issues);
+    if (delivery.refused?.issues?.length) showIssues(delivery.refused.issues);
   }, [delivery.refused]);
 
   const state: SubmissionFlowState = receipt

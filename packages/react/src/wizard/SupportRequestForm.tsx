@@ -114,13 +114,8 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
     staff: assisted ? props.staff : undefined,
     onSubmitted: props.onSubmitted,
     onError: props.onError,
-    onIssues: (issues) => {
-      for (const issue of issues) {
-        if (issue.path.startsWith('data.'))
-          form.setError(issue.path.slice(5) as never, { message: issue.message });
-      }
-      showInvalid(form.formState.errors);
-    },
+    fields: form as never,
+    onIssues: () => showInvalid(form.formState.errors),
   });
   const id = STEP_IDS[step]!;
   const title = (s: StepId) => t(`wizard.step.${s}`);
