@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { AssociationConfig } from '@mord/core';
+import { type AssociationConfig, DEFAULT_MAX_ATTACHMENT_BYTES } from '@mord/core';
 import { parseTrustProxy, type TrustProxy } from './http/clientAddress';
 
 /** Server configuration, read from the environment with sensible defaults. */
@@ -112,7 +112,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     ...(env.MORD_DECISION_DAYS ? { decisionDays: number(env.MORD_DECISION_DAYS, 14) } : {}),
     bodyLimit: number(env.MORD_BODY_LIMIT, 512 * 1024),
     staffBodyLimit: number(env.MORD_STAFF_BODY_LIMIT, 64 * 1024),
-    attachmentLimit: number(env.MORD_ATTACHMENT_LIMIT, 10 * 1024 * 1024),
+    attachmentLimit: number(env.MORD_ATTACHMENT_LIMIT, DEFAULT_MAX_ATTACHMENT_BYTES),
     rateLimit: number(env.MORD_RATE_LIMIT, 120),
     staffRateLimit: number(env.MORD_STAFF_RATE_LIMIT, 600),
     staffKeyFailures: number(env.MORD_STAFF_KEY_FAILURES, 5),

@@ -1,4 +1,4 @@
-import { HOUSING_OWNERSHIPS, HOUSING_TYPES } from '@mord/core';
+import { HOUSING_OWNERSHIPS, HOUSING_TYPES, requiresRent } from '@mord/core';
 import { SelectField } from '../../fields/choiceFields';
 import { MoneyField } from '../../fields/specialFields';
 import { useMessages } from '../../i18n/useMessages';
@@ -16,7 +16,7 @@ export function HousingStep() {
         options={HOUSING_OWNERSHIPS}
         required
       />
-      <When name="housing.ownership" is={(v) => v === 'rented'}>
+      <When name="housing.ownership" is={requiresRent}>
         <MoneyField name="housing.annualRent" label={t('field.annualRent')} required />
       </When>
     </>
