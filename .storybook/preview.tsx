@@ -1,8 +1,8 @@
 import { MordProvider } from '@mord/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../packages/react/src/styles.css';
+import { storyBackend } from '../packages/react/src/testing/storyBackend';
 import { createLocalDraftStore } from './localDraftStore';
-import { storyBackend } from './storyBackend';
 
 const drafts = createLocalDraftStore();
 

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { STORY_STAFF, seedStoryData, storyBackend } from '../../../../.storybook/storyBackend';
+import { STORY_STAFF, seedStoryData, storyBackend } from '../testing/storyBackend';
 import { RequestReview } from './RequestReview';
 import { SatisfactionReport } from './SatisfactionReport';
 

@@ -82,6 +82,7 @@ export function useSubmissionFlow(options: UseSubmissionFlowOptions) {
   useEffect(() => {
     if (delivery.receipt) void complete(delivery.receipt);
   }, [delivery.receipt]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when a new refusal arrives; showIssues reads the latest options
   useEffect(() => {
     if (delivery.refused?.issues?.length) showIssues(delivery.refused.issues);
   }, [delivery.refused]);

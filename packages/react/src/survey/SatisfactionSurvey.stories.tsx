@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { seedStoryData } from '../../../../.storybook/storyBackend';
+import { seedStoryData } from '../testing/storyBackend';
 import { SatisfactionSurvey } from './SatisfactionSurvey';
 
 const meta = { title: 'Survey/Satisfaction survey', component: SatisfactionSurvey } satisfies Meta<
