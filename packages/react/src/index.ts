@@ -17,7 +17,7 @@ export type { HouseholdMembersFieldProps } from './fields/HouseholdMembersField'
 export { emptyHouseholdMember, HouseholdMembersField } from './fields/HouseholdMembersField';
 export type { RatingFieldProps } from './fields/RatingField';
 export { NpsField, RatingField } from './fields/RatingField';
-export { IbanField, MobileField, MoneyField, SaudiIdField } from './fields/specialFields';
+export { EmailField, IbanField, MobileField, MoneyField, SaudiIdField } from './fields/specialFields';
 export type { TextFieldProps } from './fields/TextField';
 export { TextField } from './fields/TextField';
 export { useFieldError } from './fields/useFieldError';

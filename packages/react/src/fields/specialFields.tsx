@@ -16,6 +16,11 @@ export const MobileField = memo(function MobileField(props: BaseFieldProps) {
   return <TextField type="tel" inputMode="tel" dir="ltr" autoComplete="tel" maxLength={20} {...props} />;
 });
 
+/** An e-mail address, left-to-right, with the e-mail keyboard. */
+export const EmailField = memo(function EmailField(props: BaseFieldProps) {
+  return <TextField type="email" inputMode="email" dir="ltr" autoComplete="email" {...props} />;
+});
+
 /** A Saudi IBAN, left-to-right; spaces and lower case are accepted. */
 export const IbanField = memo(function IbanField(props: BaseFieldProps) {
   return <TextField dir="ltr" autoComplete="off" maxLength={34} {...props} />;

@@ -8,7 +8,7 @@ import {
   type StaffApi,
 } from '@mord/core';
 import { CheckboxField, RadioGroupField, SelectField } from '../fields/choiceFields';
-import { MobileField } from '../fields/specialFields';
+import { EmailField, MobileField } from '../fields/specialFields';
 import { TextField } from '../fields/TextField';
 import { useMessages } from '../i18n/useMessages';
 import { SimpleForm } from './SimpleForm';
@@ -57,14 +57,7 @@ export function InquiryForm(props: InquiryFormProps) {
     >
       <TextField name="name" label={t('field.name')} required autoComplete="name" />
       <MobileField name="mobile" label={t('field.mobile')} hint={t('field.mobile.hint')} required />
-      <TextField
-        name="email"
-        label={t('field.email')}
-        type="email"
-        inputMode="email"
-        dir="ltr"
-        autoComplete="email"
-      />
+      <EmailField name="email" label={t('field.email')} />
       <RadioGroupField
         name="preferredContact"
         label={t('field.preferredContact')}

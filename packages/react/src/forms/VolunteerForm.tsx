@@ -8,7 +8,7 @@ import {
 } from '@mord/core';
 import { CheckboxField, CheckboxGroupField, SelectField } from '../fields/choiceFields';
 import { DateField } from '../fields/DateField';
-import { MobileField, SaudiIdField } from '../fields/specialFields';
+import { EmailField, MobileField, SaudiIdField } from '../fields/specialFields';
 import { TextField } from '../fields/TextField';
 import { useMessages } from '../i18n/useMessages';
 import { SimpleForm } from './SimpleForm';
@@ -55,14 +55,7 @@ export function VolunteerForm(props: VolunteerFormProps) {
       <SaudiIdField name="idNumber" label={t('field.idNumber')} hint={t('field.idNumber.hint')} required />
       <DateField name="dateOfBirth" label={t('field.dateOfBirth')} defaultCalendar="gregory" required />
       <MobileField name="mobile" label={t('field.mobile')} required />
-      <TextField
-        name="email"
-        label={t('field.email')}
-        type="email"
-        inputMode="email"
-        dir="ltr"
-        autoComplete="email"
-      />
+      <EmailField name="email" label={t('field.email')} />
       <SelectField name="region" label={t('field.region')} options={REGIONS} required />
       <TextField name="city" label={t('field.city')} required />
       <SelectField name="education" label={t('field.education')} options={EDUCATION_LEVELS} required />

@@ -1,6 +1,6 @@
 import { CONTACT_METHODS, REGIONS } from '@mord/core';
 import { RadioGroupField, SelectField } from '../../fields/choiceFields';
-import { MobileField } from '../../fields/specialFields';
+import { EmailField, MobileField } from '../../fields/specialFields';
 import { TextField } from '../../fields/TextField';
 import { useMessages } from '../../i18n/useMessages';
 
@@ -11,14 +11,7 @@ export function ContactStep() {
     <>
       <MobileField name="contact.mobile" label={t('field.mobile')} hint={t('field.mobile.hint')} required />
       <MobileField name="contact.alternateMobile" label={t('field.alternateMobile')} />
-      <TextField
-        name="contact.email"
-        label={t('field.email')}
-        type="email"
-        inputMode="email"
-        dir="ltr"
-        autoComplete="email"
-      />
+      <EmailField name="contact.email" label={t('field.email')} />
       <RadioGroupField
         name="contact.preferredContact"
         label={t('field.preferredContact')}
