@@ -541,6 +541,51 @@ describe('the beneficiary journey in Chromium', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)(
+    'lets an officer open a request in full and its documents in the page, and download them, in %s',
+    async (locale) => {
+      const pdf = readFileSync(join(data, 'id.pdf'));
+      const documents: object[] = [];
+      for (const kind of ['id_copy', 'family_card']) {
+        const grant = await fetch(`${API}/v1/forms/support-request/upload-grants`, { method: 'POST' });
+        const { grant: token } = (await grant.json()) as { grant: string };
+        const upload = await fetch(`${API}/v1/attachments`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/pdf',
+            'x-upload-grant': token,
+            'x-file-name': `${kind}.pdf`,
+          },
+          body: pdf,
+        });
+        expect(upload.status).toBe(201);
+        documents.push({ ...((await upload.json()) as object), kind, name: `${kind}.pdf` });
+      }
+      const { reference: ref } = await submitExample(`journey-documents-${locale}`, (request) => {
+        request.request.supportTypes = ['food_basket'];
+        request.attachments = documents as never;
+      });
+      const m = uiMessages[locale];
+      const page = await openAsStaff('relations_officer', ref, locale);
+      // Every section she filled, the household included, and every required document attached.
+      await page.getByRole('heading', { name: m['wizard.step.household'] }).waitFor();
+      expect(await page.locator('[data-state="complete"]').textContent()).toBe(m['staff.documentsComplete']);
+      await page.getByRole('button', { name: `${m['staff.openDocument']} id_copy.pdf` }).click();
+      const frame = page.locator('iframe[title="id_copy.pdf"]');
+      await frame.waitFor();
+      expect(await frame.getAttribute('src')).toMatch(/^blob:/);
+      const download = page.getByRole('link', { name: `${m['staff.downloadDocument']} id_copy.pdf` });
+      expect(await download.getAttribute('download')).toBe('id_copy.pdf');
+      const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+      expect(file.suggestedFilename()).toBe('id_copy.pdf');
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(
+        [],
+      );
+      await page.close();
+    },
+    60_000,
+  );
+
   it('shows markup and script typed into free-text fields as text in the staff review, never running them', async () => {
     const hostile = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> أحتاج إلى مساعدة';
     const receipt = await submitExample('journey-markup', (input) => {

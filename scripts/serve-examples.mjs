@@ -15,7 +15,8 @@ const DATA = process.env.MORD_DATA_DIR ?? join(ROOT, 'data');
 const ORIGINS = Object.values(PORTS).flatMap((p) => [`http://${HOST}:${p}`, `http://localhost:${p}`]);
 // Only the association's own site has a staff area; partner pages reach the public endpoints alone.
 const STAFF_ORIGINS = [`http://${HOST}:${PORTS.site}`, `http://localhost:${PORTS.site}`];
-const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${API}`;
+// Staff open a request's documents in the page as blob URLs (an image, or a PDF in a frame).
+const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; frame-src blob:; connect-src 'self' ${API}`;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

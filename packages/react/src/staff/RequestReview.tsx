@@ -16,7 +16,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { MordQueries } from '../provider/MordQueries';
+import { MessageSummary } from '../review/MessageSummary';
+import { RequestSummary } from '../review/RequestSummary';
 import { VerificationChecklist } from '../verification/VerificationChecklist';
+import { DocumentViewer } from './DocumentViewer';
+import { RequiredDocuments } from './RequiredDocuments';
 import { SignatureImage } from './SignatureImage';
 
 /** Props of {@link RequestReview}. */
@@ -70,7 +74,7 @@ function RequestReviewView(props: RequestReviewProps) {
   if (record.isPending) return <p className="mord-hint">{t('common.loading')}</p>;
   if (!record.data) return <p className="mord-error">{t('status.notFound')}</p>;
   const request = record.data;
-  const data = request.data as Partial<SupportRequest>;
+  const _data = request.data as Partial<SupportRequest>;
   const { declaration } = request;
   const role = props.staff.actor.role;
   const moves = availableTransitions(request.status, role, transitionsFor(request.form));
@@ -128,41 +132,30 @@ function RequestReviewView(props: RequestReviewProps) {
             </dd>
           </div>
         ) : null}
-        {data.applicant ? (
+        {request.assisted?.branch ? (
           <div>
-            <dt>{t('field.idNumber')}</dt>
+            <dt>{t('staff.branch')}</dt>
             <dd>
-              <bdi dir="ltr">{data.applicant.idNumber}</bdi>
+              <bdi>{optionLabel(config.branches, request.assisted.branch, locale)}</bdi>
             </dd>
           </div>
-        ) : null}
-        {data.contact ? (
-          <div>
-            <dt>{t('field.mobile')}</dt>
-            <dd>
-              <bdi dir="ltr">{data.contact.mobile}</bdi>
-            </dd>
-          </div>
-        ) : null}
-        {data.request ? (
-          <>
-            <div>
-              <dt>{t('field.supportTypes')}</dt>
-              <dd>
-                {data.request.supportTypes
-                  .map((type) => optionLabel(config.services, type, locale))
-                  .join('، ')}
-              </dd>
-            </div>
-            <div>
-              <dt>{t('field.description')}</dt>
-              <dd className="mord-pre" dir="auto">
-                {data.request.description}
-              </dd>
-            </div>
-          </>
         ) : null}
       </dl>
+
+      {request.erasedAt ? null : request.form === 'support-request' ? (
+        <>
+          <RequestSummary
+            data={request.data}
+            sectionTitle={(section) => t(`wizard.step.${section}`)}
+            renderAttachment={(file) => (
+              <DocumentViewer staff={props.staff} reference={request.reference} file={file} />
+            )}
+          />
+          <RequiredDocuments data={request.data} />
+        </>
+      ) : (
+        <MessageSummary form={request.form} data={request.data} />
+      )}
 
       {declaration ? (
         <section

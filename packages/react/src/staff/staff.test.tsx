@@ -1,13 +1,18 @@
 import {
+  CONTACT_METHODS,
   createMemoryAdapter,
+  DEFAULT_ASSOCIATION_CONFIG,
   exampleSupportRequestSubmission,
+  INQUIRY_TOPICS,
   inspectDeclaration,
+  publicAssociationConfig,
   type StaffApi,
   type StaffRequestRecord,
 } from '@mord/core';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { uiMessages } from '../i18n/uiMessages';
 import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
 import { renderWithMord } from '../testing/renderWithMord';
 import { RequestReview } from './RequestReview';
@@ -44,6 +49,97 @@ describe('RequestReview', () => {
     expect(container.textContent).not.toContain('1000000008');
     await expectNoAxeViolations(container);
   });
+
+  it.each(['ar', 'en'] as const)(
+    'shows every section she entered, in the staff member’s language, with the documents by type (%s)',
+    async (locale) => {
+      const m = uiMessages[locale];
+      // Taken under a configuration that asked for no documents; reviewed under the defaults, where a food
+      // basket needs her ID and family record: the one attached is listed, the other flagged missing.
+      const pdf = Uint8Array.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', (c) => c.charCodeAt(0));
+      const lenient = {
+        ...DEFAULT_ASSOCIATION_CONFIG,
+        services: DEFAULT_ASSOCIATION_CONFIG.services.map((s) => ({ ...s, documents: [] })),
+      };
+      const strictBackend = createMemoryAdapter({ staffKeys, config: lenient });
+      const stored = await strictBackend.attachments.put({
+        name: 'هوية.pdf',
+        mediaType: 'application/pdf',
+        bytes: pdf,
+      });
+      const receipt = await strictBackend.submit(
+        'support-request',
+        await exampleSupportRequestSubmission({
+          locale,
+          config: lenient,
+          mutate: (request) => {
+            request.request.supportTypes = ['food_basket'];
+            request.attachments = [{ ...stored, kind: 'id_copy', name: 'هوية.pdf' }];
+          },
+        }),
+        { idempotencyKey: `whole-request-${locale}` },
+      );
+      const { container } = renderWithMord(
+        <RequestReview staff={strictBackend.staff({ key: 'officer' })} reference={receipt.reference} />,
+        { backend: strictBackend, locale, config: publicAssociationConfig(DEFAULT_ASSOCIATION_CONFIG) },
+      );
+      await screen.findByRole('heading', { name: m['wizard.step.household'] });
+      for (const step of ['applicant', 'contact', 'housing', 'income', 'request'] as const)
+        expect(screen.getByRole('heading', { name: m[`wizard.step.${step}`] })).toBeInTheDocument();
+      // The household, the income, the rent and the address: what the checklist asks her to confirm.
+      expect(container.textContent).toContain('سارة عبد الرحمن القحطاني');
+      expect(container.textContent).toContain(locale === 'ar' ? '٢٤٠٠٠' : '24000');
+      expect(container.textContent).toContain('النسيم');
+      // The document by its type, openable; the one the service also requires flagged as missing.
+      const idCopy = DEFAULT_ASSOCIATION_CONFIG.documents.find((d) => d.id === 'id_copy')!.label[locale];
+      const family = DEFAULT_ASSOCIATION_CONFIG.documents.find((d) => d.id === 'family_card')!.label[locale];
+      expect(screen.getByText(idCopy, { selector: 'dt' })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: `${m['staff.openDocument']} هوية.pdf` })).toBeInTheDocument();
+      const missing = container.querySelector('[data-state="missing"]')!;
+      expect(missing).toHaveTextContent(m['staff.documentsMissing']);
+      expect(missing).toHaveTextContent(family);
+      expect(missing).not.toHaveTextContent(idCopy);
+      await expectNoAxeViolations(container);
+    },
+  );
+
+  it.each(['ar', 'en'] as const)(
+    'reads an inquiry in full: who, how to answer her, the topic and the message (%s)',
+    async (locale) => {
+      const backend = createMemoryAdapter({ staffKeys });
+      const m = uiMessages[locale];
+      const receipt = await backend.submit(
+        'inquiry',
+        {
+          data: {
+            name: 'هند العتيبي',
+            mobile: '0551234567',
+            email: 'hind@example.org',
+            preferredContact: 'email',
+            topic: 'complaint',
+            message: 'تأخر الرد على طلبي أكثر من أسبوعين.\nأرجو المتابعة.',
+            channel: 'website',
+            consents: { processing: true },
+          },
+          channel: 'website',
+          locale: 'ar',
+        },
+        { idempotencyKey: `inquiry-review-${locale}` },
+      );
+      const { container } = renderWithMord(
+        <RequestReview staff={backend.staff({ key: 'officer' })} reference={receipt.reference} />,
+        { backend, locale },
+      );
+      await screen.findByText(/تأخر الرد على طلبي/);
+      expect(screen.getByText(m['field.topic'])).toBeInTheDocument();
+      expect(container.textContent).toContain(
+        INQUIRY_TOPICS.find((o) => o.id === 'complaint')!.label[locale],
+      );
+      expect(container.textContent).toContain(CONTACT_METHODS.find((o) => o.id === 'email')!.label[locale]);
+      expect(container.textContent).toContain('hind@example.org');
+      await expectNoAxeViolations(container);
+    },
+  );
 
   it.each(['ar', 'en'] as const)('has no axe violations (%s)', async (locale) => {
     const { backend, reference } = await setup();
