@@ -56,7 +56,9 @@ describe('RequestReview', () => {
       const m = uiMessages[locale];
       // Taken under a configuration that asked for no documents; reviewed under the defaults, where a food
       // basket needs her ID and family record: the one attached is listed, the other flagged missing.
-      const pdf = Uint8Array.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', (c) => c.charCodeAt(0));
+      const pdf = Uint8Array.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', (c) =>
+        c.charCodeAt(0),
+      );
       const lenient = {
         ...DEFAULT_ASSOCIATION_CONFIG,
         services: DEFAULT_ASSOCIATION_CONFIG.services.map((s) => ({ ...s, documents: [] })),
