@@ -7,6 +7,7 @@ import {
   type StaffRole,
   type StorageErrorCode,
   type SubmissionBackend,
+  VERIFICATION_CHECKLIST,
 } from '@mord/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -25,6 +26,9 @@ export interface BackendUnderTest {
   backend: SubmissionBackend;
   staffKeys?: Partial<Record<StaffRole, string>>;
 }
+
+/** Every default checklist item ticked: what an officer saves before a request goes to the committee. */
+const CHECKLIST_COMPLETE = Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true]));
 
 /** Options of {@link testSubmissionBackend}. */
 export interface SubmissionBackendSuiteOptions {
@@ -501,7 +505,7 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
             (await rejection(() => officer.transition(receipt.reference, { to: 'accepted' }))).code,
           ).toBe('invalid_transition');
           await officer.transition(receipt.reference, { to: 'verifying' });
-          await officer.updateChecklist(receipt.reference, { identity: true, income: true });
+          await officer.updateChecklist(receipt.reference, CHECKLIST_COMPLETE);
           await officer.transition(receipt.reference, { to: 'with_social_researcher', note: 'زيارة منزلية' });
           await researcher.transition(receipt.reference, { to: 'in_committee' });
           expect((await officer.listRequests({ status: 'in_committee' })).map((r) => r.reference)).toEqual([
@@ -515,7 +519,7 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
             note: 'مستوفية للشروط',
           });
           expect(accepted.status).toBe('accepted');
-          expect(accepted.checklist).toEqual({ identity: true, income: true });
+          expect(accepted.checklist).toEqual(CHECKLIST_COMPLETE);
           expect(accepted.history.map((h) => h.to)).toEqual([
             'submitted',
             'verifying',
@@ -541,8 +545,9 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
           const receipt = await submitted(subject);
           const officer = await staff(subject, 'relations_officer');
           const committee = await staff(subject, 'committee');
-          for (const to of ['verifying', 'in_committee'] as const)
-            await officer.transition(receipt.reference, { to });
+          await officer.transition(receipt.reference, { to: 'verifying' });
+          await officer.updateChecklist(receipt.reference, CHECKLIST_COMPLETE);
+          await officer.transition(receipt.reference, { to: 'in_committee' });
           await committee.transition(receipt.reference, { to: 'accepted' });
           for (const to of ['registered', 'service_delivered'] as const)
             await officer.transition(receipt.reference, { to });

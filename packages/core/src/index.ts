@@ -325,6 +325,12 @@ export {
   MESSAGE_TRANSITIONS,
   TRANSITIONS,
 } from './workflow/transitions';
+export {
+  checklistBlocking,
+  MAX_MISSING_ITEMS,
+  missingItemIds,
+  parseMissingItems,
+} from './workflow/verification';
 export type { WorkflowErrorCode } from './workflow/WorkflowError';
 export { WorkflowError } from './workflow/WorkflowError';
 export { workflowMessages } from './workflow/workflowMessages';

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   asStaff,
+  completeChecklist,
   DATABASES,
   expectRefusal,
   startTarget,
@@ -9,10 +10,14 @@ import {
   type Target,
 } from './hostile/harness';
 
-const move = (target: Target, role: Parameters<typeof asStaff>[1], reference: string, to: string) =>
-  asStaff(target, role, `/requests/${reference}/transitions`, { method: 'POST', json: { to } }).then(
-    (r) => r.status,
-  );
+const move = async (target: Target, role: Parameters<typeof asStaff>[1], reference: string, to: string) => {
+  if (to === 'in_committee') await completeChecklist(target, reference);
+  const response = await asStaff(target, role, `/requests/${reference}/transitions`, {
+    method: 'POST',
+    json: { to },
+  });
+  return response.status;
+};
 const queue = async (target: Target, role: Parameters<typeof asStaff>[1]) =>
   ((await (await asStaff(target, role, '/requests')).json()) as { reference: string }[]).map(
     (r) => r.reference,

@@ -4,7 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FILE_SAMPLES } from '@mord/adapter-testkit';
-import { exampleSupportRequestSubmission, STAFF_ROLES, type StaffRole } from '@mord/core';
+import {
+  exampleSupportRequestSubmission,
+  STAFF_ROLES,
+  type StaffRole,
+  VERIFICATION_CHECKLIST,
+} from '@mord/core';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -239,6 +244,13 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
       ['relations_officer', 'registered'],
       ['relations_officer', 'service_delivered'],
     ] as const) {
+      if (to === 'in_committee')
+        await staff('relations_officer', `/requests/${receipt.reference}/checklist`, {
+          method: 'PUT',
+          body: JSON.stringify({
+            checklist: Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true])),
+          }),
+        });
       expect(
         (
           await staff(role, `/requests/${receipt.reference}/transitions`, {

@@ -30,6 +30,7 @@ const configSchema = z.strictObject({
   decision: z.strictObject({ days, wording: z.enum(['within', 'at_least']) }),
   declarations: z.record(z.string(), z.string()),
   stageTargets: z.partialRecord(z.enum(REQUEST_STATES), days),
+  verification: z.optional(z.strictObject({ completeBeforeCommittee: z.optional(z.boolean()) })),
 });
 
 function where(path: readonly PropertyKey[]): string {

@@ -91,7 +91,8 @@ export interface StatusView {
   form: FormId;
   status: RequestState;
   submittedAt: string;
-  history: { state: RequestState; at: string }[];
+  /** Each state and when; a return to her names what is missing (document and checklist ids). */
+  history: { state: RequestState; at: string; missing?: string[] }[];
   decisionDueAt: string | null;
   overdue: boolean;
   /** Until when her access code works: a year (by default) after the request ended; null while it is open. */
@@ -229,7 +230,15 @@ export interface StaffApi {
   readonly actor: Actor & { role: StaffRole; name: string };
   listRequests(query?: RequestQuery): MaybePromise<RequestSummary[]>;
   getRequest(reference: string): MaybePromise<StaffRequestRecord | null>;
-  transition(reference: string, input: { to: RequestState; note?: string }): MaybePromise<StaffRequestRecord>;
+  /**
+   * Moves a request. Going back to her (`needs_information`) needs `missing`, the documents and checklist
+   * items still missing (configured ids); going to the committee needs the checklist complete, when the
+   * association requires it.
+   */
+  transition(
+    reference: string,
+    input: { to: RequestState; note?: string; missing?: string[] },
+  ): MaybePromise<StaffRequestRecord>;
   updateChecklist(reference: string, checklist: Record<string, boolean>): MaybePromise<StaffRequestRecord>;
   createSurveyInvitation(reference: string): MaybePromise<{ token: string; url?: string }>;
   satisfactionSummary(query?: { from?: string; to?: string }): MaybePromise<SatisfactionSummary>;

@@ -34,6 +34,7 @@ import {
 } from '../workflow/staffPowers';
 import { FINAL_STATES, type StaffRole } from '../workflow/states';
 import type { TransitionEvent } from '../workflow/TransitionEvent';
+import { checklistBlocking, parseMissingItems } from '../workflow/verification';
 import { WorkflowError } from '../workflow/WorkflowError';
 import type { BackendRepository, StoredAttachment, StoredRequest } from './BackendRepository';
 import type {
@@ -433,7 +434,11 @@ export function createBackendService(options: BackendServiceOptions) {
       form: request.form,
       status: request.status,
       submittedAt: request.submittedAt,
-      history: request.history.map((entry) => ({ state: entry.to, at: entry.at })),
+      history: request.history.map((entry) => ({
+        state: entry.to,
+        at: entry.at,
+        ...(entry.missing?.length ? { missing: entry.missing } : {}),
+      })),
       decisionDueAt: decisionFor(request),
       overdue: isOverdue(request, now(), periodOf(request)),
       expiresAt,
@@ -665,12 +670,33 @@ export function createBackendService(options: BackendServiceOptions) {
       async transition(reference, input) {
         const request = await find(reference);
         const note = normalizeNote(input?.note);
+        const missing = input?.to === 'needs_information' ? parseMissingItems(config, input.missing) : null;
+        if (input?.to === 'needs_information' && !missing) {
+          const code = 'missing.required';
+          throw new StorageError('validation_failed', 'Say what is missing', {
+            issues: [{ path: 'missing', code, message: validationMessage(code, request.locale) }],
+          });
+        }
+        if (input?.to === 'in_committee') {
+          const blocking = checklistBlocking(config, request);
+          if (blocking.length) {
+            const code = 'checklist.incomplete';
+            throw new StorageError('invalid_transition', 'The verification checklist is not complete', {
+              issues: blocking.map((item) => ({
+                path: `checklist.${item}`,
+                code,
+                message: validationMessage(code, request.locale),
+              })),
+            });
+          }
+        }
         let next: StoredRequest;
         try {
           next = applyTransition(request, {
             to: input.to,
             actor: { id: actor.id, role: actor.role },
             ...(note ? { note } : {}),
+            ...(missing ? { missing } : {}),
             at: now(),
             transitions: transitionsFor(request.form),
           });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VERIFICATION_CHECKLIST } from '../config/associationConfig';
 import { exampleSupportRequestSubmission } from '../examples/exampleSubmission';
 import { createMemoryAdapter } from './createMemoryAdapter';
 
@@ -25,6 +26,10 @@ describe('createMemoryAdapter', () => {
     expect(receipt.decisionDueAt).toBe('2026-03-15T08:00:00.000Z');
     const officer = adapter.staff({ key: 'k' });
     await officer.transition(receipt.reference, { to: 'verifying' });
+    await officer.updateChecklist(
+      receipt.reference,
+      Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true])),
+    );
     await officer.transition(receipt.reference, { to: 'in_committee' });
     now = new Date('2026-03-16T08:00:01Z');
     expect(await officer.listRequests({ overdue: true })).toHaveLength(1);

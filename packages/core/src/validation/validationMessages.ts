@@ -65,6 +65,8 @@ export const validationMessages = defineCatalog(
     'attachment.unknown': 'This document did not reach us. Attach it again.',
     'attachment.mismatch': 'This document does not match the file we received. Attach it again.',
     'documents.missing': 'Attach these documents for the support you chose: {documents}.',
+    'missing.required': 'Choose what is missing before sending the request back.',
+    'checklist.incomplete': 'Check this item against the documents before the request goes to the committee.',
   },
   {
     required: 'هذا الحقل مطلوب.',
@@ -125,6 +127,8 @@ export const validationMessages = defineCatalog(
     'attachment.unknown': 'لم يصلنا هذا المستند. أرفقيه مرة أخرى.',
     'attachment.mismatch': 'هذا المستند لا يطابق الملف الذي وصلنا. أرفقيه مرة أخرى.',
     'documents.missing': 'أرفقي هذه المستندات لنوع الدعم الذي اخترتِه: {documents}.',
+    'missing.required': 'اختاري ما ينقص الطلب قبل إعادته إليها.',
+    'checklist.incomplete': 'تحققي من هذا البند مقابل المستندات قبل إحالة الطلب إلى اللجنة.',
   },
 );
 

@@ -15,6 +15,8 @@ export interface HistoryEntry {
   at: string;
   actor: Actor;
   note?: string;
+  /** Sent back to her (`needs_information`): the documents and checklist items still missing, by id. */
+  missing?: string[];
 }
 
 /** The least a request needs for the workflow: its state and its history. */
@@ -28,6 +30,8 @@ export interface TransitionInput {
   to: RequestState;
   actor: Actor;
   note?: string;
+  /** What is still missing, by id (a request going back to her). */
+  missing?: string[];
   /** When it happened. @default now */
   at?: Date | string;
   /** The workflow table to apply. @default TRANSITIONS (the support request's) */
@@ -61,6 +65,7 @@ export function applyTransition<T extends WorkflowSubject>(request: T, input: Tr
     at: at.toISOString(),
     actor: { id: input.actor.id, role: input.actor.role },
     ...(input.note ? { note: input.note } : {}),
+    ...(input.missing?.length ? { missing: [...input.missing] } : {}),
   };
   return { ...request, status: input.to, history: [...request.history, entry] };
 }

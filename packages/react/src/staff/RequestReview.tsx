@@ -3,6 +3,7 @@ import {
   CHANNELS,
   canEditChecklist,
   canInviteToSurvey,
+  checklistBlocking,
   formatDualDate,
   getRoleLabel,
   getStatusText,
@@ -50,14 +51,22 @@ function RequestReviewView(props: RequestReviewProps) {
   const queryKey = ['mord', 'staff', 'request', props.reference];
   const record = useQuery({ queryKey, queryFn: () => props.staff.getRequest(props.reference) });
   const [note, setNote] = useState('');
+  const [missing, setMissing] = useState<string[]>([]);
   const [checklist, setChecklist] = useState<Record<string, boolean> | null>(null);
   const [invitation, setInvitation] = useState<{ token: string; url?: string } | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['mord', 'staff'] });
   const move = useMutation({
     mutationFn: (to: RequestState) =>
-      Promise.resolve(props.staff.transition(props.reference, { to, ...(note ? { note } : {}) })),
+      Promise.resolve(
+        props.staff.transition(props.reference, {
+          to,
+          ...(note ? { note } : {}),
+          ...(to === 'needs_information' ? { missing } : {}),
+        }),
+      ),
     onSuccess: () => {
       setNote('');
+      setMissing([]);
       void refresh();
     },
   });
@@ -81,6 +90,7 @@ function RequestReviewView(props: RequestReviewProps) {
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });
   const currentChecklist = checklist ?? request.checklist;
   const canCheck = canEditChecklist(role);
+  const blocking = checklistBlocking(config, { form: request.form, checklist: request.checklist });
 
   return (
     <article
@@ -225,13 +235,45 @@ function RequestReviewView(props: RequestReviewProps) {
                 onChange={(e) => setNote(e.target.value)}
               />
             </div>
+            {moves.includes('needs_information') ? (
+              <fieldset className="mord-field mord-group">
+                <legend className="mord-label">{t('staff.missing')}</legend>
+                <div className="mord-options mord-options-checkbox">
+                  {[...config.documents, ...config.checklist].map((item) => (
+                    <label key={item.id} className="mord-option">
+                      <input
+                        type="checkbox"
+                        checked={missing.includes(item.id)}
+                        onChange={(e) =>
+                          setMissing(
+                            e.target.checked ? [...missing, item.id] : missing.filter((id) => id !== item.id),
+                          )
+                        }
+                      />
+                      <span>{item.label[locale]}</span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            ) : null}
+            {moves.includes('in_committee') && blocking.length > 0 ? (
+              <p className="mord-hint" data-state="checklist-incomplete">
+                {t('staff.checklistFirst')}
+              </p>
+            ) : null}
             <div className="mord-actions">
               {moves.map((to) => (
                 <button
                   key={to}
                   type="button"
                   className="mord-button"
-                  disabled={move.isPending}
+                  // The same rules the server applies: the committee gets a checked request, and a request
+                  // goes back to her only with what is missing.
+                  disabled={
+                    move.isPending ||
+                    (to === 'in_committee' && blocking.length > 0) ||
+                    (to === 'needs_information' && missing.length === 0)
+                  }
                   onClick={() => move.mutate(to)}
                 >
                   {t('staff.moveTo', { state: getStatusText(to, locale).title })}
@@ -269,6 +311,16 @@ function RequestReviewView(props: RequestReviewProps) {
             <li key={`${entry.to}-${entry.at}`}>
               {getStatusText(entry.to, locale).title} — {getRoleLabel(entry.actor.role, locale)} —{' '}
               {both(entry.at)}
+              {entry.missing?.length ? (
+                <>
+                  {': '}
+                  {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+                    entry.missing.map((item) =>
+                      optionLabel([...config.documents, ...config.checklist], item, locale),
+                    ),
+                  )}
+                </>
+              ) : null}
               {entry.note ? (
                 <>
                   {': '}

@@ -3,13 +3,16 @@ import {
   createMemoryAdapter,
   DEFAULT_ASSOCIATION_CONFIG,
   exampleSupportRequestSubmission,
+  formatMessage as format,
+  getStatusText,
   INQUIRY_TOPICS,
   inspectDeclaration,
   publicAssociationConfig,
   type StaffApi,
   type StaffRequestRecord,
+  VERIFICATION_CHECKLIST,
 } from '@mord/core';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { uiMessages } from '../i18n/uiMessages';
@@ -143,6 +146,46 @@ describe('RequestReview', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)(
+    'keeps the committee move closed until the checklist is saved, and sends a request back with what is missing (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const { backend, reference } = await setup();
+      const m = uiMessages[locale];
+      const officer = backend.staff({ key: 'officer' });
+      await officer.transition(reference, { to: 'verifying' });
+      const { container } = renderWithMord(<RequestReview staff={officer} reference={reference} />, {
+        backend,
+        locale,
+      });
+      const committee = await screen.findByRole('button', {
+        name: format(m['staff.moveTo'], { state: getStatusText('in_committee', locale).title }),
+      });
+      expect(committee).toBeDisabled();
+      expect(screen.getByText(m['staff.checklistFirst'])).toBeInTheDocument();
+      const back = screen.getByRole('button', {
+        name: format(m['staff.moveTo'], { state: getStatusText('needs_information', locale).title }),
+      });
+      expect(back).toBeDisabled();
+      const family = DEFAULT_ASSOCIATION_CONFIG.documents.find((d) => d.id === 'family_card')!.label[locale];
+      await user.click(
+        within(screen.getByRole('group', { name: m['staff.missing'] })).getByRole('checkbox', {
+          name: family,
+        }),
+      );
+      await expectNoAxeViolations(container);
+      await user.click(back);
+      await waitFor(async () =>
+        expect((await officer.getRequest(reference))?.status).toBe('needs_information'),
+      );
+      expect((await officer.getRequest(reference))?.history.at(-1)?.missing).toEqual(['family_card']);
+      // The history says what was missing, by name.
+      await waitFor(() =>
+        expect(container.querySelector('.mord-history li:last-child')?.textContent).toContain(family),
+      );
+    },
+  );
+
   it.each(['ar', 'en'] as const)('has no axe violations (%s)', async (locale) => {
     const { backend, reference } = await setup();
     const { container } = renderWithMord(
@@ -202,7 +245,12 @@ describe('RequestReview', () => {
     view.unmount();
     // The committee reads it once it is before the committee, and cannot tick.
     const officer = backend.staff({ key: 'officer' });
-    for (const to of ['verifying', 'in_committee'] as const) await officer.transition(reference, { to });
+    await officer.transition(reference, { to: 'verifying' });
+    await officer.updateChecklist(
+      reference,
+      Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true])),
+    );
+    await officer.transition(reference, { to: 'in_committee' });
     renderWithMord(<RequestReview staff={backend.staff({ key: 'committee' })} reference={reference} />, {
       backend,
       locale: 'en',

@@ -1,4 +1,9 @@
-import { createMemoryAdapter, exampleSupportRequestSubmission, surveyMessages } from '@mord/core';
+import {
+  createMemoryAdapter,
+  exampleSupportRequestSubmission,
+  surveyMessages,
+  VERIFICATION_CHECKLIST,
+} from '@mord/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +24,12 @@ async function invitation() {
   const { reference } = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
     idempotencyKey: 'survey-test-1',
   });
-  for (const to of ['verifying', 'in_committee'] as const) await officer.transition(reference, { to });
+  await officer.transition(reference, { to: 'verifying' });
+  await officer.updateChecklist(
+    reference,
+    Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true])),
+  );
+  await officer.transition(reference, { to: 'in_committee' });
   await backend.staff({ key: 'c' }).transition(reference, { to: 'accepted' });
   for (const to of ['registered', 'service_delivered'] as const) await officer.transition(reference, { to });
   const { token } = await officer.createSurveyInvitation(reference);

@@ -1,7 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exampleSupportRequestSubmission, STAFF_ROLES, type StaffRole } from '@mord/core';
+import {
+  exampleSupportRequestSubmission,
+  STAFF_ROLES,
+  type StaffRole,
+  VERIFICATION_CHECKLIST,
+} from '@mord/core';
 import { expect, vi } from 'vitest';
 import type { ServerConfig } from '../config';
 import { parseTrustProxy } from '../http/clientAddress';
@@ -123,12 +128,22 @@ export async function moveAlong(
   moves: readonly (readonly [StaffRole, string])[],
 ): Promise<void> {
   for (const [role, to] of moves) {
+    if (to === 'in_committee') await completeChecklist(target, reference);
     const response = await asStaff(target, role, `/requests/${reference}/transitions`, {
       method: 'POST',
       json: { to },
     });
     expect(response.status, `${role} → ${to}`).toBe(200);
   }
+}
+
+/** The officer checks every item against the documents: the committee gets a verified request. */
+export async function completeChecklist(target: Target, reference: string): Promise<void> {
+  const checked = await asStaff(target, 'relations_officer', `/requests/${reference}/checklist`, {
+    method: 'PUT',
+    json: { checklist: Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true])) },
+  });
+  expect(checked.status, 'checklist').toBe(200);
 }
 
 /** The moves from submission to a delivered service. */

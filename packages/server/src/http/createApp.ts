@@ -304,14 +304,22 @@ export function createApp(deps: AppDependencies) {
     );
   });
   staff.post(staffPath('staffTransition'), async (c) => {
-    const body = (await readJsonBody(c, staffLimits)) as { to?: unknown; note?: unknown } | null;
+    const body = (await readJsonBody(c, staffLimits)) as {
+      to?: unknown;
+      note?: unknown;
+      missing?: unknown;
+    } | null;
     if (typeof body?.to !== 'string')
       throw new StorageError('validation_failed', 'The target state is required');
     if (body.note !== undefined && typeof body.note !== 'string')
       throw new StorageError('validation_failed', 'The note must be text');
+    // Its ids are checked against the configuration by the service; here only its shape.
+    if (body.missing !== undefined && !Array.isArray(body.missing))
+      throw new StorageError('validation_failed', 'What is missing is a list');
     const record = await c.get('staff').transition(c.req.param('reference'), {
       to: body.to as never,
       ...(typeof body.note === 'string' ? { note: body.note } : {}),
+      ...(Array.isArray(body.missing) ? { missing: body.missing as string[] } : {}),
     });
     return c.json(record);
   });
