@@ -3,6 +3,7 @@ import {
   asStaff,
   completeChecklist,
   DATABASES,
+  postJson,
   startTarget,
   stopTarget,
   submitExample,
@@ -45,5 +46,40 @@ describe.each(DATABASES)('verification on the server ($kind)', ({ kind }) => {
     expect(back.status).toBe(200);
     const record = (await back.json()) as { history: { to: string; missing?: string[] }[] };
     expect(record.history.at(-1)).toMatchObject({ to: 'needs_information', missing: ['family_card'] });
+  });
+
+  it('answers an inquiry in its history and her status, cleaned of control characters; never a support request', async () => {
+    target = await startTarget(kind);
+    const sent = await postJson(target, '/v1/forms/inquiry/submissions', {
+      data: {
+        name: 'هند العتيبي',
+        mobile: '0551234567',
+        preferredContact: 'phone',
+        topic: 'suggestion',
+        message: 'أقترح فتح فرع في حي النسيم.',
+        channel: 'website',
+        consents: { processing: true },
+      },
+      channel: 'website',
+      locale: 'ar',
+    });
+    expect(sent.status).toBe(201);
+    const { reference, accessToken } = (await sent.json()) as { reference: string; accessToken: string };
+    expect((await move(reference, { to: 'closed', answer: 42 })).status).toBe(400);
+    const closed = await move(reference, { to: 'closed', answer: 'شكرًا لاقتراحكِ\u202E، سندرسه.' });
+    expect(closed.status).toBe(200);
+    const status = (await (
+      await fetch(`${target.url}/v1/requests/${reference}`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      })
+    ).json()) as { history: { state: string; answer?: string }[] };
+    expect(status.history.at(-1)).toEqual({
+      state: 'closed',
+      at: expect.any(String),
+      answer: 'شكرًا لاقتراحكِ، سندرسه.',
+    });
+    const request = await submitExample(target);
+    const refused = await move(request, { to: 'verifying', answer: 'مقبول' });
+    expect(refused.status).toBe(400);
   });
 });

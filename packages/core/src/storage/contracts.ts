@@ -92,7 +92,7 @@ export interface StatusView {
   status: RequestState;
   submittedAt: string;
   /** Each state and when; a return to her names what is missing (document and checklist ids). */
-  history: { state: RequestState; at: string; missing?: string[] }[];
+  history: { state: RequestState; at: string; missing?: string[]; answer?: string }[];
   decisionDueAt: string | null;
   overdue: boolean;
   /** Until when her access code works: a year (by default) after the request ended; null while it is open. */
@@ -233,11 +233,11 @@ export interface StaffApi {
   /**
    * Moves a request. Going back to her (`needs_information`) needs `missing`, the documents and checklist
    * items still missing (configured ids); going to the committee needs the checklist complete, when the
-   * association requires it.
+   * association requires it. An inquiry or application may carry `answer`, written to her.
    */
   transition(
     reference: string,
-    input: { to: RequestState; note?: string; missing?: string[] },
+    input: { to: RequestState; note?: string; missing?: string[]; answer?: string },
   ): MaybePromise<StaffRequestRecord>;
   updateChecklist(reference: string, checklist: Record<string, boolean>): MaybePromise<StaffRequestRecord>;
   createSurveyInvitation(reference: string): MaybePromise<{ token: string; url?: string }>;

@@ -438,6 +438,7 @@ export function createBackendService(options: BackendServiceOptions) {
         state: entry.to,
         at: entry.at,
         ...(entry.missing?.length ? { missing: entry.missing } : {}),
+        ...(entry.answer ? { answer: entry.answer } : {}),
       })),
       decisionDueAt: decisionFor(request),
       overdue: isOverdue(request, now(), periodOf(request)),
@@ -670,6 +671,13 @@ export function createBackendService(options: BackendServiceOptions) {
       async transition(reference, input) {
         const request = await find(reference);
         const note = normalizeNote(input?.note);
+        const answer = normalizeNote(input?.answer);
+        if (answer && FORM_DEFINITIONS[request.form].hasDecision) {
+          const code = 'answer.not_here';
+          throw new StorageError('validation_failed', 'A request is answered by its decision, not a message', {
+            issues: [{ path: 'answer', code, message: validationMessage(code, request.locale) }],
+          });
+        }
         const missing = input?.to === 'needs_information' ? parseMissingItems(config, input.missing) : null;
         if (input?.to === 'needs_information' && !missing) {
           const code = 'missing.required';
@@ -697,6 +705,7 @@ export function createBackendService(options: BackendServiceOptions) {
             actor: { id: actor.id, role: actor.role },
             ...(note ? { note } : {}),
             ...(missing ? { missing } : {}),
+            ...(answer ? { answer } : {}),
             at: now(),
             transitions: transitionsFor(request.form),
           });

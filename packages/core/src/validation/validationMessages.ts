@@ -66,6 +66,7 @@ export const validationMessages = defineCatalog(
     'attachment.mismatch': 'This document does not match the file we received. Attach it again.',
     'documents.missing': 'Attach these documents for the support you chose: {documents}.',
     'missing.required': 'Choose what is missing before sending the request back.',
+    'answer.not_here': 'A support request is answered by the committee’s decision, not by a message.',
     'checklist.incomplete': 'Check this item against the documents before the request goes to the committee.',
   },
   {
@@ -128,6 +129,7 @@ export const validationMessages = defineCatalog(
     'attachment.mismatch': 'هذا المستند لا يطابق الملف الذي وصلنا. أرفقيه مرة أخرى.',
     'documents.missing': 'أرفقي هذه المستندات لنوع الدعم الذي اخترتِه: {documents}.',
     'missing.required': 'اختاري ما ينقص الطلب قبل إعادته إليها.',
+    'answer.not_here': 'يُجاب طلب الدعم بقرار اللجنة، لا برسالة.',
     'checklist.incomplete': 'تحققي من هذا البند مقابل المستندات قبل إحالة الطلب إلى اللجنة.',
   },
 );

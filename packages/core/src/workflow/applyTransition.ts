@@ -17,6 +17,8 @@ export interface HistoryEntry {
   note?: string;
   /** Sent back to her (`needs_information`): the documents and checklist items still missing, by id. */
   missing?: string[];
+  /** The answer to her inquiry or application, written to her (the note stays among staff). */
+  answer?: string;
 }
 
 /** The least a request needs for the workflow: its state and its history. */
@@ -32,6 +34,8 @@ export interface TransitionInput {
   note?: string;
   /** What is still missing, by id (a request going back to her). */
   missing?: string[];
+  /** The answer written to her (inquiries and applications). */
+  answer?: string;
   /** When it happened. @default now */
   at?: Date | string;
   /** The workflow table to apply. @default TRANSITIONS (the support request's) */
@@ -66,6 +70,7 @@ export function applyTransition<T extends WorkflowSubject>(request: T, input: Tr
     actor: { id: input.actor.id, role: input.actor.role },
     ...(input.note ? { note: input.note } : {}),
     ...(input.missing?.length ? { missing: [...input.missing] } : {}),
+    ...(input.answer ? { answer: input.answer } : {}),
   };
   return { ...request, status: input.to, history: [...request.history, entry] };
 }

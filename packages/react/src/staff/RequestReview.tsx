@@ -52,6 +52,7 @@ function RequestReviewView(props: RequestReviewProps) {
   const record = useQuery({ queryKey, queryFn: () => props.staff.getRequest(props.reference) });
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState<string[]>([]);
+  const [answer, setAnswer] = useState('');
   const [checklist, setChecklist] = useState<Record<string, boolean> | null>(null);
   const [invitation, setInvitation] = useState<{ token: string; url?: string } | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['mord', 'staff'] });
@@ -62,11 +63,13 @@ function RequestReviewView(props: RequestReviewProps) {
           to,
           ...(note ? { note } : {}),
           ...(to === 'needs_information' ? { missing } : {}),
+          ...(answer.trim() ? { answer } : {}),
         }),
       ),
     onSuccess: () => {
       setNote('');
       setMissing([]);
+      setAnswer('');
       void refresh();
     },
   });
@@ -235,6 +238,22 @@ function RequestReviewView(props: RequestReviewProps) {
                 onChange={(e) => setNote(e.target.value)}
               />
             </div>
+            {request.form !== 'support-request' ? (
+              <div className="mord-field">
+                <label className="mord-label" htmlFor={`${id}-answer`}>
+                  {t('staff.answer')}
+                </label>
+                <textarea
+                  id={`${id}-answer`}
+                  className="mord-input"
+                  dir="auto"
+                  rows={4}
+                  maxLength={2000}
+                  value={answer}
+                  onChange={(e) => setAnswer(e.target.value)}
+                />
+              </div>
+            ) : null}
             {moves.includes('needs_information') ? (
               <fieldset className="mord-field mord-group">
                 <legend className="mord-label">{t('staff.missing')}</legend>
@@ -311,6 +330,12 @@ function RequestReviewView(props: RequestReviewProps) {
             <li key={`${entry.to}-${entry.at}`}>
               {getStatusText(entry.to, locale).title} — {getRoleLabel(entry.actor.role, locale)} —{' '}
               {both(entry.at)}
+              {entry.answer ? (
+                <>
+                  {' — '}
+                  {t('staff.answered')}: <bdi className="mord-pre">{entry.answer}</bdi>
+                </>
+              ) : null}
               {entry.missing?.length ? (
                 <>
                   {': '}

@@ -186,6 +186,53 @@ describe('RequestReview', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)(
+    'answers an inquiry and closes it; the answer stays in its history (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const backend = createMemoryAdapter({ staffKeys });
+      const m = uiMessages[locale];
+      const receipt = await backend.submit(
+        'inquiry',
+        {
+          data: {
+            name: 'هند العتيبي',
+            mobile: '0551234567',
+            preferredContact: 'phone',
+            topic: 'complaint',
+            message: 'لم يتصل بي أحد بعد زيارتي للفرع.',
+            channel: 'website',
+            consents: { processing: true },
+          },
+          channel: 'website',
+          locale: 'ar',
+        },
+        { idempotencyKey: `inquiry-answer-${locale}` },
+      );
+      const officer = backend.staff({ key: 'officer' });
+      const { container } = renderWithMord(<RequestReview staff={officer} reference={receipt.reference} />, {
+        backend,
+        locale,
+      });
+      await user.type(await screen.findByLabelText(m['staff.answer']), 'نعتذر منكِ، ستتصل بكِ المشرفة غدًا.');
+      await expectNoAxeViolations(container);
+      await user.click(
+        screen.getByRole('button', {
+          name: format(m['staff.moveTo'], { state: getStatusText('closed', locale).title }),
+        }),
+      );
+      await waitFor(async () => expect((await officer.getRequest(receipt.reference))?.status).toBe('closed'));
+      expect((await officer.getRequest(receipt.reference))?.history.at(-1)?.answer).toBe(
+        'نعتذر منكِ، ستتصل بكِ المشرفة غدًا.',
+      );
+      await waitFor(() =>
+        expect(container.querySelector('.mord-history li:last-child')).toHaveTextContent(
+          'ستتصل بكِ المشرفة غدًا',
+        ),
+      );
+    },
+  );
+
   it.each(['ar', 'en'] as const)('has no axe violations (%s)', async (locale) => {
     const { backend, reference } = await setup();
     const { container } = renderWithMord(

@@ -1,7 +1,8 @@
-import { createMemoryAdapter, exampleSupportRequestSubmission } from '@mord/core';
+import { createMemoryAdapter, DEFAULT_ASSOCIATION_CONFIG, exampleSupportRequestSubmission } from '@mord/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { uiMessages } from '../i18n/uiMessages';
 import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
 import { renderWithMord } from '../testing/renderWithMord';
 import { Confirmation } from './Confirmation';
@@ -15,7 +16,63 @@ async function submitted() {
   return { backend, receipt };
 }
 
+const officerKeys = { o: { id: 'o', name: 'منيرة', role: 'relations_officer' as const } };
+
 describe('RequestStatus', () => {
+  it.each(['ar', 'en'] as const)(
+    'shows her what is missing when her request comes back to her (%s)',
+    async (locale) => {
+      const backend = createMemoryAdapter({ staffKeys: officerKeys });
+      const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+        idempotencyKey: `status-missing-${locale}`,
+      });
+      const officer = backend.staff({ key: 'o' });
+      await officer.transition(receipt.reference, { to: 'verifying' });
+      await officer.transition(receipt.reference, { to: 'needs_information', missing: ['family_card'] });
+      const { container } = renderWithMord(
+        <RequestStatus reference={receipt.reference} accessToken={receipt.accessToken} />,
+        { backend, locale },
+      );
+      const banner = await screen.findByText(uiMessages[locale]['status.missing']);
+      expect(banner.closest('[data-state="missing"]')).toHaveTextContent(
+        DEFAULT_ASSOCIATION_CONFIG.documents.find((d) => d.id === 'family_card')!.label[locale],
+      );
+      await expectNoAxeViolations(container);
+    },
+  );
+
+  it.each(['ar', 'en'] as const)('shows her the answer to her inquiry (%s)', async (locale) => {
+    const backend = createMemoryAdapter({ staffKeys: officerKeys });
+    const receipt = await backend.submit(
+      'inquiry',
+      {
+        data: {
+          name: 'هند العتيبي',
+          mobile: '0551234567',
+          preferredContact: 'phone',
+          topic: 'services',
+          message: 'ما مواعيد برنامج الأسر المنتجة؟',
+          channel: 'website',
+          consents: { processing: true },
+        },
+        channel: 'website',
+        locale: 'ar',
+      },
+      { idempotencyKey: `status-answer-${locale}` },
+    );
+    await backend.staff({ key: 'o' }).transition(receipt.reference, {
+      to: 'closed',
+      answer: 'يبدأ البرنامج في الأول من رجب، والتسجيل مفتوح الآن.',
+    });
+    const { container } = renderWithMord(
+      <RequestStatus reference={receipt.reference} accessToken={receipt.accessToken} />,
+      { backend, locale },
+    );
+    await screen.findByRole('heading', { name: uiMessages[locale]['status.answer'] });
+    expect(screen.getByText('يبدأ البرنامج في الأول من رجب، والتسجيل مفتوح الآن.')).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
   it.each(['ar', 'en'] as const)('has no axe violations with a result (%s)', async (locale) => {
     const { backend, receipt } = await submitted();
     const { container } = renderWithMord(

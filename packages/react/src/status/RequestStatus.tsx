@@ -1,4 +1,4 @@
-import { formatDualDate, getStatusText, normalizeReference, type StatusView } from '@mord/core';
+import { formatDualDate, getStatusText, normalizeReference, optionLabel, type StatusView } from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
@@ -14,10 +14,12 @@ export interface RequestStatusProps {
 
 /** The state of a request in plain words, its history and decision deadline (with an overdue notice). */
 export function RequestStatusView(props: { view: StatusView }) {
-  const { t, locale, numberingSystem } = useMessages();
+  const { t, locale, numberingSystem, config } = useMessages();
   const { view } = props;
   const current = getStatusText(view.status, locale);
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });
+  const answer = view.history.findLast((entry) => entry.answer)?.answer;
+  const missing = view.status === 'needs_information' ? view.history.at(-1)?.missing : undefined;
   return (
     <div className="mord-status" data-state={view.status}>
       <h3 className="mord-section-title">{t('status.current')}</h3>
@@ -27,6 +29,26 @@ export function RequestStatusView(props: { view: StatusView }) {
         <p>
           {t('status.deadline')}: <time dateTime={view.decisionDueAt}>{both(view.decisionDueAt)}</time>
         </p>
+      ) : null}
+      {missing?.length ? (
+        <div className="mord-banner" data-state="missing">
+          <p>{t('status.missing')}</p>
+          <ul>
+            {missing.map((item) => (
+              <li key={item}>{optionLabel([...config.documents, ...config.checklist], item, locale)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {answer ? (
+        <section className="mord-answer" aria-labelledby="mord-status-answer">
+          <h3 id="mord-status-answer" className="mord-section-title">
+            {t('status.answer')}
+          </h3>
+          <p className="mord-pre" dir="auto">
+            {answer}
+          </p>
+        </section>
       ) : null}
       {view.overdue ? (
         <p className="mord-warning" role="status">

@@ -308,6 +308,7 @@ export function createApp(deps: AppDependencies) {
       to?: unknown;
       note?: unknown;
       missing?: unknown;
+      answer?: unknown;
     } | null;
     if (typeof body?.to !== 'string')
       throw new StorageError('validation_failed', 'The target state is required');
@@ -316,10 +317,13 @@ export function createApp(deps: AppDependencies) {
     // Its ids are checked against the configuration by the service; here only its shape.
     if (body.missing !== undefined && !Array.isArray(body.missing))
       throw new StorageError('validation_failed', 'What is missing is a list');
+    if (body.answer !== undefined && typeof body.answer !== 'string')
+      throw new StorageError('validation_failed', 'The answer must be text');
     const record = await c.get('staff').transition(c.req.param('reference'), {
       to: body.to as never,
       ...(typeof body.note === 'string' ? { note: body.note } : {}),
       ...(Array.isArray(body.missing) ? { missing: body.missing as string[] } : {}),
+      ...(typeof body.answer === 'string' ? { answer: body.answer } : {}),
     });
     return c.json(record);
   });
