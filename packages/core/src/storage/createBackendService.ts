@@ -674,9 +674,13 @@ export function createBackendService(options: BackendServiceOptions) {
         const answer = normalizeNote(input?.answer);
         if (answer && FORM_DEFINITIONS[request.form].hasDecision) {
           const code = 'answer.not_here';
-          throw new StorageError('validation_failed', 'A request is answered by its decision, not a message', {
-            issues: [{ path: 'answer', code, message: validationMessage(code, request.locale) }],
-          });
+          throw new StorageError(
+            'validation_failed',
+            'A request is answered by its decision, not a message',
+            {
+              issues: [{ path: 'answer', code, message: validationMessage(code, request.locale) }],
+            },
+          );
         }
         const missing = input?.to === 'needs_information' ? parseMissingItems(config, input.missing) : null;
         if (input?.to === 'needs_information' && !missing) {
