@@ -12,7 +12,8 @@ export async function startExamples(): Promise<{
   stop(): Promise<void>;
 }> {
   const data = mkdtempSync(join(tmpdir(), 'mord-examples-'));
-  const demo = spawn(process.execPath, [join(import.meta.dirname, '../scripts/serve-examples.mjs')], {
+  // Tests never depend on the demo data: they start clean.
+  const demo = spawn(process.execPath, [join(import.meta.dirname, '../scripts/serve-examples.mjs'), '--empty'], {
     env: { ...process.env, MORD_DATA_DIR: data },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,6 +1,7 @@
 // Starts the whole demo: the reference server on SQLite (with one staff key per role), the association's
 // website, a partner's static page embedding the forms under a strict CSP, and the survey-link page.
-// `--check` starts everything, checks that each page answers, and stops.
+// `--check` starts everything, checks that each page answers, and stops. On the first start a clearly marked
+// demo dataset is seeded (scripts/seedDemo.mjs); `--empty` starts clean instead, in its own data folder.
 import { execFileSync, spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,7 +12,9 @@ const API_PORT = Number(process.env.PORT ?? 8787);
 const PORTS = { site: 5173, partner: 5174, survey: 5175 };
 const HOST = '127.0.0.1';
 const API = `http://${HOST}:${API_PORT}`;
-const DATA = process.env.MORD_DATA_DIR ?? join(ROOT, 'data');
+const EMPTY = process.argv.includes('--empty');
+// A clean start never touches the demo's folder: it has a folder of its own.
+const DATA = process.env.MORD_DATA_DIR ?? join(ROOT, EMPTY ? 'data-empty' : 'data');
 const ORIGINS = Object.values(PORTS).flatMap((p) => [`http://${HOST}:${p}`, `http://localhost:${p}`]);
 // Only the association's own site has a staff area; partner pages reach the public endpoints alone.
 const STAFF_ORIGINS = [`http://${HOST}:${PORTS.site}`, `http://localhost:${PORTS.site}`];
@@ -115,6 +118,15 @@ const servers = await Promise.all([
   ),
 ]);
 
+// The first start with demo data fills the queue and the report; a marker keeps it from seeding twice.
+const seededMarker = join(DATA, 'demo-seeded');
+let seeded = null;
+if (!EMPTY && !existsSync(seededMarker)) {
+  const { seedDemo } = await import('./seedDemo.mjs');
+  seeded = await seedDemo({ api: API, keys });
+  writeFileSync(seededMarker, `${new Date().toISOString()}\n`);
+}
+
 const urls = {
   api: API,
   site: `http://${HOST}:${PORTS.site}/`,
@@ -129,6 +141,12 @@ Mord Forms is running:
   Partner page (embed)     ${urls.partner}
   Survey link              ${urls.survey}
   API (protocol v1)        ${urls.api}   (SQLite in ${DATA})
+
+${
+  EMPTY
+    ? 'Clean start (--empty): no demo data.'
+    : `Demo data (marked [تجريبي]${seeded ? `: ${seeded.requests} requests, ${seeded.inquiries} inquiries, ${seeded.volunteers} volunteer application, ${seeded.answers} survey answers` : ', seeded on the first start'}); \`npm start -- --empty\` starts clean.`
+}
 
 Staff keys (one per role):
 ${Object.entries(keys)

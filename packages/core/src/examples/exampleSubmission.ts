@@ -40,7 +40,13 @@ export async function exampleSupportRequestSubmission(
     data: result.data,
     textId: 'support-request',
     locale,
-    signerName: 'فاطمة عبد الله محمد القحطاني',
+    // She signs with her own four-part name (a mutated example signs with the mutated name).
+    signerName: [
+      result.data.applicant.firstName,
+      result.data.applicant.fatherName,
+      result.data.applicant.grandfatherName,
+      result.data.applicant.familyName,
+    ].join(' '),
     method: 'typed',
     decisionDays: options.decisionDays ?? options.config?.decision.days,
     decisionWording: options.config?.decision.wording,
