@@ -13,10 +13,14 @@ export async function startExamples(): Promise<{
 }> {
   const data = mkdtempSync(join(tmpdir(), 'mord-examples-'));
   // Tests never depend on the demo data: they start clean.
-  const demo = spawn(process.execPath, [join(import.meta.dirname, '../scripts/serve-examples.mjs'), '--empty'], {
-    env: { ...process.env, MORD_DATA_DIR: data },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const demo = spawn(
+    process.execPath,
+    [join(import.meta.dirname, '../scripts/serve-examples.mjs'), '--empty'],
+    {
+      env: { ...process.env, MORD_DATA_DIR: data },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     let out = '';
     demo.stdout!.on('data', (chunk) => {
