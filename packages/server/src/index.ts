@@ -15,6 +15,7 @@ export {
   openStore,
   resolveConfig,
   revokeStaffKey,
+  rotateStaffKey,
   startServer,
 } from './startServer';
 export type { AuditRow, AuditVerification, ChainedAuditRow } from './store/auditChain';
@@ -22,5 +23,5 @@ export { auditHash, verifyAuditChain } from './store/auditChain';
 export { createFileBlobStore } from './store/createFileBlobStore';
 export { createPostgresStore } from './store/createPostgresStore';
 export { createSqliteStore } from './store/createSqliteStore';
-export type { AuditEntry, ServerStore } from './store/ServerStore';
+export type { AuditEntry, ServerStore, StaffKeyListing } from './store/ServerStore';
 export { createWebhookSender, signWebhook } from './webhook';

@@ -186,16 +186,34 @@ export async function revokeStaffKey(store: ServerStore, staffId: string): Promi
   return revoked;
 }
 
+/**
+ * Revokes a staff member's keys and issues her a new one with the same id, name, role and branch (a key
+ * that may have leaked, a routine change): what she acted on stays hers. Returns the new key, shown once;
+ * null when she has no active key.
+ */
+export async function rotateStaffKey(store: ServerStore, staffId: string): Promise<string | null> {
+  const active = (await store.listStaffKeys()).find((key) => key.id === staffId && !key.revokedAt);
+  if (!active) return null;
+  await revokeStaffKey(store, staffId);
+  return createStaffKey(store, active.role, active.name, active.branch, { id: staffId });
+}
+
 /** Creates a staff key for a role (and optionally a branch); the key is returned once and stored only as its hash. */
 export async function createStaffKey(
   store: ServerStore,
   role: StaffRole,
   name: string,
   branch?: string,
+  options: { id?: string } = {},
 ): Promise<string> {
   if (!isStaffRole(role)) throw new Error(`Unknown role ${role}; use one of ${STAFF_ROLES.join(', ')}`);
   const key = `mrdk_${randomToken(24)}`;
-  const member: StaffMember = { id: `staff_${randomToken(6)}`, name, role, ...(branch ? { branch } : {}) };
+  const member: StaffMember = {
+    id: options.id ?? `staff_${randomToken(6)}`,
+    name,
+    role,
+    ...(branch ? { branch } : {}),
+  };
   const at = new Date().toISOString();
   await store.addStaffKey(await sha256Hex(key), member, at);
   await store.appendAudit({

@@ -8,6 +8,7 @@ import {
   openStore,
   resolveConfig,
   revokeStaffKey,
+  rotateStaffKey,
   startServer,
 } from '../startServer';
 import { verifyAuditChain } from '../store/auditChain';
@@ -16,6 +17,8 @@ const USAGE = `Usage:
   mord-server start
   mord-server key create --role <${STAFF_ROLES.join('|')}> --name <name> [--branch <branch>]
   mord-server key revoke <staff id>
+  mord-server key rotate <staff id>
+  mord-server key list
   mord-server audit verify
   mord-server erase <reference>
   mord-server config check [<file>]
@@ -62,6 +65,41 @@ export async function main(argv: string[]): Promise<number> {
       await store.close();
     }
     return 0;
+  }
+  if (command === 'key' && sub === 'list' && rest.length === 0) {
+    const store = await openStore(readConfig());
+    try {
+      for (const key of await store.listStaffKeys()) {
+        console.log(
+          [
+            key.id,
+            key.role,
+            key.name,
+            key.branch ?? '-',
+            key.createdAt,
+            key.revokedAt ? `revoked ${key.revokedAt}` : 'active',
+          ].join('\t'),
+        );
+      }
+      return 0;
+    } finally {
+      await store.close();
+    }
+  }
+  if (command === 'key' && sub === 'rotate' && rest.length === 1) {
+    const store = await openStore(readConfig());
+    try {
+      const key = await rotateStaffKey(store, rest[0]!);
+      if (!key) {
+        console.error(`No active key for ${rest[0]}.`);
+        return 1;
+      }
+      console.log(`New key for ${rest[0]}; the old one no longer works. It is shown only once:`);
+      console.log(key);
+      return 0;
+    } finally {
+      await store.close();
+    }
   }
   if (command === 'key' && sub === 'revoke' && rest.length === 1) {
     const store = await openStore(readConfig());

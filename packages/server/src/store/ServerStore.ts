@@ -13,12 +13,20 @@ export interface AuditEntry {
   note: string | null;
 }
 
+/** A staff key as an administrator sees it. */
+export interface StaffKeyListing extends StaffMember {
+  createdAt: string;
+  revokedAt: string | null;
+}
+
 /** Everything the server keeps, whatever the database (SQLite or PostgreSQL). */
 export interface ServerStore {
   repository: BackendRepository;
   /** Stores a staff key's hash and who it belongs to. */
   addStaffKey(keyHash: string, member: StaffMember, createdAt: string): Promise<void>;
   findStaffKey(keyHash: string): Promise<StaffMember | null>;
+  /** Every key ever issued, oldest first: who, role, branch, when, and whether revoked — never the key or its hash. */
+  listStaffKeys(): Promise<StaffKeyListing[]>;
   /** Revokes every key of a staff member (by id); true when one was active. */
   revokeStaffKeys(staffId: string, revokedAt: string): Promise<boolean>;
   /**

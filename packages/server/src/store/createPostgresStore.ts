@@ -9,7 +9,7 @@ import pg from 'pg';
 import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
 import { POSTGRES_MIGRATIONS } from './migrations';
 import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest } from './requestRows';
-import type { AuditEntry, ServerStore } from './ServerStore';
+import type { AuditEntry, ServerStore, StaffKeyListing } from './ServerStore';
 
 const MIGRATIONS = POSTGRES_MIGRATIONS;
 /**
@@ -391,6 +391,14 @@ export async function createPostgresStore(
         [revokedAt, staffId],
       );
       return (updated.rowCount ?? 0) > 0;
+    },
+    async listStaffKeys() {
+      const { rows } = await pool.query(
+        'select id, name, role, branch, created_at as "createdAt", revoked_at as "revokedAt" from staff_keys order by created_at, id',
+      );
+      return (rows as (StaffKeyListing & { branch: string | null })[]).map(({ branch, ...key }) =>
+        branch ? { ...key, branch } : key,
+      );
     },
     async findStaffKey(keyHash) {
       const { rows } = await pool.query(

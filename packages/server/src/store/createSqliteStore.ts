@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
 import { SQLITE_MIGRATIONS } from './migrations';
 import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest } from './requestRows';
-import type { AuditEntry, ServerStore } from './ServerStore';
+import type { AuditEntry, ServerStore, StaffKeyListing } from './ServerStore';
 
 /** A `requests` row as SQLite returns it: JSON columns as text. */
 type SqliteRequestRow = Record<string, unknown> & { status: string; history: string };
@@ -331,6 +331,14 @@ export function createSqliteStore(file: string): ServerStore {
           .prepare('update staff_keys set revoked_at = ? where id = ? and revoked_at is null')
           .run(revokedAt, staffId).changes > 0
       );
+    },
+    async listStaffKeys() {
+      const rows = db
+        .prepare(
+          'select id, name, role, branch, created_at as "createdAt", revoked_at as "revokedAt" from staff_keys order by created_at, id',
+        )
+        .all() as (StaffKeyListing & { branch: string | null })[];
+      return rows.map(({ branch, ...key }) => (branch ? { ...key, branch } : key));
     },
     async findStaffKey(keyHash) {
       const row = q.findStaff.get(keyHash) as (StaffMember & { branch: string | null }) | undefined;
