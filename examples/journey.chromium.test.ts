@@ -525,7 +525,20 @@ describe('the beneficiary journey in Chromium', () => {
       const rejected = await submitExample(`journey-rejected-${locale}`);
       // The officer sends it to the committee; only the committee decides.
       const officer = await openAsStaff('relations_officer', rejected.reference, locale);
-      for (const to of ['verifying', 'in_committee'] as const) await move(officer, to, locale);
+      await move(officer, 'verifying', locale);
+      // The committee gets a checked request: until every item is saved ticked, the move is closed.
+      const toCommittee = officer.getByRole('button', {
+        name: format(uiMessages[locale]['staff.moveTo'], {
+          state: getStatusText('in_committee', locale).title,
+        }),
+      });
+      expect(await toCommittee.isDisabled()).toBe(true);
+      const boxes = officer
+        .getByRole('group', { name: uiMessages[locale]['staff.checklist'] })
+        .getByRole('checkbox');
+      for (const box of await boxes.all()) await box.check();
+      await officer.getByRole('button', { name: uiMessages[locale]['staff.saveChecklist'] }).click();
+      await move(officer, 'in_committee', locale);
       await officer.close();
       const committee = await openAsStaff('committee', rejected.reference, locale);
       await move(committee, 'rejected', locale);

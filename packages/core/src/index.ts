@@ -232,6 +232,7 @@ export { detectMediaType } from './storage/detectMediaType';
 export type { Envelope } from './storage/envelope';
 export { createEnvelope, isEnvelope } from './storage/envelope';
 export { isRetryableStatus } from './storage/isRetryableStatus';
+export { MAX_SEARCH_LENGTH, matchesSearch } from './storage/matchesSearch';
 export type { ParsedQuery } from './storage/parseListQuery';
 export { MAX_OFFSET, MAX_PAGE_SIZE, parseListQuery, parseTimeRange } from './storage/parseListQuery';
 export { randomToken } from './storage/randomToken';

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AVAILABILITY, VOLUNTEER_AREAS } from '@mord/core';
+import { AVAILABILITY, VERIFICATION_CHECKLIST, VOLUNTEER_AREAS } from '@mord/core';
 import { type UiMessageKey, uiMessages } from '@mord/react';
 import { createStaffKey, type RunningServer, startServer } from '@mord/server';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -139,6 +139,14 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
       [officer, 'registered'],
       [officer, 'service_delivered'],
     ]) {
+      if (to === 'in_committee')
+        await fetch(`${api.url}/v1/staff/requests/${receipt.reference}/checklist`, {
+          method: 'PUT',
+          headers: { authorization: `Bearer ${officer}`, 'content-type': 'application/json' },
+          body: JSON.stringify({
+            checklist: Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true])),
+          }),
+        });
       const moved = await fetch(`${api.url}/v1/staff/requests/${receipt.reference}/transitions`, {
         method: 'POST',
         headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },

@@ -83,3 +83,36 @@ describe.each(DATABASES)('verification on the server ($kind)', ({ kind }) => {
     expect(refused.status).toBe(400);
   });
 });
+
+describe.each(DATABASES)('the queue searched on the server ($kind)', ({ kind }) => {
+  let target: Target | undefined;
+  afterEach(async () => {
+    await stopTarget(target);
+    target = undefined;
+  });
+
+  it('searches, filters and counts, and refuses a bad query with 400', async () => {
+    target = await startTarget(kind);
+    const reference = await submitExample(target);
+    await submitExample(target, (input) => {
+      input.applicant.firstName = 'نورة';
+    });
+    const found = (await (
+      await asStaff(target, 'admin', `/requests?search=${encodeURIComponent('نوره')}`)
+    ).json()) as {
+      name: string;
+    }[];
+    expect(found.map((r) => r.name)).toEqual(['نورة عبد الله محمد القحطاني']);
+    const byReference = (await (
+      await asStaff(target, 'admin', `/requests?search=${reference.slice(-5)}`)
+    ).json()) as {
+      reference: string;
+    }[];
+    expect(byReference.map((r) => r.reference)).toEqual([reference]);
+    const counts = await (await asStaff(target, 'admin', '/request-counts?form=support-request')).json();
+    expect(counts).toEqual({ submitted: 2 });
+    for (const query of [`search=${'x'.repeat(101)}`, 'search=%E2%80%AE', 'channel=fax'])
+      expect((await asStaff(target, 'admin', `/requests?${query}`)).status, query).toBe(400);
+    expect((await asStaff(target, 'admin', '/request-counts?channel=fax')).status).toBe(400);
+  });
+});

@@ -6,6 +6,7 @@ import type {
   PublicAssociationConfig,
   Receipt,
   RequestQuery,
+  RequestState,
   RequestSummary,
   SatisfactionSummary,
   StaffApi,
@@ -19,6 +20,14 @@ import type {
 } from '@mord/core';
 import { inspectFile, routePath, StorageError } from '@mord/core';
 import { createHttpCaller, type HttpBackendOptions } from './createHttpCaller';
+
+/** A query as URL parameters, leaving out what is not set. */
+function searchParams(query: object): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+  return params;
+}
+
 import { createHttpSurveyClient } from './createHttpSurveyClient';
 
 export type { HttpBackendOptions };
@@ -49,12 +58,14 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       );
     return {
       actor,
+      async countRequests(query = {}) {
+        return json<Partial<Record<RequestState, number>>>(
+          await call(`${routePath('staffRequestCounts')}?${searchParams(query)}`, { headers: auth }, true),
+        );
+      },
       async listRequests(query: RequestQuery = {}) {
-        const params = new URLSearchParams();
-        for (const [name, value] of Object.entries(query))
-          if (value !== undefined) params.set(name, String(value));
         return json<RequestSummary[]>(
-          await call(`${routePath('staffRequests')}?${params}`, { headers: auth }, true),
+          await call(`${routePath('staffRequests')}?${searchParams(query)}`, { headers: auth }, true),
         );
       },
       async getRequest(reference) {

@@ -83,6 +83,7 @@ export const PROTOCOL_ROUTES = {
   surveyResponse: { method: 'POST', path: '/v1/surveys/:token/responses', auth: 'public' },
   staffMe: { method: 'GET', path: '/v1/staff/me', auth: 'staff' },
   staffRequests: { method: 'GET', path: '/v1/staff/requests', auth: 'staff' },
+  staffRequestCounts: { method: 'GET', path: '/v1/staff/request-counts', auth: 'staff' },
   staffRequest: { method: 'GET', path: '/v1/staff/requests/:reference', auth: 'staff' },
   staffErase: { method: 'DELETE', path: '/v1/staff/requests/:reference', auth: 'staff' },
   staffAccessCode: { method: 'POST', path: '/v1/staff/requests/:reference/access-code', auth: 'staff' },

@@ -178,6 +178,9 @@ export interface StaffCredentials {
 export interface RequestQuery {
   form?: FormId;
   status?: RequestState;
+  channel?: Channel;
+  /** Her reference, ID or Iqama number, mobile, or part of her name (see `matchesSearch`). */
+  search?: string;
   overdue?: boolean;
   /** @default 100 */
   limit?: number;
@@ -229,6 +232,10 @@ export type StaffRequestRecord = {
 export interface StaffApi {
   readonly actor: Actor & { role: StaffRole; name: string };
   listRequests(query?: RequestQuery): MaybePromise<RequestSummary[]>;
+  /** How many requests this member may read are in each state, for the same filters (no paging). */
+  countRequests(
+    query?: Omit<RequestQuery, 'status' | 'limit' | 'offset'>,
+  ): MaybePromise<Partial<Record<RequestState, number>>>;
   getRequest(reference: string): MaybePromise<StaffRequestRecord | null>;
   /**
    * Moves a request. Going back to her (`needs_information`) needs `missing`, the documents and checklist

@@ -32,7 +32,7 @@ import {
   canReissueAccessCode,
   canTakeAssistedIntake,
 } from '../workflow/staffPowers';
-import { FINAL_STATES, type StaffRole } from '../workflow/states';
+import { FINAL_STATES, type RequestState, type StaffRole } from '../workflow/states';
 import type { TransitionEvent } from '../workflow/TransitionEvent';
 import { checklistBlocking, parseMissingItems } from '../workflow/verification';
 import { WorkflowError } from '../workflow/WorkflowError';
@@ -42,6 +42,7 @@ import type {
   AttachmentInput,
   AttachmentMeta,
   Receipt,
+  RequestQuery,
   RequestSummary,
   StaffApi,
   StaffRequestRecord,
@@ -52,6 +53,7 @@ import type {
   UploadGrant,
 } from './contracts';
 import { deriveToken } from './deriveToken';
+import { matchesSearch } from './matchesSearch';
 import { randomToken } from './randomToken';
 import { createReference, isReference } from './reference';
 import { StorageError } from './StorageError';
@@ -629,11 +631,30 @@ export function createBackendService(options: BackendServiceOptions) {
       if (!mayRead(request)) throw new StorageError('forbidden', 'This request is not for this role');
       return request;
     };
+    /** The requests this member may read that answer a query (no paging), in submission order. */
+    const readableMatching = async (query: RequestQuery) => {
+      const at = now();
+      return (await repo.listRequests({ form: query.form, status: query.status }))
+        .filter(mayRead)
+        .filter((r) => !query.channel || r.channel === query.channel)
+        .filter((r) => query.overdue === undefined || isOverdue(r, at, periodOf(r)) === query.overdue)
+        .filter((r) => !query.search || matchesSearch(r, query.search));
+    };
     return {
       actor,
+      async countRequests(query = {}) {
+        const counts: Partial<Record<RequestState, number>> = {};
+        for (const request of await readableMatching(query))
+          counts[request.status] = (counts[request.status] ?? 0) + 1;
+        return counts;
+      },
       async listRequests(query = {}) {
         const limit = query.limit ?? 100;
         const offset = query.offset ?? 0;
+        if (query.search || query.channel) {
+          // Searched and filtered here, over what the role may read; the store filters form and state.
+          return (await readableMatching(query)).slice(offset, offset + limit).map(summary);
+        }
         if (actor.role !== 'admin') {
           // Only what the role may read, then paged (the administrator's queue is paged by the store).
           const at = now();

@@ -1,6 +1,8 @@
 import { FORM_IDS, type FormId } from '../forms/formIds';
+import { CHANNEL_IDS, type Channel } from '../options/channels';
 import { REQUEST_STATES, type RequestState } from '../workflow/states';
 import type { RequestQuery } from './contracts';
+import { MAX_SEARCH_LENGTH } from './matchesSearch';
 
 /** Largest page of the staff queue. */
 export const MAX_PAGE_SIZE = 1000;
@@ -16,12 +18,13 @@ export type ParsedQuery<T> = { ok: true; query: T } | { ok: false; parameter: st
 
 /**
  * Reads the staff queue's query string strictly: `limit` 1–1000 and `offset` 0–1,000,000 as plain whole
- * numbers (no sign, fraction or exponent), `form` and `status` from their lists, `overdue` true or false.
+ * numbers (no sign, fraction or exponent), `form`, `status` and `channel` from their lists, `overdue` true or false, `search` up to 100 visible
+ * characters.
  * @example parseListQuery({ limit: '50' }) // { ok: true, query: { limit: 50, offset: 0 } }
  */
 export function parseListQuery(params: Record<string, string | undefined>): ParsedQuery<RequestQuery> {
   const query: RequestQuery = { limit: 100, offset: 0 };
-  const { limit, offset, form, status, overdue } = params;
+  const { limit, offset, form, status, overdue, channel, search } = params;
   if (limit !== undefined) {
     if (!WHOLE.test(limit) || Number(limit) < 1 || Number(limit) > MAX_PAGE_SIZE)
       return { ok: false, parameter: 'limit' };
@@ -42,6 +45,16 @@ export function parseListQuery(params: Record<string, string | undefined>): Pars
   if (overdue !== undefined) {
     if (overdue !== 'true' && overdue !== 'false') return { ok: false, parameter: 'overdue' };
     query.overdue = overdue === 'true';
+  }
+  if (channel !== undefined) {
+    if (!(CHANNEL_IDS as readonly string[]).includes(channel)) return { ok: false, parameter: 'channel' };
+    query.channel = channel as Channel;
+  }
+  if (search !== undefined) {
+    // Typed text: visible characters only, bounded before anything looks at it.
+    if (search.length > MAX_SEARCH_LENGTH || /[\p{Cc}\p{Cf}]/u.test(search))
+      return { ok: false, parameter: 'search' };
+    if (search.trim()) query.search = search.trim();
   }
   return { ok: true, query };
 }

@@ -1,4 +1,9 @@
-import { createMemoryAdapter, exampleSupportRequestSubmission, type MemoryAdapter } from '@mord/core';
+import {
+  createMemoryAdapter,
+  exampleSupportRequestSubmission,
+  type MemoryAdapter,
+  VERIFICATION_CHECKLIST,
+} from '@mord/core';
 
 /** Staff keys of the story backend, one per role. */
 export const STORY_STAFF = {
@@ -29,7 +34,9 @@ export function seedStoryData() {
     });
     const officer = storyBackend.staff({ key: STORY_STAFF.relations_officer });
     const committee = storyBackend.staff({ key: STORY_STAFF.committee });
+    const checked = Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true]));
     await officer.transition(receipt.reference, { to: 'verifying' });
+    await officer.updateChecklist(receipt.reference, checked);
     await officer.transition(receipt.reference, { to: 'in_committee', note: 'مستندات مكتملة' });
     const delivered = await storyBackend.submit(
       'support-request',
@@ -40,8 +47,9 @@ export function seedStoryData() {
       }),
       { idempotencyKey: 'story-seed-delivered' },
     );
-    for (const to of ['verifying', 'in_committee'] as const)
-      await officer.transition(delivered.reference, { to });
+    await officer.transition(delivered.reference, { to: 'verifying' });
+    await officer.updateChecklist(delivered.reference, checked);
+    await officer.transition(delivered.reference, { to: 'in_committee' });
     // Only the committee decides; the officer registers, delivers and invites.
     await committee.transition(delivered.reference, { to: 'accepted' });
     for (const to of ['registered', 'service_delivered'] as const) {

@@ -271,6 +271,13 @@ export function createApp(deps: AppDependencies) {
       throw new StorageError('bad_request', `The query parameter ${parsed.parameter} is not valid`);
     return c.json(await c.get('staff').listRequests(parsed.query));
   });
+  staff.get(staffPath('staffRequestCounts'), async (c) => {
+    const parsed = parseListQuery(c.req.query());
+    if (!parsed.ok)
+      throw new StorageError('bad_request', `The query parameter ${parsed.parameter} is not valid`);
+    const { status: _status, limit: _limit, offset: _offset, ...filters } = parsed.query;
+    return c.json(await c.get('staff').countRequests(filters));
+  });
   staff.get(staffPath('staffRequest'), async (c) => {
     const record = await c.get('staff').getRequest(c.req.param('reference'));
     return record ? c.json(record) : c.json(errorBody('not_found', 'No such request'), 404);
