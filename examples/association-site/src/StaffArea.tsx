@@ -1,16 +1,7 @@
-import {
-  canTakeAssistedIntake,
-  formatDate,
-  formatMessage,
-  getRoleLabel,
-  getStatusText,
-  type Locale,
-  type RequestSummary,
-  type StaffApi,
-} from '@mord/core';
-import { RequestReview, SatisfactionReport, SupportRequestForm } from '@mord/react';
+import { canTakeAssistedIntake, formatMessage, getRoleLabel, type Locale, type StaffApi } from '@mord/core';
+import { RequestQueue, RequestReview, SatisfactionReport, SupportRequestForm } from '@mord/react';
 import { createHttpBackend } from '@mord/storage-http';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { siteMessages } from './siteMessages';
 
 /** The staff area: sign in with a staff key, then the queue with overdue flags, a request's review, and the satisfaction report. */
@@ -18,17 +9,8 @@ export function StaffArea(props: { api: string; locale: Locale }) {
   const t = siteMessages[props.locale];
   const [staff, setStaff] = useState<StaffApi | null>(null);
   const [error, setError] = useState(false);
-  const [queue, setQueue] = useState<RequestSummary[]>([]);
-  const [overdueOnly, setOverdueOnly] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const [tab, setTab] = useState<'queue' | 'report' | 'assisted'>('queue');
-
-  useEffect(() => {
-    if (!staff || open) return;
-    void Promise.resolve(staff.listRequests({ limit: 500, ...(overdueOnly ? { overdue: true } : {}) })).then(
-      setQueue,
-    );
-  }, [staff, open, overdueOnly]);
 
   async function signIn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -131,49 +113,7 @@ export function StaffArea(props: { api: string; locale: Locale }) {
       <h1 id="queue-title" className="mord-title">
         {t.queue}
       </h1>
-      <label className="mord-option">
-        <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
-        <span>{t.overdue}</span>
-      </label>
-      <table className="site-queue">
-        <thead>
-          <tr>
-            <th scope="col">{t.reference}</th>
-            <th scope="col">{t.name}</th>
-            <th scope="col">{t.state}</th>
-            <th scope="col">{t.submitted}</th>
-            <th scope="col">{t.due}</th>
-            <th scope="col">
-              <span className="mord-visually-hidden">{t.open}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {queue.map((r) => (
-            <tr key={r.reference} data-overdue={r.overdue || undefined}>
-              <td dir="ltr">{r.reference}</td>
-              <td>
-                <bdi>{r.name}</bdi>
-              </td>
-              <td>
-                {getStatusText(r.status, props.locale).title}
-                {r.overdue ? <strong className="mord-badge"> {t.overdue}</strong> : null}
-              </td>
-              <td>{formatDate(r.submittedAt, { locale: props.locale, calendar: 'gregory' })}</td>
-              <td>
-                {r.decisionDueAt
-                  ? formatDate(r.decisionDueAt, { locale: props.locale, calendar: 'islamic-umalqura' })
-                  : '—'}
-              </td>
-              <td>
-                <button type="button" className="mord-button" onClick={() => setOpen(r.reference)}>
-                  {t.open} <span className="mord-visually-hidden">{r.reference}</span>
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RequestQueue staff={staff} onOpen={setOpen} />
     </section>
   );
 }

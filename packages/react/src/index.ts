@@ -38,6 +38,8 @@ export type { MessageOverrides, MordProviderProps, MordTheme } from './provider/
 export { MordProvider } from './provider/MordProvider';
 export { useAssociationConfig } from './provider/useAssociationConfig';
 export { useMord } from './provider/useMord';
+export type { RequestQueueProps } from './staff/RequestQueue';
+export { RequestQueue } from './staff/RequestQueue';
 export type { RequestReviewProps } from './staff/RequestReview';
 export { RequestReview } from './staff/RequestReview';
 export type { SatisfactionReportProps } from './staff/SatisfactionReport';
