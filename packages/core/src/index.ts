@@ -308,6 +308,7 @@ export {
   INTAKE_STATES,
   SURVEY_STATES,
 } from './workflow/staffPowers';
+export { isStageOverdue, stageDueAt } from './workflow/stageDueAt';
 export type { RequestState, Role, StaffRole } from './workflow/states';
 export {
   FINAL_STATES,

@@ -195,7 +195,12 @@ export interface RequestSummary {
   submittedAt: string;
   channel: Channel;
   decisionDueAt: string | null;
+  /** The committee is past its decision period (what she is told). */
   overdue: boolean;
+  /** When the stage it is in should be done (the configuration's stage targets); null without a target. */
+  stageDueAt: string | null;
+  /** It has stayed in its stage past that target: any stage, not only the committee's. */
+  stageOverdue: boolean;
   /** Display name of the applicant or sender. */
   name: string;
 }

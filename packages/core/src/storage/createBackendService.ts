@@ -32,6 +32,7 @@ import {
   canReissueAccessCode,
   canTakeAssistedIntake,
 } from '../workflow/staffPowers';
+import { isStageOverdue, stageDueAt } from '../workflow/stageDueAt';
 import { FINAL_STATES, type RequestState, type StaffRole } from '../workflow/states';
 import type { TransitionEvent } from '../workflow/TransitionEvent';
 import { checklistBlocking, parseMissingItems } from '../workflow/verification';
@@ -189,6 +190,8 @@ export function createBackendService(options: BackendServiceOptions) {
       channel: request.channel,
       decisionDueAt: decisionFor(request),
       overdue: isOverdue(request, now(), periodOf(request)),
+      stageDueAt: stageDueAt(request, config),
+      stageOverdue: isStageOverdue(request, config, now()),
       name: displayName(request.form, request.data),
     };
   }

@@ -176,7 +176,14 @@ function RequestQueueView(props: RequestQueueProps) {
                 <td>{t(`queue.form.${row.form}`)}</td>
                 <td>
                   {getStatusText(row.status, locale).title}
-                  {row.overdue ? <strong className="mord-badge"> {t('staff.overdue')}</strong> : null}
+                  {row.overdue ? (
+                    <strong className="mord-badge"> {t('staff.overdue')}</strong>
+                  ) : row.stageOverdue ? (
+                    <strong className="mord-badge" data-state="stage-overdue">
+                      {' '}
+                      {t('staff.stageOverdue')}
+                    </strong>
+                  ) : null}
                 </td>
                 <td>{optionLabel(CHANNELS, row.channel, locale)}</td>
                 <td>{formatDualDate(row.submittedAt, { locale, numberingSystem, dateStyle: 'medium' })}</td>

@@ -131,6 +131,17 @@ function RequestReviewView(props: RequestReviewProps) {
           <dt>{t('staff.submittedAt')}</dt>
           <dd>{both(request.submittedAt)}</dd>
         </div>
+        {request.stageDueAt ? (
+          <div>
+            <dt>{t('staff.stageDue')}</dt>
+            <dd>
+              {both(request.stageDueAt)}
+              {request.stageOverdue ? (
+                <strong className="mord-badge"> {t('staff.stageOverdue')}</strong>
+              ) : null}
+            </dd>
+          </div>
+        ) : null}
         {request.decisionDueAt ? (
           <div>
             <dt>{t('status.deadline')}</dt>
