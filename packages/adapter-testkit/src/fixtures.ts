@@ -1,23 +1,16 @@
-import { exampleSupportRequestSubmission, type Locale, type SubmissionPayload } from '@mord/core';
+import {
+  exampleInquirySubmission,
+  exampleSupportRequestSubmission,
+  type Locale,
+  type SubmissionPayload,
+} from '@mord/core';
 
 /** A valid, signed support-request submission (see `exampleSupportRequestSubmission` in `@mord/core`). */
 export const createSupportRequestSubmission = exampleSupportRequestSubmission;
 
 /** A valid inquiry submission. */
 export function createInquirySubmission(locale: Locale = 'ar'): SubmissionPayload {
-  return {
-    data: {
-      name: 'نورة سعد العتيبي',
-      mobile: '٠٥٠١٢٣٤٥٦٧',
-      preferredContact: 'phone',
-      topic: 'eligibility',
-      message: 'هل يمكنني التقديم إذا كنتُ أسكن خارج الرياض؟',
-      channel: 'social_media',
-      consents: { processing: true },
-    },
-    channel: 'social_media',
-    locale,
-  };
+  return exampleInquirySubmission({}, locale);
 }
 
 /** A valid volunteer application submission. */

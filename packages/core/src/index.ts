@@ -67,6 +67,7 @@ export type { FourPartName } from './declaration/signerNameMatches';
 export { signerNameMatches } from './declaration/signerNameMatches';
 export type { DeclarationInspection, InspectDeclarationOptions } from './declaration/verifyDeclaration';
 export { inspectDeclaration, verifyDeclaration } from './declaration/verifyDeclaration';
+export { exampleInquirySubmission } from './examples/exampleInquiry';
 export type { ExampleSubmissionOptions } from './examples/exampleSubmission';
 export { exampleSupportRequestSubmission } from './examples/exampleSubmission';
 export { exampleSupportRequest } from './examples/exampleSupportRequest';

@@ -1,3 +1,4 @@
+import { exampleInquirySubmission } from '@mord/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   asStaff,
@@ -50,19 +51,18 @@ describe.each(DATABASES)('verification on the server ($kind)', ({ kind }) => {
 
   it('answers an inquiry in its history and her status, cleaned of control characters; never a support request', async () => {
     target = await startTarget(kind);
-    const sent = await postJson(target, '/v1/forms/inquiry/submissions', {
-      data: {
+    const sent = await postJson(
+      target,
+      '/v1/forms/inquiry/submissions',
+      exampleInquirySubmission({
         name: 'هند العتيبي',
         mobile: '0551234567',
         preferredContact: 'phone',
         topic: 'suggestion',
         message: 'أقترح فتح فرع في حي النسيم.',
         channel: 'website',
-        consents: { processing: true },
-      },
-      channel: 'website',
-      locale: 'ar',
-    });
+      }),
+    );
     expect(sent.status).toBe(201);
     const { reference, accessToken } = (await sent.json()) as { reference: string; accessToken: string };
     expect((await move(reference, { to: 'closed', answer: 42 })).status).toBe(400);

@@ -2,6 +2,7 @@ import {
   CONTACT_METHODS,
   createMemoryAdapter,
   DEFAULT_ASSOCIATION_CONFIG,
+  exampleInquirySubmission,
   exampleSupportRequestSubmission,
   formatMessage as format,
   getStatusText,
@@ -115,20 +116,15 @@ describe('RequestReview', () => {
       const m = uiMessages[locale];
       const receipt = await backend.submit(
         'inquiry',
-        {
-          data: {
-            name: 'هند العتيبي',
-            mobile: '0551234567',
-            email: 'hind@example.org',
-            preferredContact: 'email',
-            topic: 'complaint',
-            message: 'تأخر الرد على طلبي أكثر من أسبوعين.\nأرجو المتابعة.',
-            channel: 'website',
-            consents: { processing: true },
-          },
+        exampleInquirySubmission({
+          name: 'هند العتيبي',
+          mobile: '0551234567',
+          email: 'hind@example.org',
+          preferredContact: 'email',
+          topic: 'complaint',
+          message: 'تأخر الرد على طلبي أكثر من أسبوعين.\nأرجو المتابعة.',
           channel: 'website',
-          locale: 'ar',
-        },
+        }),
         { idempotencyKey: `inquiry-review-${locale}` },
       );
       const { container } = renderWithMord(
@@ -194,19 +190,14 @@ describe('RequestReview', () => {
       const m = uiMessages[locale];
       const receipt = await backend.submit(
         'inquiry',
-        {
-          data: {
-            name: 'هند العتيبي',
-            mobile: '0551234567',
-            preferredContact: 'phone',
-            topic: 'complaint',
-            message: 'لم يتصل بي أحد بعد زيارتي للفرع.',
-            channel: 'website',
-            consents: { processing: true },
-          },
+        exampleInquirySubmission({
+          name: 'هند العتيبي',
+          mobile: '0551234567',
+          preferredContact: 'phone',
+          topic: 'complaint',
+          message: 'لم يتصل بي أحد بعد زيارتي للفرع.',
           channel: 'website',
-          locale: 'ar',
-        },
+        }),
         { idempotencyKey: `inquiry-answer-${locale}` },
       );
       const officer = backend.staff({ key: 'officer' });

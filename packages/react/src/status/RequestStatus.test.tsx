@@ -1,4 +1,9 @@
-import { createMemoryAdapter, DEFAULT_ASSOCIATION_CONFIG, exampleSupportRequestSubmission } from '@mord/core';
+import {
+  createMemoryAdapter,
+  DEFAULT_ASSOCIATION_CONFIG,
+  exampleInquirySubmission,
+  exampleSupportRequestSubmission,
+} from '@mord/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -45,19 +50,14 @@ describe('RequestStatus', () => {
     const backend = createMemoryAdapter({ staffKeys: officerKeys });
     const receipt = await backend.submit(
       'inquiry',
-      {
-        data: {
-          name: 'هند العتيبي',
-          mobile: '0551234567',
-          preferredContact: 'phone',
-          topic: 'services',
-          message: 'ما مواعيد برنامج الأسر المنتجة؟',
-          channel: 'website',
-          consents: { processing: true },
-        },
+      exampleInquirySubmission({
+        name: 'هند العتيبي',
+        mobile: '0551234567',
+        preferredContact: 'phone',
+        topic: 'services',
+        message: 'ما مواعيد برنامج الأسر المنتجة؟',
         channel: 'website',
-        locale: 'ar',
-      },
+      }),
       { idempotencyKey: `status-answer-${locale}` },
     );
     await backend.staff({ key: 'o' }).transition(receipt.reference, {
