@@ -12,7 +12,13 @@ export interface SummarizableResponse {
   answers: Record<string, number | string | undefined>;
   channel?: string | undefined;
   serviceType?: string | undefined;
+  comment?: string | undefined;
+  /** When it was received (a day for an anonymous answer). */
+  receivedAt?: string | undefined;
 }
+
+/** Most comments a summary carries, newest first. */
+export const MAX_SUMMARY_COMMENTS = 500;
 
 /** Headline metrics of a group of responses. */
 export interface SatisfactionMetrics {
@@ -39,6 +45,11 @@ export interface SatisfactionSummary extends SatisfactionMetrics {
   yesNo: Record<string, { yes: number; no: number; unknown: number }>;
   byChannel: Record<string, SatisfactionMetrics>;
   byService: Record<string, SatisfactionMetrics>;
+  /**
+   * Her words, newest first: the text, the day only (never the time, never who), and where it came from.
+   * At most {@link MAX_SUMMARY_COMMENTS}.
+   */
+  comments: { text: string; day: string; channel?: string; serviceType?: string }[];
 }
 
 function scores(responses: readonly SummarizableResponse[], questionId: string): number[] {
@@ -118,5 +129,15 @@ export function summarizeSatisfaction(
     yesNo,
     byChannel: grouped('channel'),
     byService: grouped('serviceType'),
+    comments: responses
+      .filter((r) => r.comment?.trim())
+      .map((r) => ({
+        text: r.comment!.trim(),
+        day: (r.receivedAt ?? '').slice(0, 10),
+        ...(r.channel ? { channel: r.channel } : {}),
+        ...(r.serviceType ? { serviceType: r.serviceType } : {}),
+      }))
+      .sort((a, b) => b.day.localeCompare(a.day))
+      .slice(0, MAX_SUMMARY_COMMENTS),
   };
 }

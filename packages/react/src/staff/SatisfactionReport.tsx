@@ -1,12 +1,17 @@
 import {
   CHANNELS,
+  DEFAULT_SURVEY,
+  formatDualDate,
   optionLabel,
   QUESTION_SCALES,
+  questionLabel,
   type SatisfactionMetrics,
+  type SatisfactionSummary,
   SMALL_SAMPLE,
   type StaffApi,
 } from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { MordQueries } from '../provider/MordQueries';
 
@@ -108,7 +113,7 @@ export function SatisfactionReport(props: SatisfactionReportProps) {
 }
 
 function SatisfactionReportView(props: SatisfactionReportProps) {
-  const { t, locale, config } = useMessages();
+  const { t, locale, config, formatNumber } = useMessages();
   const summary = useQuery({
     queryKey: ['mord', 'staff', 'satisfaction', props.from, props.to],
     queryFn: () =>
@@ -117,6 +122,10 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
         ...(props.to ? { to: props.to } : {}),
       }),
   });
+  const labelOf = (id: string) => {
+    const question = DEFAULT_SURVEY.questions.find((q) => q.id === id);
+    return question ? questionLabel(question, locale) : id;
+  };
   if (summary.isPending) return <p className="mord-hint">{t('common.loading')}</p>;
   if (!summary.data) return <p className="mord-error">{t('submit.offline')}</p>;
   const data = summary.data;
@@ -166,6 +175,40 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
           <Bars counts={data.nps.distribution} first={0} label={`NPS — ${t('report.distribution')}`} />
         </section>
       ) : null}
+      {Object.keys(data.dimensions).length > 0 && data.n > 0 ? (
+        <table className="mord-table">
+          <caption>{t('report.dimensions')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('report.dimension')}</th>
+              <th scope="col">{t('report.mean')}</th>
+              <th scope="col">{t('report.answers')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {Object.entries(data.dimensions).map(([question, dimension]) => (
+              <tr key={question}>
+                <th scope="row">{labelOf(question)}</th>
+                <td>
+                  {dimension.mean === null
+                    ? '—'
+                    : `${formatNumber(dimension.mean, { maximumFractionDigits: 1 })} / ${formatNumber(QUESTION_SCALES.agreement.max)}`}
+                </td>
+                <td>{formatNumber(dimension.n)}</td>
+              </tr>
+            ))}
+            {Object.entries(data.yesNo).map(([question, counts]) => (
+              <tr key={question}>
+                <th scope="row">{labelOf(question)}</th>
+                <td colSpan={2}>
+                  {t('report.yesNo', { yes: counts.yes, no: counts.no, unknown: counts.unknown })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      <Comments comments={data.comments ?? []} />
       {groups(t('report.byChannel'), Object.entries(data.byChannel), (id) =>
         optionLabel(CHANNELS, id, locale),
       )}
@@ -173,5 +216,53 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
         optionLabel(config.services, id, locale),
       )}
     </article>
+  );
+}
+
+/** Her comments, newest first, with the day and where they came from; searchable in the page. */
+function Comments(props: { comments: SatisfactionSummary['comments'] }) {
+  const { t, locale, numberingSystem, config } = useMessages();
+  const [search, setSearch] = useState('');
+  const id = useId();
+  if (props.comments.length === 0) return null;
+  const wanted = search.trim();
+  const shown = wanted ? props.comments.filter((comment) => comment.text.includes(wanted)) : props.comments;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="mord-section-title">
+        {t('report.comments')}
+      </h3>
+      <div className="mord-field">
+        <label className="mord-label" htmlFor={`${id}-search`}>
+          {t('report.commentsSearch')}
+        </label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          className="mord-input"
+          dir="auto"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </div>
+      <p role="status">{t('report.commentsShown', { n: shown.length, total: props.comments.length })}</p>
+      <ul className="mord-comments">
+        {shown.map((comment, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list, newest first, that never reorders
+          <li key={index}>
+            <p className="mord-pre" dir="auto">
+              {comment.text}
+            </p>
+            <p className="mord-hint">
+              {comment.day
+                ? formatDualDate(comment.day, { locale, numberingSystem, dateStyle: 'medium' })
+                : null}
+              {comment.channel ? ` — ${optionLabel(CHANNELS, comment.channel, locale)}` : null}
+              {comment.serviceType ? ` — ${optionLabel(config.services, comment.serviceType, locale)}` : null}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -11,6 +11,7 @@ import {
   publicAssociationConfig,
   type StaffApi,
   type StaffRequestRecord,
+  surveyMessages,
   VERIFICATION_CHECKLIST,
 } from '@mord/core';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -356,6 +357,52 @@ describe('SatisfactionReport', () => {
       ).toBeInTheDocument();
       expect(screen.getAllByText(locale === 'ar' ? '١ من ٢' : '1 of 2')[0]).toBeInTheDocument();
       expect(screen.getByText(locale === 'ar' ? /الاتصالات الهاتفية/ : /Phone call/)).toBeInTheDocument();
+    },
+  );
+
+  it.each(['ar', 'en'] as const)(
+    'shows the service dimensions and her comments, newest first and searchable (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      let now = new Date('2026-03-01T09:00:00Z');
+      const backend = createMemoryAdapter({ staffKeys, now: () => now });
+      await answerGeneral(backend, {
+        answers: { csat: 5, ces: 6, nps: 9, courtesy: 5, answered_in_period: 'yes' },
+        comment: 'الموظفة كانت لطيفة جدًا.',
+        channel: 'phone',
+        anonymous: true,
+      });
+      now = new Date('2026-03-05T09:00:00Z');
+      await answerGeneral(backend, {
+        answers: { csat: 3, ces: 4, nps: 6, courtesy: 3, answered_in_period: 'no' },
+        comment: 'تأخر الرد على طلبي.',
+        anonymous: true,
+      });
+      const { container } = renderWithMord(<SatisfactionReport staff={backend.staff({ key: 'officer' })} />, {
+        backend,
+        locale,
+      });
+      const dimensions = await screen.findByRole('table', { name: m['report.dimensions'] });
+      const courtesy = within(dimensions).getByRole('row', {
+        name: new RegExp(surveyMessages[locale]['question.courtesy']),
+      });
+      expect(courtesy).toHaveTextContent(locale === 'ar' ? '٤ / ٥' : '4 / 5');
+      expect(dimensions).toHaveTextContent(
+        format(m['report.yesNo'], {
+          yes: locale === 'ar' ? '١' : '1',
+          no: locale === 'ar' ? '١' : '1',
+          unknown: locale === 'ar' ? '٠' : '0',
+        }),
+      );
+      const comments = container.querySelectorAll('.mord-comments li');
+      expect([...comments].map((li) => li.querySelector('p')?.textContent)).toEqual([
+        'تأخر الرد على طلبي.',
+        'الموظفة كانت لطيفة جدًا.',
+      ]);
+      await expectNoAxeViolations(container);
+      await user.type(screen.getByLabelText(m['report.commentsSearch']), 'لطيفة');
+      expect(container.querySelectorAll('.mord-comments li')).toHaveLength(1);
     },
   );
 
