@@ -53,7 +53,7 @@ describe('the examples started by the main command', () => {
     await page.goto('http://127.0.0.1:5173/#/staff');
     await page.getByLabel('مفتاح الموظف').fill(keys.relations_officer!);
     await page.getByRole('button', { name: 'دخول' }).click();
-    await page.getByRole('heading', { name: 'الطلبات' }).waitFor();
+    await page.getByRole('heading', { name: 'الطلبات', exact: true }).waitFor();
     expect(await page.getByText(/مسجّلة باسم/).textContent()).toContain('موظف علاقات المستفيدين');
     await page.close();
   });

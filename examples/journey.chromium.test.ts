@@ -60,7 +60,7 @@ async function openAsStaff(
   if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
   await page.getByLabel(site.staffKey).fill(staffKey(role));
   await page.getByRole('button', { name: site.signIn, exact: true }).click();
-  await page.getByRole('heading', { name: site.queue }).waitFor();
+  await page.getByRole('heading', { name: site.queue, exact: true }).waitFor();
   if (openRequest) {
     await page.getByRole('button', { name: new RegExp(openRequest) }).click();
     await page

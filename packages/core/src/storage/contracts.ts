@@ -181,6 +181,8 @@ export interface RequestQuery {
   channel?: Channel;
   /** Her reference, ID or Iqama number, mobile, or part of her name (see `matchesSearch`). */
   search?: string;
+  /** Oldest first (the queue's order of work) or newest first. @default 'oldest' */
+  sort?: 'oldest' | 'newest';
   overdue?: boolean;
   /** @default 100 */
   limit?: number;

@@ -637,11 +637,12 @@ export function createBackendService(options: BackendServiceOptions) {
     /** The requests this member may read that answer a query (no paging), in submission order. */
     const readableMatching = async (query: RequestQuery) => {
       const at = now();
-      return (await repo.listRequests({ form: query.form, status: query.status }))
+      const matching = (await repo.listRequests({ form: query.form, status: query.status }))
         .filter(mayRead)
         .filter((r) => !query.channel || r.channel === query.channel)
         .filter((r) => query.overdue === undefined || isOverdue(r, at, periodOf(r)) === query.overdue)
         .filter((r) => !query.search || matchesSearch(r, query.search));
+      return query.sort === 'newest' ? matching.reverse() : matching;
     };
     return {
       actor,
@@ -654,7 +655,7 @@ export function createBackendService(options: BackendServiceOptions) {
       async listRequests(query = {}) {
         const limit = query.limit ?? 100;
         const offset = query.offset ?? 0;
-        if (query.search || query.channel) {
+        if (query.search || query.channel || query.sort === 'newest') {
           // Searched and filtered here, over what the role may read; the store filters form and state.
           return (await readableMatching(query)).slice(offset, offset + limit).map(summary);
         }

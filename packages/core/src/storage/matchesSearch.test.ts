@@ -71,6 +71,10 @@ describe('the staff queue searched and filtered', () => {
       noura.reference,
     ]);
     expect((await officer.listRequests({ channel: 'phone' })).length).toBe(0);
+    expect((await officer.listRequests({ sort: 'newest' })).map((r) => r.reference)).toEqual([
+      noura.reference,
+      fatimah.reference,
+    ]);
     expect(await officer.countRequests({ search: 'القحطاني' })).toEqual({ submitted: 2 });
     await officer.transition(fatimah.reference, { to: 'verifying' });
     expect(await officer.countRequests()).toEqual({ submitted: 1, verifying: 1 });
@@ -87,5 +91,7 @@ describe('the staff queue searched and filtered', () => {
     expect(parseListQuery({ search: 'x'.repeat(101) })).toEqual({ ok: false, parameter: 'search' });
     expect(parseListQuery({ search: 'فاطمة\u202E' })).toEqual({ ok: false, parameter: 'search' });
     expect(parseListQuery({ channel: 'fax' })).toEqual({ ok: false, parameter: 'channel' });
+    expect(parseListQuery({ sort: 'newest' })).toMatchObject({ ok: true, query: { sort: 'newest' } });
+    expect(parseListQuery({ sort: 'random' })).toEqual({ ok: false, parameter: 'sort' });
   });
 });

@@ -24,7 +24,7 @@ export type ParsedQuery<T> = { ok: true; query: T } | { ok: false; parameter: st
  */
 export function parseListQuery(params: Record<string, string | undefined>): ParsedQuery<RequestQuery> {
   const query: RequestQuery = { limit: 100, offset: 0 };
-  const { limit, offset, form, status, overdue, channel, search } = params;
+  const { limit, offset, form, status, overdue, channel, search, sort } = params;
   if (limit !== undefined) {
     if (!WHOLE.test(limit) || Number(limit) < 1 || Number(limit) > MAX_PAGE_SIZE)
       return { ok: false, parameter: 'limit' };
@@ -49,6 +49,10 @@ export function parseListQuery(params: Record<string, string | undefined>): Pars
   if (channel !== undefined) {
     if (!(CHANNEL_IDS as readonly string[]).includes(channel)) return { ok: false, parameter: 'channel' };
     query.channel = channel as Channel;
+  }
+  if (sort !== undefined) {
+    if (sort !== 'oldest' && sort !== 'newest') return { ok: false, parameter: 'sort' };
+    if (sort === 'newest') query.sort = 'newest';
   }
   if (search !== undefined) {
     // Typed text: visible characters only, bounded before anything looks at it.

@@ -55,6 +55,33 @@ describe('RequestQueue', () => {
     },
   );
 
+  it('never shows one person’s queue to the next who signs in on the same page', async () => {
+    const backend = createMemoryAdapter({
+      staffKeys: {
+        officer: { id: 'o1', name: 'منيرة', role: 'relations_officer' },
+        researcher: { id: 'r1', name: 'هيفاء', role: 'social_researcher' },
+      },
+    });
+    await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+      idempotencyKey: 'queue-scope-1',
+    });
+    const first = renderWithMord(
+      <RequestQueue staff={backend.staff({ key: 'officer' })} onOpen={() => undefined} />,
+      {
+        backend,
+        locale: 'en',
+      },
+    );
+    expect(within(await screen.findByRole('table')).getAllByRole('row')).toHaveLength(2);
+    first.unmount();
+    renderWithMord(<RequestQueue staff={backend.staff({ key: 'researcher' })} onOpen={() => undefined} />, {
+      backend,
+      locale: 'en',
+    });
+    expect(await screen.findByText(uiMessages.en['queue.empty'])).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
   it('pages through a long queue and says when nothing matches', async () => {
     const user = userEvent.setup();
     const m = uiMessages.en;

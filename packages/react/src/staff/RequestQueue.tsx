@@ -14,7 +14,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
-import { MordQueries } from '../provider/MordQueries';
+import { MordQueries, scopeOf } from '../provider/MordQueries';
 
 /** Props of {@link RequestQueue}. */
 export interface RequestQueueProps {
@@ -26,7 +26,7 @@ export interface RequestQueueProps {
   pageSize?: number;
 }
 
-type Filters = Pick<RequestQuery, 'form' | 'status' | 'channel' | 'search' | 'overdue'>;
+type Filters = Pick<RequestQuery, 'form' | 'status' | 'channel' | 'search' | 'overdue' | 'sort'>;
 
 /**
  * The staff queue: search by reference, ID or Iqama number, mobile or name; filter by form, state, channel
@@ -49,13 +49,13 @@ function RequestQueueView(props: RequestQueueProps) {
   const [page, setPage] = useState(0);
   // One more than a page: whether there is a next one, without a count of everything.
   const list = useQuery({
-    queryKey: ['mord', 'staff', 'queue', filters, page, size],
+    queryKey: ['mord', 'staff', scopeOf(props.staff), 'queue', filters, page, size],
     queryFn: () =>
       Promise.resolve(props.staff.listRequests({ ...filters, limit: size + 1, offset: page * size })),
   });
-  const { status: _status, ...countFilters } = filters;
+  const { status: _status, sort: _sort, ...countFilters } = filters;
   const counts = useQuery({
-    queryKey: ['mord', 'staff', 'queue-counts', countFilters],
+    queryKey: ['mord', 'staff', scopeOf(props.staff), 'queue-counts', countFilters],
     queryFn: () => Promise.resolve(props.staff.countRequests(countFilters)),
   });
 
@@ -70,6 +70,7 @@ function RequestQueueView(props: RequestQueueProps) {
       ...(value('status') ? { status: value('status') as RequestState } : {}),
       ...(value('channel') ? { channel: value('channel') as Channel } : {}),
       ...(data.get('overdue') ? { overdue: true } : {}),
+      ...(data.get('sort') === 'newest' ? { sort: 'newest' as const } : {}),
     });
   }
 
@@ -117,6 +118,15 @@ function RequestQueueView(props: RequestQueueProps) {
               </option>
             ))}
           </Choice>
+          <div className="mord-field">
+            <label className="mord-label" htmlFor={`${id}-sort`}>
+              {t('queue.sort')}
+            </label>
+            <select id={`${id}-sort`} name="sort" className="mord-input mord-select" defaultValue="oldest">
+              <option value="oldest">{t('queue.sort.oldest')}</option>
+              <option value="newest">{t('queue.sort.newest')}</option>
+            </select>
+          </div>
           <label className="mord-option">
             <input type="checkbox" name="overdue" value="true" />
             <span>{t('queue.overdueOnly')}</span>

@@ -16,7 +16,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
-import { MordQueries } from '../provider/MordQueries';
+import { MordQueries, scopeOf } from '../provider/MordQueries';
 import { MessageSummary } from '../review/MessageSummary';
 import { RequestSummary } from '../review/RequestSummary';
 import { VerificationChecklist } from '../verification/VerificationChecklist';
@@ -48,7 +48,7 @@ function RequestReviewView(props: RequestReviewProps) {
   const { t, locale, numberingSystem, config } = useMessages();
   const id = useId();
   const client = useQueryClient();
-  const queryKey = ['mord', 'staff', 'request', props.reference];
+  const queryKey = ['mord', 'staff', scopeOf(props.staff), 'request', props.reference];
   const record = useQuery({ queryKey, queryFn: () => props.staff.getRequest(props.reference) });
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState<string[]>([]);

@@ -13,7 +13,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
-import { MordQueries } from '../provider/MordQueries';
+import { MordQueries, scopeOf } from '../provider/MordQueries';
 
 /** Props of {@link SatisfactionReport}. */
 export interface SatisfactionReportProps {
@@ -115,7 +115,7 @@ export function SatisfactionReport(props: SatisfactionReportProps) {
 function SatisfactionReportView(props: SatisfactionReportProps) {
   const { t, locale, config, formatNumber } = useMessages();
   const summary = useQuery({
-    queryKey: ['mord', 'staff', 'satisfaction', props.from, props.to],
+    queryKey: ['mord', 'staff', scopeOf(props.staff), 'satisfaction', props.from, props.to],
     queryFn: () =>
       props.staff.satisfactionSummary({
         ...(props.from ? { from: props.from } : {}),
