@@ -115,4 +115,22 @@ describe.each(DATABASES)('the queue searched on the server ($kind)', ({ kind }) 
       expect((await asStaff(target, 'admin', `/requests?${query}`)).status, query).toBe(400);
     expect((await asStaff(target, 'admin', '/request-counts?channel=fax')).status).toBe(400);
   });
+
+  it('counts inquiries by topic for a period, and refuses a bad range', async () => {
+    target = await startTarget(kind);
+    for (const topic of ['complaint', 'suggestion', 'complaint'])
+      expect(
+        (
+          await postJson(
+            target,
+            '/v1/forms/inquiry/submissions',
+            exampleInquirySubmission({ topic: topic as never }),
+          )
+        ).status,
+      ).toBe(201);
+    const counts = await (await asStaff(target, 'relations_officer', '/metrics/inquiries')).json();
+    expect(counts).toEqual({ complaint: 2, suggestion: 1 });
+    expect(await (await asStaff(target, 'admin', '/metrics/inquiries?to=2000-01-01')).json()).toEqual({});
+    expect((await asStaff(target, 'admin', '/metrics/inquiries?from=2026-13-01')).status).toBe(400);
+  });
 });

@@ -86,6 +86,11 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         ),
       createSurveyInvitation: async (reference) =>
         json<{ token: string; url?: string }>(await post(routePath('staffInvitation', { reference }))),
+      async inquiryTopics(query = {}) {
+        return json<Record<string, number>>(
+          await call(`${routePath('staffInquiryTopics')}?${searchParams(query)}`, { headers: auth }, true),
+        );
+      },
       async satisfactionSummary(query = {}) {
         const params = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]);
         return json<SatisfactionSummary>(

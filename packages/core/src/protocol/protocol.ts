@@ -97,6 +97,7 @@ export const PROTOCOL_ROUTES = {
     auth: 'staff',
   },
   staffSatisfaction: { method: 'GET', path: '/v1/staff/metrics/satisfaction', auth: 'staff' },
+  staffInquiryTopics: { method: 'GET', path: '/v1/staff/metrics/inquiries', auth: 'staff' },
   staffExport: { method: 'GET', path: '/v1/staff/export.csv', auth: 'staff' },
 } as const satisfies Record<string, ProtocolRoute>;
 

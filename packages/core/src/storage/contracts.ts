@@ -257,6 +257,11 @@ export interface StaffApi {
   createSurveyInvitation(reference: string): MaybePromise<{ token: string; url?: string }>;
   satisfactionSummary(query?: { from?: string; to?: string }): MaybePromise<SatisfactionSummary>;
   /**
+   * Inquiries this member may read, counted by topic (complaints and suggestions among them), for a time
+   * range of their submission.
+   */
+  inquiryTopics(query?: { from?: string; to?: string }): MaybePromise<Record<string, number>>;
+  /**
    * Submits a form on a beneficiary's behalf (assisted intake): the staff member, role and branch are
    * recorded from these credentials, the checklist through the audited checklist path.
    */

@@ -844,6 +844,21 @@ export function createBackendService(options: BackendServiceOptions) {
       async satisfactionSummary(query = {}) {
         return summarizeSatisfaction(await repo.listResponses(query), survey);
       },
+      async inquiryTopics(query = {}) {
+        const counts: Record<string, number> = {};
+        for (const inquiry of await repo.listRequests({ form: 'inquiry' })) {
+          const day = inquiry.submittedAt.slice(0, 10);
+          if (
+            !mayRead(inquiry) ||
+            (query.from && day < query.from.slice(0, 10)) ||
+            (query.to && day > query.to.slice(0, 10))
+          )
+            continue;
+          const topic = (inquiry.data as { topic?: unknown } | null)?.topic;
+          if (typeof topic === 'string') counts[topic] = (counts[topic] ?? 0) + 1;
+        }
+        return counts;
+      },
     };
   }
 

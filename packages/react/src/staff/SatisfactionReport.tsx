@@ -2,6 +2,7 @@ import {
   CHANNELS,
   DEFAULT_SURVEY,
   formatDualDate,
+  INQUIRY_TOPICS,
   optionLabel,
   QUESTION_SCALES,
   questionLabel,
@@ -209,6 +210,7 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
         </table>
       ) : null}
       <Comments comments={data.comments ?? []} />
+      <InquiryTopics staff={props.staff} from={props.from} to={props.to} />
       {groups(t('report.byChannel'), Object.entries(data.byChannel), (id) =>
         optionLabel(CHANNELS, id, locale),
       )}
@@ -264,5 +266,41 @@ function Comments(props: { comments: SatisfactionSummary['comments'] }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Inquiries by topic — complaints and suggestions among them — for the same period. */
+function InquiryTopics(props: Pick<SatisfactionReportProps, 'staff' | 'from' | 'to'>) {
+  const { t, locale, formatNumber } = useMessages();
+  const topics = useQuery({
+    queryKey: ['mord', 'staff', scopeOf(props.staff), 'inquiry-topics', props.from, props.to],
+    queryFn: () =>
+      Promise.resolve(
+        props.staff.inquiryTopics({
+          ...(props.from ? { from: props.from } : {}),
+          ...(props.to ? { to: props.to } : {}),
+        }),
+      ),
+  });
+  const entries = INQUIRY_TOPICS.filter((topic) => topics.data?.[topic.id]);
+  if (entries.length === 0) return null;
+  return (
+    <table className="mord-table">
+      <caption>{t('report.inquiries')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('queue.form.inquiry')}</th>
+          <th scope="col">{t('report.answers')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((topic) => (
+          <tr key={topic.id} data-topic={topic.id}>
+            <th scope="row">{topic.label[locale]}</th>
+            <td>{formatNumber(topics.data![topic.id]!)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -406,6 +406,30 @@ describe('SatisfactionReport', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)(
+    'counts inquiries, complaints and suggestions by topic (%s)',
+    async (locale) => {
+      const backend = createMemoryAdapter({ staffKeys });
+      const topics = ['complaint', 'complaint', 'suggestion'] as const;
+      for (const [i, topic] of topics.entries())
+        await backend.submit('inquiry', exampleInquirySubmission({ topic }), {
+          idempotencyKey: `topics-${locale}-${i}`,
+        });
+      await answerGeneral(backend, { answers: { csat: 5, ces: 6, nps: 9 }, anonymous: true });
+      const { container } = renderWithMord(<SatisfactionReport staff={backend.staff({ key: 'officer' })} />, {
+        backend,
+        locale,
+      });
+      const table = await screen.findByRole('table', { name: uiMessages[locale]['report.inquiries'] });
+      const complaint = INQUIRY_TOPICS.find((topic) => topic.id === 'complaint')!.label[locale];
+      expect(within(table).getByRole('row', { name: new RegExp(complaint) })).toHaveTextContent(
+        locale === 'ar' ? '٢' : '2',
+      );
+      expect(table.querySelector('[data-topic="suggestion"]')).toHaveTextContent(locale === 'ar' ? '١' : '1');
+      await expectNoAxeViolations(container);
+    },
+  );
+
   it('shows percentages from 30 responses on', async () => {
     const backend = createMemoryAdapter({ staffKeys });
     for (let i = 0; i < 30; i++) {

@@ -349,6 +349,12 @@ export function createApp(deps: AppDependencies) {
       throw new StorageError('bad_request', `The query parameter ${range.parameter} is not valid`);
     return c.json(await c.get('staff').satisfactionSummary(range.query));
   });
+  staff.get(staffPath('staffInquiryTopics'), async (c) => {
+    const range = parseTimeRange({ from: c.req.query('from'), to: c.req.query('to') });
+    if (!range.ok)
+      throw new StorageError('bad_request', `The query parameter ${range.parameter} is not valid`);
+    return c.json(await c.get('staff').inquiryTopics(range.query));
+  });
   staff.get(staffPath('staffExport'), async (c) => {
     const { actor } = c.get('staff');
     if (!canExport(actor.role as StaffRole))
