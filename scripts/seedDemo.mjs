@@ -120,17 +120,40 @@ export async function seedDemo({ api, keys }) {
     missing: ['family_card'],
     note: `${MARK} سجل الأسرة غير مرفق`,
   });
+  // Referred to the researcher by name, with a question; another studied and before the committee.
+  const researcher = (await call('/v1/staff/people', {}, 'relations_officer')).find(
+    (person) => person.role === 'social_researcher',
+  );
   const studied = await request(2, ['productive_families'], 'phone');
   await move(studied.reference, 'relations_officer', 'verifying');
   await move(studied.reference, 'relations_officer', 'with_social_researcher', {
     note: `${MARK} تحتاج زيارة منزلية`,
+    question: `${MARK} هل المشروع المنزلي قائم؟ وما دخل الأسرة منه؟`,
+    ...(researcher ? { assignee: researcher.id } : {}),
+  });
+  const visited = await request(4, ['productive_families'], 'interview');
+  await move(visited.reference, 'relations_officer', 'verifying');
+  await checkAll(visited.reference);
+  await move(visited.reference, 'relations_officer', 'with_social_researcher', {
+    question: `${MARK} زيارة منزلية للتحقق من السكن`,
+    ...(researcher ? { assignee: researcher.id } : {}),
+  });
+  await move(visited.reference, 'social_researcher', 'in_committee', {
+    study: {
+      visitDate: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
+      findings: `${MARK} زارت الباحثة المنزل؛ البيانات مطابقة للمستندات والأسرة تحتاج الدعم.`,
+      recommendation: 'accept',
+    },
   });
   const declined = await request(3, ['training']);
   await along(declined.reference, 'verifying');
   await checkAll(declined.reference);
   await move(declined.reference, 'relations_officer', 'in_committee');
-  await move(declined.reference, 'committee', 'rejected', { note: `${MARK} خارج نطاق البرنامج الحالي` });
-  made.requests += 3;
+  await move(declined.reference, 'committee', 'rejected', {
+    reason: 'not_eligible',
+    note: `${MARK} خارج نطاق البرنامج الحالي`,
+  });
+  made.requests += 4;
 
   const inquiry = (topic, message, key) =>
     post(

@@ -220,6 +220,41 @@ export function testBackendRepository(options: BackendRepositorySuiteOptions): v
     );
 
     it(
+      'assigns a request with a move or on its own, lists by assignee, and unassigns',
+      withRepository(async ({ repository, other }) => {
+        const first = storedRequest({ submittedAt: '2026-03-01T09:00:00.000Z' });
+        const second = storedRequest({ submittedAt: '2026-03-02T09:00:00.000Z' });
+        for (const request of [first, second])
+          await repository.insertRequest(request, { key: request.reference, bodyDigest: 'd' });
+        const researcher = { id: 'staff_r1', name: 'منيرة العتيبي' };
+        const referral = {
+          from: 'submitted' as const,
+          to: 'verifying' as const,
+          at: '2026-03-02T10:00:00.000Z',
+          actor: { id: 'staff_1', role: 'relations_officer' as const },
+          assignee: researcher,
+          question: 'هل السكن مستأجر؟',
+        };
+        expect(await repository.saveTransition(first.reference, 'submitted', referral, researcher)).toBe(true);
+        expect(await other.saveAssignee(second.reference, researcher, note('assigned: staff_r1'))).toBe(true);
+        const mine = (await repository.listRequests({ assignee: researcher.id })).map((r) => r.reference);
+        expect(mine).toEqual([first.reference, second.reference]);
+        const after = await repository.getRequest(first.reference);
+        expect(after?.assignee).toEqual(researcher);
+        expect(after?.history[1]).toMatchObject({ assignee: researcher, question: 'هل السكن مستأجر؟' });
+        // A move that leaves the assignee undefined keeps it; null clears it.
+        const next = { ...referral, from: 'verifying' as const, to: 'needs_information' as const };
+        await repository.saveTransition(first.reference, 'verifying', next);
+        expect((await repository.getRequest(first.reference))?.assignee).toEqual(researcher);
+        await repository.saveTransition(first.reference, 'needs_information', { ...next, to: 'withdrawn' }, null);
+        expect((await repository.getRequest(first.reference))?.assignee ?? null).toBeNull();
+        await other.saveAssignee(second.reference, null, note('unassigned'));
+        expect(await repository.listRequests({ assignee: researcher.id })).toEqual([]);
+        expect(await repository.saveAssignee('MRD-NONE0-NONE0', researcher, note('assigned'))).toBe(false);
+      }),
+    );
+
+    it(
       'lists requests in submission order, filtered by form and state, paged',
       withRepository(async ({ repository }) => {
         const times = ['2026-03-03', '2026-03-01', '2026-03-02', '2026-03-01'];

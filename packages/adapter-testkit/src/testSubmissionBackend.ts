@@ -506,8 +506,15 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
           ).toBe('invalid_transition');
           await officer.transition(receipt.reference, { to: 'verifying' });
           await officer.updateChecklist(receipt.reference, CHECKLIST_COMPLETE);
-          await officer.transition(receipt.reference, { to: 'with_social_researcher', note: 'زيارة منزلية' });
-          await researcher.transition(receipt.reference, { to: 'in_committee' });
+          await officer.transition(receipt.reference, {
+            to: 'with_social_researcher',
+            note: 'زيارة منزلية',
+            question: 'هل السكن مستأجر؟',
+          });
+          await researcher.transition(receipt.reference, {
+            to: 'in_committee',
+            study: { findings: 'السكن مستأجر والعقد ساري.', recommendation: 'accept' },
+          });
           expect((await officer.listRequests({ status: 'in_committee' })).map((r) => r.reference)).toEqual([
             receipt.reference,
           ]);
@@ -533,6 +540,121 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
           });
           const view = await subject.backend.getStatus(receipt.reference, receipt.accessToken);
           expect(view?.status).toBe('accepted');
+        },
+        ['staff'],
+      ),
+    );
+
+    it(
+      'refers to a named researcher with a question, records her study, and decides with a reason she reads',
+      run(
+        async (subject) => {
+          const receipt = await submitted(subject);
+          const officer = await staff(subject, 'relations_officer');
+          const researcher = await staff(subject, 'social_researcher');
+          const committee = await staff(subject, 'committee');
+          const people = await officer.people();
+          const named = people.find((person) => person.id === researcher.actor.id);
+          expect(named).toMatchObject({ role: 'social_researcher', name: researcher.actor.name });
+          expect(people.every((person) => !('key' in person))).toBe(true);
+          await officer.transition(receipt.reference, { to: 'verifying' });
+          await officer.updateChecklist(receipt.reference, CHECKLIST_COMPLETE);
+          const refer = { to: 'with_social_researcher' as const, assignee: researcher.actor.id };
+          // A referral says what to study, to a researcher.
+          const noQuestion = await rejection(() => officer.transition(receipt.reference, refer));
+          expect(noQuestion.code).toBe('validation_failed');
+          expect(noQuestion.issues?.[0]?.path).toBe('question');
+          const notResearcher = await rejection(() =>
+            officer.transition(receipt.reference, { ...refer, question: 'ما الدخل؟', assignee: officer.actor.id }),
+          );
+          expect(notResearcher.issues?.[0]?.path).toBe('assignee');
+          const referred = await officer.transition(receipt.reference, { ...refer, question: 'ما مصدر الدخل؟' });
+          expect(referred.assignee).toEqual({ id: researcher.actor.id, name: researcher.actor.name });
+          expect(referred.history.at(-1)).toMatchObject({
+            question: 'ما مصدر الدخل؟',
+            assignee: { id: researcher.actor.id },
+          });
+          const mine = await researcher.listRequests({ assignee: researcher.actor.id });
+          expect(mine.map((r) => [r.reference, r.assignee?.id])).toEqual([
+            [receipt.reference, researcher.actor.id],
+          ]);
+          // Her study is structured: findings, a recommendation, a visit date not in the future.
+          for (const study of [
+            undefined,
+            { findings: '', recommendation: 'accept' },
+            { findings: 'زيارة', recommendation: 'maybe' },
+            { findings: 'زيارة', recommendation: 'accept', visitDate: '2999-01-01' },
+            { findings: 'زيارة', recommendation: 'accept', visitDate: '2026-02-30' },
+          ]) {
+            const refused = await rejection(() =>
+              researcher.transition(receipt.reference, { to: 'in_committee', ...(study ? { study: study as never } : {}) }),
+            );
+            expect(refused.issues?.[0]?.path).toBe('study');
+          }
+          const studied = await researcher.transition(receipt.reference, {
+            to: 'in_committee',
+            study: { visitDate: '2025-11-10', findings: ' الدخل من الضمان فقط. ', recommendation: 'accept' },
+          });
+          expect(studied.history.at(-1)?.study).toEqual({
+            visitDate: '2025-11-10',
+            findings: 'الدخل من الضمان فقط.',
+            recommendation: 'accept',
+          });
+          expect(studied.assignee).toBeNull();
+          // The committee asks for a home visit, then decides with a configured reason.
+          await committee.transition(receipt.reference, {
+            to: 'with_social_researcher',
+            question: 'زيارة منزلية للتحقق من السكن',
+          });
+          await researcher.transition(receipt.reference, {
+            to: 'in_committee',
+            study: { findings: 'السكن ملك للأسرة.', recommendation: 'reject' },
+          });
+          const noReason = await rejection(() =>
+            committee.transition(receipt.reference, { to: 'rejected', reason: 'because' }),
+          );
+          expect(noReason.issues?.[0]?.path).toBe('reason');
+          const rejected = await committee.transition(receipt.reference, {
+            to: 'rejected',
+            reason: 'not_eligible',
+            note: 'السكن ملك',
+          });
+          expect(rejected.history.at(-1)).toMatchObject({ reason: 'not_eligible', note: 'السكن ملك' });
+          const view = await subject.backend.getStatus(receipt.reference, receipt.accessToken);
+          expect(view?.history.at(-1)).toEqual({
+            state: 'rejected',
+            at: rejected.history.at(-1)?.at,
+            reason: 'not_eligible',
+          });
+          expect(JSON.stringify(view)).not.toContain('السكن ملك');
+        },
+        ['staff'],
+      ),
+    );
+
+    it(
+      'assigns a request: officers to anyone with a key, anyone to herself, and she then reads it',
+      run(
+        async (subject) => {
+          const receipt = await submitted(subject);
+          const officer = await staff(subject, 'relations_officer');
+          const researcher = await staff(subject, 'social_researcher');
+          expect((await rejection(() => researcher.getRequest(receipt.reference))).code).toBe('forbidden');
+          expect((await rejection(() => officer.assign(receipt.reference, 'staff_nobody'))).code).toBe(
+            'validation_failed',
+          );
+          const assigned = await officer.assign(receipt.reference, researcher.actor.id);
+          expect(assigned.assignee).toEqual({ id: researcher.actor.id, name: researcher.actor.name });
+          expect((await researcher.getRequest(receipt.reference))?.reference).toBe(receipt.reference);
+          expect((await researcher.listRequests({ assignee: researcher.actor.id })).length).toBe(1);
+          // A researcher does not hand work to others; she may let it go or take it herself.
+          expect((await rejection(() => researcher.assign(receipt.reference, officer.actor.id))).code).toBe(
+            'forbidden',
+          );
+          const taken = await officer.assign(receipt.reference, officer.actor.id);
+          expect(taken.assignee?.id).toBe(officer.actor.id);
+          expect(await officer.listRequests({ assignee: researcher.actor.id })).toEqual([]);
+          expect((await officer.assign(receipt.reference, null)).assignee).toBeNull();
         },
         ['staff'],
       ),

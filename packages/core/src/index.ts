@@ -208,8 +208,10 @@ export type {
   RequestSummary,
   StaffApi,
   StaffCredentials,
+  StaffPerson,
   StaffRecordBase,
   StaffRequestRecord,
+  StaffTransitionInput,
   StatusView,
   SubmissionBackend,
   SubmissionPayload,
@@ -299,10 +301,12 @@ export {
 export { getRoleLabel, getStatusText } from './workflow/getStatusText';
 export type { ReadableRequest } from './workflow/staffPowers';
 export {
+  canAssign,
   canEditChecklist,
   canErase,
   canExport,
   canInviteToSurvey,
+  canManageKeys,
   canReadRequest,
   canReissueAccessCode,
   canTakeAssistedIntake,
@@ -310,6 +314,22 @@ export {
   SURVEY_STATES,
 } from './workflow/staffPowers';
 export { isStageOverdue, stageDueAt } from './workflow/stageDueAt';
+export type {
+  Assignee,
+  ResearchStudy,
+  StudyRecommendation,
+  TransitionNeed,
+} from './workflow/referral';
+export {
+  assigneeAfter,
+  DEFAULT_REJECTION_REASONS,
+  MAX_STUDY_LENGTH,
+  parseQuestion,
+  parseStudy,
+  rejectionReasons,
+  STUDY_RECOMMENDATIONS,
+  transitionNeeds,
+} from './workflow/referral';
 export type { RequestState, Role, StaffRole } from './workflow/states';
 export {
   FINAL_STATES,

@@ -4,6 +4,7 @@ import {
   completeChecklist,
   DATABASES,
   expectRefusal,
+  MOVE_EXTRAS,
   startTarget,
   stopTarget,
   submitExample,
@@ -14,7 +15,7 @@ const move = async (target: Target, role: Parameters<typeof asStaff>[1], referen
   if (to === 'in_committee') await completeChecklist(target, reference);
   const response = await asStaff(target, role, `/requests/${reference}/transitions`, {
     method: 'POST',
-    json: { to },
+    json: { to, ...MOVE_EXTRAS },
   });
   return response.status;
 };

@@ -12,13 +12,19 @@ describe('the demo data of a first `npm start`', () => {
   it('fills every state across channels, through the API, every text marked as demo', async () => {
     target = await startTarget('sqlite');
     const made = await seedDemo({ api: target.url, keys: target.keys });
-    expect(made).toEqual({ requests: 10, inquiries: 3, volunteers: 1, answers: 2 });
+    expect(made).toEqual({ requests: 11, inquiries: 3, volunteers: 1, answers: 2 });
     const queue = (await (await asStaff(target, 'admin', '/requests?limit=100')).json()) as {
       reference: string;
       form: string;
       status: string;
       channel: string;
+      assignee: { id: string; name: string } | null;
     }[];
+    // The referral names the researcher: her queue "assigned to me" has it.
+    const researcher = (await (await asStaff(target, 'social_researcher', '/me')).json()) as { id: string };
+    expect(queue.some((r) => r.status === 'with_social_researcher' && r.assignee?.id === researcher.id)).toBe(
+      true,
+    );
     expect(new Set(queue.map((r) => r.status))).toEqual(
       new Set([
         'submitted',

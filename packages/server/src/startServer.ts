@@ -110,6 +110,7 @@ export async function openBackend(config: ServerConfig) {
     surveyLinkDays: config.surveyLinkDays,
     ...(config.publicUrl ? { surveyUrl: `${config.publicUrl}/survey/` } : {}),
     ...(webhook ? { onTransition: webhook } : {}),
+    staffDirectory: async () => (await store.listStaffKeys()).filter((key) => !key.revokedAt),
   });
   return { store, blobs, service };
 }

@@ -11,6 +11,7 @@ import type {
   SatisfactionSummary,
   StaffApi,
   StaffCredentials,
+  StaffPerson,
   StaffRequestRecord,
   StatusView,
   SubmissionBackend,
@@ -80,6 +81,11 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       },
       transition: async (reference, input) =>
         json<StaffRequestRecord>(await post(routePath('staffTransition', { reference }), input)),
+      assign: async (reference, assignee) =>
+        json<StaffRequestRecord>(
+          await post(routePath('staffAssignee', { reference }), { assignee }, 'PUT'),
+        ),
+      people: async () => json<StaffPerson[]>(await call(routePath('staffPeople'), { headers: auth }, true)),
       updateChecklist: async (reference, checklist) =>
         json<StaffRequestRecord>(
           await post(routePath('staffChecklist', { reference }), { checklist }, 'PUT'),

@@ -48,6 +48,11 @@ export interface AssociationConfig {
   readonly declarations: Readonly<Record<string, string>>;
   /** Days each stage should take before it is flagged; the committee's comes from `decision.days`. */
   readonly stageTargets: Readonly<Partial<Record<RequestState, number>>>;
+  /**
+   * The reasons the committee chooses from when it rejects a request (she reads the reason).
+   * @default DEFAULT_REJECTION_REASONS
+   */
+  readonly rejectionReasons?: readonly ListItemConfig[];
   /** Whether every checklist item must be ticked before a request goes to the committee. @default true */
   readonly verification?: { readonly completeBeforeCommittee?: boolean };
 }

@@ -30,6 +30,7 @@ const configSchema = z.strictObject({
   decision: z.strictObject({ days, wording: z.enum(['within', 'at_least']) }),
   declarations: z.record(z.string(), z.string()),
   stageTargets: z.partialRecord(z.enum(REQUEST_STATES), days),
+  rejectionReasons: z.optional(z.array(item).check(z.minLength(1), z.maxLength(50))),
   verification: z.optional(z.strictObject({ completeBeforeCommittee: z.optional(z.boolean()) })),
 });
 
@@ -84,6 +85,7 @@ export function parseAssociationConfig(
     ...duplicates(config.documents, 'documents'),
     ...duplicates(config.checklist, 'checklist'),
     ...duplicates(config.branches, 'branches'),
+    ...duplicates(config.rejectionReasons ?? [], 'rejectionReasons'),
   ];
   for (const [index, service] of config.services.entries()) {
     for (const doc of service.documents ?? []) {

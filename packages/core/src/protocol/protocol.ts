@@ -91,6 +91,8 @@ export const PROTOCOL_ROUTES = {
   staffSubmit: { method: 'POST', path: '/v1/staff/forms/:form/submissions', auth: 'staff' },
   staffTransition: { method: 'POST', path: '/v1/staff/requests/:reference/transitions', auth: 'staff' },
   staffChecklist: { method: 'PUT', path: '/v1/staff/requests/:reference/checklist', auth: 'staff' },
+  staffAssignee: { method: 'PUT', path: '/v1/staff/requests/:reference/assignee', auth: 'staff' },
+  staffPeople: { method: 'GET', path: '/v1/staff/people', auth: 'staff' },
   staffInvitation: {
     method: 'POST',
     path: '/v1/staff/requests/:reference/survey-invitations',

@@ -3,6 +3,7 @@ import type { FormId } from '../forms/formIds';
 import type { Locale } from '../i18n/locale';
 import type { Channel } from '../options/channels';
 import type { HistoryEntry } from '../workflow/applyTransition';
+import type { Assignee } from '../workflow/referral';
 import type { RequestState } from '../workflow/states';
 import type { AssistedBy, AttachmentMeta, MaybePromise } from './contracts';
 
@@ -27,6 +28,8 @@ export interface StoredRequest {
   submittedAt: string;
   tokenHash: string;
   checklist: Record<string, boolean>;
+  /** Who works it now (see `assigneeAfter`); absent or null: nobody. */
+  assignee?: Assignee | null;
 }
 
 /** What an idempotency key points at: the body it was used with and the request it created. */
@@ -69,6 +72,8 @@ export interface AuditNote {
 export interface RepositoryQuery {
   form?: FormId;
   status?: RequestState;
+  /** Only those assigned to this staff id. */
+  assignee?: string;
   /** Omitted: all. */
   limit?: number;
   offset?: number;
@@ -94,8 +99,18 @@ export interface BackendRepository {
   getRequest(reference: string): MaybePromise<StoredRequest | null>;
   /** Requests in submission order. */
   listRequests(query: RepositoryQuery): MaybePromise<StoredRequest[]>;
-  /** Appends a history entry and moves the status, only if the status is still `from`; false otherwise. */
-  saveTransition(reference: string, from: RequestState, entry: HistoryEntry): MaybePromise<boolean>;
+  /**
+   * Appends a history entry and moves the status, only if the status is still `from`; false otherwise.
+   * `assignee` replaces who the request is assigned to (null: nobody); undefined leaves it.
+   */
+  saveTransition(
+    reference: string,
+    from: RequestState,
+    entry: HistoryEntry,
+    assignee?: Assignee | null,
+  ): MaybePromise<boolean>;
+  /** Assigns a request (null: to nobody) and appends the audit entry, atomically; false when there is no such request. */
+  saveAssignee(reference: string, assignee: Assignee | null, audit: AuditNote): MaybePromise<boolean>;
   /** Records that a staff member read a full record or downloaded a document (an audit entry). */
   recordAccess(entry: { action: 'read' | 'download'; reference: string } & AuditNote): MaybePromise<void>;
   /**

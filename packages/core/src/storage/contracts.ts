@@ -8,6 +8,7 @@ import type { SatisfactionSummary } from '../survey/summarizeSatisfaction';
 import type { SurveyDefinition } from '../survey/surveyDefinition';
 import type { ValidationIssue } from '../validation/validate';
 import type { Actor, HistoryEntry } from '../workflow/applyTransition';
+import type { Assignee, ResearchStudy } from '../workflow/referral';
 import type { RequestState, StaffRole } from '../workflow/states';
 import type { AttachmentMediaType } from './detectMediaType';
 import type { Envelope } from './envelope';
@@ -92,7 +93,8 @@ export interface StatusView {
   status: RequestState;
   submittedAt: string;
   /** Each state and when; a return to her names what is missing (document and checklist ids). */
-  history: { state: RequestState; at: string; missing?: string[]; answer?: string }[];
+  /** Her history: each state, when, and what she is told (what is missing, the answer, a rejection's reason id). */
+  history: { state: RequestState; at: string; missing?: string[]; answer?: string; reason?: string }[];
   decisionDueAt: string | null;
   overdue: boolean;
   /** Until when her access code works: a year (by default) after the request ended; null while it is open. */
@@ -174,6 +176,37 @@ export interface StaffCredentials {
   key: string;
 }
 
+/** A staff member as colleagues see her: never her key. */
+export interface StaffPerson {
+  id: string;
+  name: string;
+  role: StaffRole;
+  branch?: string;
+}
+
+/**
+ * A move a staff member makes. What each move must carry is `transitionNeeds(from, to)`: the list of what
+ * is missing going back to her, the question for a researcher, the researcher's study, the committee's
+ * reason for a rejection.
+ */
+export interface StaffTransitionInput {
+  to: RequestState;
+  /** Among staff only. */
+  note?: string;
+  /** What is still missing, by configured id (documents and checklist items). */
+  missing?: string[];
+  /** The answer written to her (inquiries and applications). */
+  answer?: string;
+  /** The researcher referred to, by staff id (a referral or a home visit). */
+  assignee?: string;
+  /** What the researcher is asked to study. */
+  question?: string;
+  /** The researcher's study. */
+  study?: ResearchStudy;
+  /** The committee's reason for a rejection, a configured id. */
+  reason?: string;
+}
+
 /** Filters of the staff queue. */
 export interface RequestQuery {
   form?: FormId;
@@ -184,6 +217,10 @@ export interface RequestQuery {
   /** Oldest first (the queue's order of work) or newest first. @default 'oldest' */
   sort?: 'oldest' | 'newest';
   overdue?: boolean;
+  /** Only requests assigned to this staff member (her own id: "assigned to me"). */
+  assignee?: string;
+  /** Only requests taken at this branch (a configured id). */
+  branch?: string;
   /** @default 100 */
   limit?: number;
   offset?: number;
@@ -205,6 +242,10 @@ export interface RequestSummary {
   stageOverdue: boolean;
   /** Display name of the applicant or sender. */
   name: string;
+  /** Who works it now; null when nobody is assigned. */
+  assignee: Assignee | null;
+  /** The branch that took it (assisted intake); null for her own submissions. */
+  branch: string | null;
 }
 
 /** What every staff record has, whatever its form. */
@@ -249,10 +290,15 @@ export interface StaffApi {
    * items still missing (configured ids); going to the committee needs the checklist complete, when the
    * association requires it. An inquiry or application may carry `answer`, written to her.
    */
-  transition(
-    reference: string,
-    input: { to: RequestState; note?: string; missing?: string[]; answer?: string },
-  ): MaybePromise<StaffRequestRecord>;
+  transition(reference: string, input: StaffTransitionInput): MaybePromise<StaffRequestRecord>;
+  /**
+   * Assigns a request to a staff member (by id, one of {@link StaffApi.people}) or to nobody (null): she
+   * finds it under "assigned to me" and may read it. Relations officers and administrators assign anyone;
+   * any member may take a request she reads herself.
+   */
+  assign(reference: string, assignee: string | null): MaybePromise<StaffRequestRecord>;
+  /** The staff members with an active key (id, name, role, branch), to refer and assign to. */
+  people(): MaybePromise<StaffPerson[]>;
   updateChecklist(reference: string, checklist: Record<string, boolean>): MaybePromise<StaffRequestRecord>;
   createSurveyInvitation(reference: string): MaybePromise<{ token: string; url?: string }>;
   satisfactionSummary(query?: { from?: string; to?: string }): MaybePromise<SatisfactionSummary>;

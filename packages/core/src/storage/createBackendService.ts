@@ -24,7 +24,9 @@ import { normalizeMultilineText } from '../validation/normalizeText';
 import { type ValidationIssue, validate } from '../validation/validate';
 import { type Actor, applyTransition } from '../workflow/applyTransition';
 import { expectedDecisionAt, isOverdue } from '../workflow/decisionDueAt';
+import { assigneeAfter } from '../workflow/referral';
 import {
+  canAssign,
   canEditChecklist,
   canErase,
   canInviteToSurvey,
@@ -35,17 +37,19 @@ import {
 import { isStageOverdue, stageDueAt } from '../workflow/stageDueAt';
 import { FINAL_STATES, type RequestState, type StaffRole } from '../workflow/states';
 import type { TransitionEvent } from '../workflow/TransitionEvent';
-import { checklistBlocking, parseMissingItems } from '../workflow/verification';
+import { checklistBlocking } from '../workflow/verification';
 import { WorkflowError } from '../workflow/WorkflowError';
 import type { BackendRepository, StoredAttachment, StoredRequest } from './BackendRepository';
 import type {
   AttachmentContent,
   AttachmentInput,
   AttachmentMeta,
+  MaybePromise,
   Receipt,
   RequestQuery,
   RequestSummary,
   StaffApi,
+  StaffPerson,
   StaffRequestRecord,
   StatusView,
   SubmissionPayload,
@@ -53,6 +57,7 @@ import type {
   SurveyContext,
   UploadGrant,
 } from './contracts';
+import { checkTransitionInput } from './checkTransitionInput';
 import { deriveToken } from './deriveToken';
 import { matchesSearch } from './matchesSearch';
 import { randomToken } from './randomToken';
@@ -123,6 +128,11 @@ export interface BackendServiceOptions {
   referencePrefix?: string;
   /** Called after every state change (e.g. to send a webhook). */
   onTransition?: (event: TransitionEvent) => void;
+  /**
+   * The staff members with an active key, whom requests are referred and assigned to (the server reads
+   * its key store). @default nobody
+   */
+  staffDirectory?: () => MaybePromise<readonly StaffMember[]>;
 }
 
 /**
@@ -193,6 +203,8 @@ export function createBackendService(options: BackendServiceOptions) {
       stageDueAt: stageDueAt(request, config),
       stageOverdue: isStageOverdue(request, config, now()),
       name: displayName(request.form, request.data),
+      assignee: request.assignee ? { ...request.assignee } : null,
+      branch: request.assisted?.branch ?? null,
     };
   }
 
@@ -444,6 +456,7 @@ export function createBackendService(options: BackendServiceOptions) {
         at: entry.at,
         ...(entry.missing?.length ? { missing: entry.missing } : {}),
         ...(entry.answer ? { answer: entry.answer } : {}),
+        ...(entry.reason ? { reason: entry.reason } : {}),
       })),
       decisionDueAt: decisionFor(request),
       overdue: isOverdue(request, now(), periodOf(request)),
@@ -623,6 +636,20 @@ export function createBackendService(options: BackendServiceOptions) {
     return merged;
   }
 
+  /** The staff with an active key, each once, by name. */
+  async function people(): Promise<StaffPerson[]> {
+    const byId = new Map<string, StaffPerson>();
+    for (const member of (await options.staffDirectory?.()) ?? []) {
+      byId.set(member.id, {
+        id: member.id,
+        name: member.name,
+        role: member.role,
+        ...(member.branch ? { branch: member.branch } : {}),
+      });
+    }
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
   /** The staff API for one authenticated staff member. */
   function staffFor(member: StaffMember): StaffApi {
     const actor = { id: member.id, role: member.role, name: member.name };
@@ -637,9 +664,12 @@ export function createBackendService(options: BackendServiceOptions) {
     /** The requests this member may read that answer a query (no paging), in submission order. */
     const readableMatching = async (query: RequestQuery) => {
       const at = now();
-      const matching = (await repo.listRequests({ form: query.form, status: query.status }))
+      const matching = (
+        await repo.listRequests({ form: query.form, status: query.status, assignee: query.assignee })
+      )
         .filter(mayRead)
         .filter((r) => !query.channel || r.channel === query.channel)
+        .filter((r) => !query.branch || r.assisted?.branch === query.branch)
         .filter((r) => query.overdue === undefined || isOverdue(r, at, periodOf(r)) === query.overdue)
         .filter((r) => !query.search || matchesSearch(r, query.search));
       return query.sort === 'newest' ? matching.reverse() : matching;
@@ -655,7 +685,7 @@ export function createBackendService(options: BackendServiceOptions) {
       async listRequests(query = {}) {
         const limit = query.limit ?? 100;
         const offset = query.offset ?? 0;
-        if (query.search || query.channel || query.sort === 'newest') {
+        if (query.search || query.channel || query.assignee || query.branch || query.sort === 'newest') {
           // Searched and filtered here, over what the role may read; the store filters form and state.
           return (await readableMatching(query)).slice(offset, offset + limit).map(summary);
         }
@@ -707,13 +737,11 @@ export function createBackendService(options: BackendServiceOptions) {
             },
           );
         }
-        const missing = input?.to === 'needs_information' ? parseMissingItems(config, input.missing) : null;
-        if (input?.to === 'needs_information' && !missing) {
-          const code = 'missing.required';
-          throw new StorageError('validation_failed', 'Say what is missing', {
-            issues: [{ path: 'missing', code, message: validationMessage(code, request.locale) }],
-          });
-        }
+        const extras = checkTransitionInput(config, request.status, input, {
+          people: await people(),
+          locale: request.locale,
+          today: now(),
+        });
         if (input?.to === 'in_committee') {
           const blocking = checklistBlocking(config, request);
           if (blocking.length) {
@@ -733,7 +761,7 @@ export function createBackendService(options: BackendServiceOptions) {
             to: input.to,
             actor: { id: actor.id, role: actor.role },
             ...(note ? { note } : {}),
-            ...(missing ? { missing } : {}),
+            ...extras,
             ...(answer ? { answer } : {}),
             at: now(),
             transitions: transitionsFor(request.form),
@@ -744,9 +772,11 @@ export function createBackendService(options: BackendServiceOptions) {
           throw error;
         }
         const entry = next.history.at(-1)!;
-        if (!(await repo.saveTransition(reference, request.status, entry))) {
+        const assignee = assigneeAfter(entry);
+        if (!(await repo.saveTransition(reference, request.status, entry, assignee))) {
           throw new StorageError('invalid_transition', 'The request changed meanwhile; reload it');
         }
+        if (assignee !== undefined) next = { ...next, assignee };
         options.onTransition?.({
           reference,
           form: request.form,
@@ -756,6 +786,31 @@ export function createBackendService(options: BackendServiceOptions) {
         });
         return staffRecord(next);
       },
+      async assign(reference, assigneeId) {
+        const id = typeof assigneeId === 'string' && assigneeId ? assigneeId : null;
+        if (!canAssign(actor, id))
+          throw new StorageError('forbidden', 'Only relations officers assign a request to someone else');
+        const request = await find(reference);
+        let assignee: { id: string; name: string } | null = null;
+        if (id) {
+          const person = (await people()).find((p) => p.id === id);
+          if (!person) {
+            const code = 'assignee.unknown';
+            throw new StorageError('validation_failed', 'No such staff member', {
+              issues: [{ path: 'assignee', code, message: validationMessage(code, request.locale) }],
+            });
+          }
+          assignee = { id: person.id, name: person.name };
+        }
+        const saved = await repo.saveAssignee(reference, assignee, {
+          at: now().toISOString(),
+          actor,
+          note: assignee ? `assigned: ${assignee.id}` : 'unassigned',
+        });
+        if (!saved) throw new StorageError('not_found', 'No such request');
+        return staffRecord({ ...request, assignee });
+      },
+      people,
       async updateChecklist(reference, checklist) {
         if (!canEditChecklist(actor.role)) {
           throw new StorageError('forbidden', 'Only relations officers tick the verification checklist');

@@ -32,6 +32,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     ...options,
     repository: createMemoryRepository(),
     secret: randomToken(32),
+    staffDirectory: options.staffDirectory ?? (() => Object.values(options.staffKeys ?? {})),
   });
   const drafts = new Map<string, Envelope>();
   const clone = <T>(value: T): T => structuredClone(value);

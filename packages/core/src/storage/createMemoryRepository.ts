@@ -35,15 +35,32 @@ export function createMemoryRepository(): BackendRepository {
     listRequests(query) {
       const offset = query.offset ?? 0;
       return [...requests.values()]
-        .filter((r) => (!query.form || r.form === query.form) && (!query.status || r.status === query.status))
+        .filter(
+          (r) =>
+            (!query.form || r.form === query.form) &&
+            (!query.status || r.status === query.status) &&
+            (!query.assignee || r.assignee?.id === query.assignee),
+        )
         .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.reference.localeCompare(b.reference))
         .slice(offset, query.limit === undefined ? undefined : offset + query.limit)
         .map(clone);
     },
-    saveTransition(reference, from, entry) {
+    saveTransition(reference, from, entry, assignee) {
       const request = requests.get(reference);
       if (!request || request.status !== from) return false;
-      requests.set(reference, { ...request, status: entry.to, history: [...request.history, clone(entry)] });
+      requests.set(reference, {
+        ...request,
+        status: entry.to,
+        history: [...request.history, clone(entry)],
+        ...(assignee === undefined ? {} : { assignee: assignee && { ...assignee } }),
+      });
+      return true;
+    },
+    saveAssignee(reference, assignee, audit) {
+      const request = requests.get(reference);
+      if (!request) return false;
+      requests.set(reference, { ...request, assignee: assignee && { ...assignee } });
+      notes.push({ ...clone(audit), reference, action: 'assignment' });
       return true;
     },
     saveChecklist(reference, checklist, audit) {

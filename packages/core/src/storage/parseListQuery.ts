@@ -10,6 +10,7 @@ export const MAX_PAGE_SIZE = 1000;
 export const MAX_OFFSET = 1_000_000;
 
 const WHOLE = /^\d{1,7}$/;
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
 // A calendar day or an ISO date-time in UTC, as the protocol writes them.
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z)?$/;
 
@@ -19,12 +20,12 @@ export type ParsedQuery<T> = { ok: true; query: T } | { ok: false; parameter: st
 /**
  * Reads the staff queue's query string strictly: `limit` 1–1000 and `offset` 0–1,000,000 as plain whole
  * numbers (no sign, fraction or exponent), `form`, `status` and `channel` from their lists, `overdue` true or false, `search` up to 100 visible
- * characters.
+ * characters, `assignee` a staff id and `branch` a configured id (ids: letters, digits, `_` and `-`, up to 64).
  * @example parseListQuery({ limit: '50' }) // { ok: true, query: { limit: 50, offset: 0 } }
  */
 export function parseListQuery(params: Record<string, string | undefined>): ParsedQuery<RequestQuery> {
   const query: RequestQuery = { limit: 100, offset: 0 };
-  const { limit, offset, form, status, overdue, channel, search, sort } = params;
+  const { limit, offset, form, status, overdue, channel, search, sort, assignee, branch } = params;
   if (limit !== undefined) {
     if (!WHOLE.test(limit) || Number(limit) < 1 || Number(limit) > MAX_PAGE_SIZE)
       return { ok: false, parameter: 'limit' };
@@ -53,6 +54,14 @@ export function parseListQuery(params: Record<string, string | undefined>): Pars
   if (sort !== undefined) {
     if (sort !== 'oldest' && sort !== 'newest') return { ok: false, parameter: 'sort' };
     if (sort === 'newest') query.sort = 'newest';
+  }
+  for (const [name, value] of [
+    ['assignee', assignee],
+    ['branch', branch],
+  ] as const) {
+    if (value === undefined) continue;
+    if (!ID.test(value)) return { ok: false, parameter: name };
+    query[name] = value;
   }
   if (search !== undefined) {
     // Typed text: visible characters only, bounded before anything looks at it.

@@ -68,6 +68,11 @@ export const validationMessages = defineCatalog(
     'missing.required': 'Choose what is missing before sending the request back.',
     'answer.not_here': 'A support request is answered by the committee’s decision, not by a message.',
     'checklist.incomplete': 'Check this item against the documents before the request goes to the committee.',
+    'question.required': 'Write what the social researcher should study.',
+    'assignee.not_researcher': 'Choose a social researcher with an active key.',
+    'assignee.unknown': 'Choose a staff member with an active key.',
+    'study.required': 'Record the study: the findings and a recommendation, and the visit date if there was one (not in the future).',
+    'reason.required': 'Choose the reason for the rejection.',
   },
   {
     required: 'هذا الحقل مطلوب.',
@@ -131,6 +136,11 @@ export const validationMessages = defineCatalog(
     'missing.required': 'اختاري ما ينقص الطلب قبل إعادته إليها.',
     'answer.not_here': 'يُجاب طلب الدعم بقرار اللجنة، لا برسالة.',
     'checklist.incomplete': 'تحققي من هذا البند مقابل المستندات قبل إحالة الطلب إلى اللجنة.',
+    'question.required': 'اكتبي ما المطلوب من الباحثة الاجتماعية دراسته.',
+    'assignee.not_researcher': 'اختاري باحثة اجتماعية لها مفتاح ساري.',
+    'assignee.unknown': 'اختاري موظفة لها مفتاح ساري.',
+    'study.required': 'سجّلي الدراسة: النتائج والتوصية، وتاريخ الزيارة إن كانت هناك زيارة (لا يكون في المستقبل).',
+    'reason.required': 'اختاري سبب رفض الطلب.',
   },
 );
 

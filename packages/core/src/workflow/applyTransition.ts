@@ -1,3 +1,4 @@
+import type { Assignee, ResearchStudy } from './referral';
 import type { RequestState, Role } from './states';
 import { canTransition, isValidTransition, TRANSITIONS, type Transition } from './transitions';
 import { WorkflowError } from './WorkflowError';
@@ -19,6 +20,14 @@ export interface HistoryEntry {
   missing?: string[];
   /** The answer to her inquiry or application, written to her (the note stays among staff). */
   answer?: string;
+  /** The staff member it was referred or assigned to with this move. */
+  assignee?: Assignee;
+  /** What the researcher is asked to study (a referral, a home visit the committee asks for). */
+  question?: string;
+  /** The researcher's study, recorded as the request leaves her. */
+  study?: ResearchStudy;
+  /** The committee's reason for a rejection: a configured id (`rejectionReasons`). */
+  reason?: string;
 }
 
 /** The least a request needs for the workflow: its state and its history. */
@@ -36,6 +45,10 @@ export interface TransitionInput {
   missing?: string[];
   /** The answer written to her (inquiries and applications). */
   answer?: string;
+  assignee?: Assignee;
+  question?: string;
+  study?: ResearchStudy;
+  reason?: string;
   /** When it happened. @default now */
   at?: Date | string;
   /** The workflow table to apply. @default TRANSITIONS (the support request's) */
@@ -71,6 +84,10 @@ export function applyTransition<T extends WorkflowSubject>(request: T, input: Tr
     ...(input.note ? { note: input.note } : {}),
     ...(input.missing?.length ? { missing: [...input.missing] } : {}),
     ...(input.answer ? { answer: input.answer } : {}),
+    ...(input.assignee ? { assignee: { id: input.assignee.id, name: input.assignee.name } } : {}),
+    ...(input.question ? { question: input.question } : {}),
+    ...(input.study ? { study: { ...input.study } } : {}),
+    ...(input.reason ? { reason: input.reason } : {}),
   };
   return { ...request, status: input.to, history: [...request.history, entry] };
 }

@@ -31,6 +31,8 @@ export interface ReadableRequest {
   form: FormId;
   status: RequestState;
   history: readonly Pick<HistoryEntry, 'to' | 'actor'>[];
+  /** Who it is assigned to: she reads it, whatever her role. */
+  assignee?: { id: string } | null;
 }
 
 /**
@@ -39,13 +41,15 @@ export interface ReadableRequest {
  * - a relations officer reads every inquiry and volunteer application, support requests in intake
  *   (submitted, verifying, needs information), and those she has acted on;
  * - a social researcher reads the support requests referred to researchers and those she has acted on;
- * - the committee reads what is before it and what has been before it, with its history.
+ * - the committee reads what is before it and what has been before it, with its history;
+ * - and anyone reads what is assigned to her.
  * @example canReadRequest({ id: 's1', role: 'committee' }, request)
  */
 export function canReadRequest(actor: { id: string; role: StaffRole }, request: ReadableRequest): boolean {
   // Forms without a committee decision are messages: officers answer them; researchers and the committee never see them.
   const decided = () => FORM_DEFINITIONS[request.form].hasDecision;
   const actedOn = () => request.history.some((entry) => entry.actor.id === actor.id);
+  if (request.assignee?.id === actor.id) return true;
   switch (actor.role) {
     case 'admin':
       return true;
@@ -56,6 +60,19 @@ export function canReadRequest(actor: { id: string; role: StaffRole }, request: 
     case 'committee':
       return decided() && request.history.some((entry) => entry.to === 'in_committee');
   }
+}
+
+/**
+ * Whether a staff member may assign a request to someone: relations officers and administrators assign
+ * anyone; anyone may take a request herself.
+ */
+export function canAssign(actor: { id: string; role: StaffRole }, assigneeId: string | null): boolean {
+  return actor.role === 'relations_officer' || actor.role === 'admin' || assigneeId === actor.id;
+}
+
+/** Whether a role may list, create, rotate and revoke staff keys: the administrator's only. */
+export function canManageKeys(role: StaffRole): boolean {
+  return role === 'admin';
 }
 
 /** Whether a role may export the whole queue (CSV): the administrator's only. */

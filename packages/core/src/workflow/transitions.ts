@@ -18,6 +18,9 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'with_social_researcher', to: 'in_committee', roles: ['social_researcher'] },
   { from: 'in_committee', to: 'accepted', roles: ['committee'] },
   { from: 'in_committee', to: 'rejected', roles: ['committee'] },
+  // The committee asks her for more information, or a researcher for a home visit, before it decides.
+  { from: 'in_committee', to: 'needs_information', roles: ['committee'] },
+  { from: 'in_committee', to: 'with_social_researcher', roles: ['committee'] },
   { from: 'accepted', to: 'registered', roles: ['relations_officer'] },
   { from: 'registered', to: 'service_delivered', roles: ['relations_officer'] },
   { from: 'service_delivered', to: 'closed', roles: ['relations_officer'] },

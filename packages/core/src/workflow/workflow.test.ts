@@ -16,6 +16,8 @@ const EXPECTED: [RequestState, RequestState, Role[]][] = [
   ['with_social_researcher', 'in_committee', ['social_researcher']],
   ['in_committee', 'accepted', ['committee']],
   ['in_committee', 'rejected', ['committee']],
+  ['in_committee', 'needs_information', ['committee']],
+  ['in_committee', 'with_social_researcher', ['committee']],
   ['accepted', 'registered', ['relations_officer']],
   ['registered', 'service_delivered', ['relations_officer']],
   ['service_delivered', 'closed', ['relations_officer']],
@@ -73,7 +75,14 @@ describe('availableTransitions', () => {
       'in_committee',
     ]);
     expect(availableTransitions('in_committee', 'relations_officer')).toEqual([]);
-    expect(availableTransitions('in_committee', 'admin')).toEqual([]);
+    // Only the committee decides; an administrator may still send a case back for information or a visit.
+    expect(availableTransitions('in_committee', 'admin')).toEqual(['needs_information', 'with_social_researcher']);
+    expect(availableTransitions('in_committee', 'committee')).toEqual([
+      'accepted',
+      'rejected',
+      'needs_information',
+      'with_social_researcher',
+    ]);
     expect(availableTransitions('accepted', 'admin')).toEqual(['registered']);
   });
 });

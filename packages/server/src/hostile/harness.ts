@@ -121,6 +121,16 @@ export async function submitExample(
   return ((await response.json()) as { reference: string }).reference;
 }
 
+/**
+ * What any move may carry so that it is complete (`transitionNeeds`): a referral's question, a study, a
+ * rejection's reason; extras a move does not take are dropped by the server.
+ */
+export const MOVE_EXTRAS = {
+  question: 'هل يطابق السكن المستندات؟',
+  study: { findings: 'زيارة منزلية: البيانات مطابقة.', recommendation: 'accept' },
+  reason: 'not_eligible',
+} as const;
+
 /** Moves a request along the workflow, each move by the role the workflow gives it; each must succeed. */
 export async function moveAlong(
   target: Target,
@@ -131,7 +141,7 @@ export async function moveAlong(
     if (to === 'in_committee') await completeChecklist(target, reference);
     const response = await asStaff(target, role, `/requests/${reference}/transitions`, {
       method: 'POST',
-      json: { to },
+      json: { to, ...MOVE_EXTRAS },
     });
     expect(response.status, `${role} → ${to}`).toBe(200);
   }

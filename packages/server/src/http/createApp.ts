@@ -316,6 +316,10 @@ export function createApp(deps: AppDependencies) {
       note?: unknown;
       missing?: unknown;
       answer?: unknown;
+      assignee?: unknown;
+      question?: unknown;
+      study?: unknown;
+      reason?: unknown;
     } | null;
     if (typeof body?.to !== 'string')
       throw new StorageError('validation_failed', 'The target state is required');
@@ -324,16 +328,32 @@ export function createApp(deps: AppDependencies) {
     // Its ids are checked against the configuration by the service; here only its shape.
     if (body.missing !== undefined && !Array.isArray(body.missing))
       throw new StorageError('validation_failed', 'What is missing is a list');
-    if (body.answer !== undefined && typeof body.answer !== 'string')
-      throw new StorageError('validation_failed', 'The answer must be text');
+    for (const field of ['answer', 'assignee', 'question', 'reason'] as const) {
+      if (body[field] !== undefined && typeof body[field] !== 'string')
+        throw new StorageError('validation_failed', 'A text field is not text');
+    }
+    // The study's fields are read by the service (`parseStudy`); here only that it is an object.
+    if (body.study !== undefined && (typeof body.study !== 'object' || body.study === null))
+      throw new StorageError('validation_failed', 'The study is a record');
     const record = await c.get('staff').transition(c.req.param('reference'), {
       to: body.to as never,
       ...(typeof body.note === 'string' ? { note: body.note } : {}),
       ...(Array.isArray(body.missing) ? { missing: body.missing as string[] } : {}),
       ...(typeof body.answer === 'string' ? { answer: body.answer } : {}),
+      ...(typeof body.assignee === 'string' ? { assignee: body.assignee } : {}),
+      ...(typeof body.question === 'string' ? { question: body.question } : {}),
+      ...(typeof body.reason === 'string' ? { reason: body.reason } : {}),
+      ...(typeof body.study === 'object' && body.study !== null ? { study: body.study as never } : {}),
     });
     return c.json(record);
   });
+  staff.put(staffPath('staffAssignee'), async (c) => {
+    const body = (await readJsonBody(c, staffLimits)) as { assignee?: unknown } | null;
+    if (body === null || typeof body !== 'object' || (body.assignee !== null && typeof body.assignee !== 'string'))
+      throw new StorageError('validation_failed', 'The assignee is a staff id or null');
+    return c.json(await c.get('staff').assign(c.req.param('reference'), body.assignee));
+  });
+  staff.get(staffPath('staffPeople'), async (c) => c.json(await c.get('staff').people()));
   staff.put(staffPath('staffChecklist'), async (c) => {
     const body = (await readJsonBody(c, staffLimits)) as { checklist?: unknown } | null;
     if (body === null || typeof body !== 'object' || typeof body.checklist !== 'object')

@@ -187,12 +187,13 @@ export async function createPostgresStore(
       const params: unknown[] = [];
       if (query.form) where.push(`form = $${params.push(query.form)}`);
       if (query.status) where.push(`status = $${params.push(query.status)}`);
+      if (query.assignee) where.push(`assignee_id = $${params.push(query.assignee)}`);
       let sql = `select * from requests ${where.length ? `where ${where.join(' and ')}` : ''} order by submitted_at, reference`;
       if (query.limit !== undefined)
         sql += ` limit $${params.push(query.limit)} offset $${params.push(query.offset ?? 0)}`;
       return (await pool.query(sql, params)).rows.map(toRequest);
     },
-    saveTransition: (reference, from, entry) =>
+    saveTransition: (reference, from, entry, assignee) =>
       transaction(async (client) => {
         const { rows } = await client.query('select status from requests where reference = $1 for update', [
           reference,
@@ -202,7 +203,26 @@ export async function createPostgresStore(
           'update requests set status = $1, history = history || $2::jsonb where reference = $3',
           [entry.to, JSON.stringify([entry]), reference],
         );
+        if (assignee !== undefined)
+          await client.query('update requests set assignee_id = $1, assignee_name = $2 where reference = $3', [
+            assignee?.id ?? null,
+            assignee?.name ?? null,
+            reference,
+          ]);
         await appendAudit(client, auditRow('transition', reference, { from, to: entry.to }, entry));
+        return true;
+      }),
+    saveAssignee: (reference, assignee, audit) =>
+      transaction(async (client) => {
+        const { rows } = await client.query(
+          'update requests set assignee_id = $1, assignee_name = $2 where reference = $3 returning status',
+          [assignee?.id ?? null, assignee?.name ?? null, reference],
+        );
+        if (!rows[0]) return false;
+        await appendAudit(
+          client,
+          auditRow('assignment', reference, { from: rows[0].status, to: rows[0].status }, audit),
+        );
         return true;
       }),
     saveChecklist: (reference, checklist, audit) =>

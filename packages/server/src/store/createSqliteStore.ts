@@ -1,6 +1,8 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
+  type Assignee,
+  type AuditNote,
   type BackendRepository,
   type StaffMember,
   StorageError,
@@ -96,6 +98,9 @@ export function createSqliteStore(file: string): ServerStore {
     getRequest: db.prepare('select * from requests where reference = ?'),
     updateStatus: db.prepare(
       'update requests set status = ?, history = ? where reference = ? and status = ?',
+    ),
+    updateAssignee: db.prepare(
+      'update requests set assignee_id = ?, assignee_name = ? where reference = ? returning status',
     ),
     updateChecklist: db.prepare('update requests set checklist = ? where reference = ? returning status'),
     insertAttachment: db.prepare(
@@ -207,18 +212,33 @@ export function createSqliteStore(file: string): ServerStore {
         where.push('status = ?');
         params.push(query.status);
       }
+      if (query.assignee) {
+        where.push('assignee_id = ?');
+        params.push(query.assignee);
+      }
       const sql = `select * from requests ${where.length ? `where ${where.join(' and ')}` : ''} order by submitted_at, reference ${
         query.limit === undefined ? '' : 'limit ? offset ?'
       }`;
       if (query.limit !== undefined) params.push(query.limit, query.offset ?? 0);
       return (db.prepare(sql).all(...params) as SqliteRequestRow[]).map(toRequest);
     },
-    saveTransition: immediate((reference: string, from: string, entry: StoredRequest['history'][number]) => {
-      const row = q.getRequest.get(reference) as SqliteRequestRow | undefined;
-      if (!row || row.status !== from) return false;
-      const history = [...JSON.parse(row.history), entry];
-      q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
-      appendAudit(auditRow('transition', reference, { from, to: entry.to }, entry));
+    saveTransition: immediate(
+      (reference: string, from: string, entry: StoredRequest['history'][number], assignee?: Assignee | null) => {
+        const row = q.getRequest.get(reference) as SqliteRequestRow | undefined;
+        if (!row || row.status !== from) return false;
+        const history = [...JSON.parse(row.history), entry];
+        q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
+        if (assignee !== undefined) q.updateAssignee.run(assignee?.id ?? null, assignee?.name ?? null, reference);
+        appendAudit(auditRow('transition', reference, { from, to: entry.to }, entry));
+        return true;
+      },
+    ),
+    saveAssignee: immediate((reference: string, assignee: Assignee | null, audit: AuditNote) => {
+      const row = q.updateAssignee.get(assignee?.id ?? null, assignee?.name ?? null, reference) as
+        | { status: string }
+        | undefined;
+      if (!row) return false;
+      appendAudit(auditRow('assignment', reference, { from: row.status, to: row.status }, audit));
       return true;
     }),
     saveChecklist: immediate((reference: string, checklist: Record<string, boolean>, audit) => {

@@ -93,6 +93,12 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   alter table requests add column access_version integer not null default 0;
   `,
+  // A request is assigned to the staff member working it (a referral names the researcher).
+  `
+  alter table requests add column assignee_id text;
+  alter table requests add column assignee_name text;
+  create index requests_assignee on requests (assignee_id, submitted_at);
+  `,
 ];
 
 /** PostgreSQL migrations, applied in order at start under an advisory lock. */
@@ -157,5 +163,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   `
   alter table requests add column access_version integer not null default 0;
+  `,  `
+  alter table requests add column assignee_id text, add column assignee_name text;
+  create index requests_assignee on requests (assignee_id, submitted_at);
   `,
 ];

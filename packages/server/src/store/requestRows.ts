@@ -60,5 +60,8 @@ export function rowToRequest(row: Record<string, unknown>, json: (value: unknown
     ...(row.decision_days ? { decisionDays: Number(row.decision_days) } : {}),
     ...(row.erased_at ? { erasedAt: row.erased_at as string } : {}),
     ...(row.access_version ? { accessVersion: Number(row.access_version) } : {}),
+    ...(row.assignee_id
+      ? { assignee: { id: row.assignee_id as string, name: (row.assignee_name as string | null) ?? '' } }
+      : {}),
   };
 }
