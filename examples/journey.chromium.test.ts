@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
   DEFAULT_ASSOCIATION_CONFIG,
+  DEFAULT_REJECTION_REASONS,
   exampleSupportRequestSubmission,
   getStatusText,
   missingDocumentsMessage,
@@ -14,6 +15,7 @@ import {
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiMessages } from '../packages/react/src/i18n/uiMessages';
+import { moveLabel } from '../packages/react/src/staff/RequestActions';
 import { siteMessages } from './association-site/src/siteMessages';
 import { startExamples } from './startExamples';
 
@@ -70,11 +72,29 @@ async function openAsStaff(
   return page;
 }
 
-async function move(page: Page, to: RequestState, locale: Locale = 'ar') {
-  const name = format(uiMessages[locale]['staff.moveTo'], { state: getStatusText(to, locale).title });
-  const button = page.getByRole('button', { name });
+/** The button of a move, as the staff review labels it (an action for the committee and referrals). */
+function moveButton(page: Page, from: RequestState, to: RequestState, locale: Locale) {
+  const label = moveLabel(from, to);
+  const text = uiMessages[locale][label.key];
+  const name = label.params ? format(text, { state: getStatusText(label.params.state, locale).title }) : text;
+  return page.getByRole('button', { name, exact: true });
+}
+
+async function move(page: Page, to: RequestState, locale: Locale = 'ar', from?: RequestState) {
+  const current =
+    from ?? ((await page.locator('.mord-review-staff').getAttribute('data-state')) as RequestState);
+  const button = moveButton(page, current, to, locale);
   await button.click();
   await button.waitFor({ state: 'detached' });
+}
+
+/** The researcher records her study and forwards the request to the committee. */
+async function studyAndForward(page: Page, locale: Locale, findings: string) {
+  const m = uiMessages[locale];
+  const study = page.getByRole('group', { name: m['staff.study'], exact: true });
+  await study.getByLabel(m['staff.findings']).fill(findings);
+  await study.getByRole('radio', { name: m['staff.recommendation.accept'] }).check();
+  await move(page, 'in_committee', locale);
 }
 
 /**
@@ -91,15 +111,29 @@ async function staffWorkflow(ref: string, locale: Locale): Promise<string> {
   await move(officer, 'verifying', locale);
   for (const box of await checklist(officer).all()) await box.check();
   await officer.getByRole('button', { name: m['staff.saveChecklist'] }).click();
+  // Referred by name, with the question to study.
+  const referral = officer.getByRole('group', { name: m['staff.referral'] });
+  await referral.getByLabel(m['staff.researcher']).selectOption({ label: 'هيفاء (البحث الاجتماعي)' });
+  await referral.getByLabel(m['staff.question']).fill('هل السكن مستأجر كما في العقد؟');
   await move(officer, 'with_social_researcher', locale);
   await officer.close();
 
   const researcher = await openAsStaff('social_researcher', ref, locale);
-  await move(researcher, 'in_committee', locale);
+  await researcher.getByText('هل السكن مستأجر كما في العقد؟').waitFor();
+  await studyAndForward(researcher, locale, 'زيارة منزلية: السكن مستأجر والعقد ساري.');
   await researcher.close();
+  // The committee asks for a home visit before it decides.
   const committee = await openAsStaff('committee', ref, locale);
-  await move(committee, 'accepted', locale);
+  await committee.getByText('زيارة منزلية: السكن مستأجر والعقد ساري.').waitFor();
+  await committee.getByLabel(m['staff.question']).fill('التحقق من عدد أفراد الأسرة');
+  await move(committee, 'with_social_researcher', locale);
   await committee.close();
+  const visit = await openAsStaff('social_researcher', ref, locale);
+  await studyAndForward(visit, locale, 'الأسرة خمسة أفراد كما في السجل.');
+  await visit.close();
+  const decision = await openAsStaff('committee', ref, locale);
+  await move(decision, 'accepted', locale);
+  await decision.close();
 
   const registration = await openAsStaff('relations_officer', ref, locale);
   // The checklist was saved: every item is still ticked.
@@ -541,6 +575,10 @@ describe('the beneficiary journey in Chromium', () => {
       await move(officer, 'in_committee', locale);
       await officer.close();
       const committee = await openAsStaff('committee', rejected.reference, locale);
+      // A rejection carries a configured reason, which she reads.
+      await committee
+        .getByLabel(uiMessages[locale]['staff.reason'])
+        .selectOption({ label: DEFAULT_REJECTION_REASONS[0]!.label[locale] });
       await move(committee, 'rejected', locale);
       await committee.close();
       const page = await browser.newPage();

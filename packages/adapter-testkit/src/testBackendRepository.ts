@@ -235,7 +235,9 @@ export function testBackendRepository(options: BackendRepositorySuiteOptions): v
           assignee: researcher,
           question: 'هل السكن مستأجر؟',
         };
-        expect(await repository.saveTransition(first.reference, 'submitted', referral, researcher)).toBe(true);
+        expect(await repository.saveTransition(first.reference, 'submitted', referral, researcher)).toBe(
+          true,
+        );
         expect(await other.saveAssignee(second.reference, researcher, note('assigned: staff_r1'))).toBe(true);
         const mine = (await repository.listRequests({ assignee: researcher.id })).map((r) => r.reference);
         expect(mine).toEqual([first.reference, second.reference]);
@@ -246,7 +248,12 @@ export function testBackendRepository(options: BackendRepositorySuiteOptions): v
         const next = { ...referral, from: 'verifying' as const, to: 'needs_information' as const };
         await repository.saveTransition(first.reference, 'verifying', next);
         expect((await repository.getRequest(first.reference))?.assignee).toEqual(researcher);
-        await repository.saveTransition(first.reference, 'needs_information', { ...next, to: 'withdrawn' }, null);
+        await repository.saveTransition(
+          first.reference,
+          'needs_information',
+          { ...next, to: 'withdrawn' },
+          null,
+        );
         expect((await repository.getRequest(first.reference))?.assignee ?? null).toBeNull();
         await other.saveAssignee(second.reference, null, note('unassigned'));
         expect(await repository.listRequests({ assignee: researcher.id })).toEqual([]);

@@ -565,10 +565,17 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
           expect(noQuestion.code).toBe('validation_failed');
           expect(noQuestion.issues?.[0]?.path).toBe('question');
           const notResearcher = await rejection(() =>
-            officer.transition(receipt.reference, { ...refer, question: 'ما الدخل؟', assignee: officer.actor.id }),
+            officer.transition(receipt.reference, {
+              ...refer,
+              question: 'ما الدخل؟',
+              assignee: officer.actor.id,
+            }),
           );
           expect(notResearcher.issues?.[0]?.path).toBe('assignee');
-          const referred = await officer.transition(receipt.reference, { ...refer, question: 'ما مصدر الدخل؟' });
+          const referred = await officer.transition(receipt.reference, {
+            ...refer,
+            question: 'ما مصدر الدخل؟',
+          });
           expect(referred.assignee).toEqual({ id: researcher.actor.id, name: researcher.actor.name });
           expect(referred.history.at(-1)).toMatchObject({
             question: 'ما مصدر الدخل؟',
@@ -587,7 +594,10 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
             { findings: 'زيارة', recommendation: 'accept', visitDate: '2026-02-30' },
           ]) {
             const refused = await rejection(() =>
-              researcher.transition(receipt.reference, { to: 'in_committee', ...(study ? { study: study as never } : {}) }),
+              researcher.transition(receipt.reference, {
+                to: 'in_committee',
+                ...(study ? { study: study as never } : {}),
+              }),
             );
             expect(refused.issues?.[0]?.path).toBe('study');
           }

@@ -241,6 +241,8 @@ export { MAX_OFFSET, MAX_PAGE_SIZE, parseListQuery, parseTimeRange } from './sto
 export { randomToken } from './storage/randomToken';
 export { createReference, isReference, normalizeReference, REFERENCE_ALPHABET } from './storage/reference';
 export { isStorageError, StorageError } from './storage/StorageError';
+export type { StaffKeyInput, StaffKeyListing, StaffKeyRegistry } from './storage/staffKeyInput';
+export { MAX_STAFF_NAME_LENGTH, parseStaffKeyInput } from './storage/staffKeyInput';
 export type { ValidateSubmissionOptions, ValidSubmission } from './storage/validateSubmission';
 export {
   checklistSchema,
@@ -299,21 +301,6 @@ export {
   isOverdue,
 } from './workflow/decisionDueAt';
 export { getRoleLabel, getStatusText } from './workflow/getStatusText';
-export type { ReadableRequest } from './workflow/staffPowers';
-export {
-  canAssign,
-  canEditChecklist,
-  canErase,
-  canExport,
-  canInviteToSurvey,
-  canManageKeys,
-  canReadRequest,
-  canReissueAccessCode,
-  canTakeAssistedIntake,
-  INTAKE_STATES,
-  SURVEY_STATES,
-} from './workflow/staffPowers';
-export { isStageOverdue, stageDueAt } from './workflow/stageDueAt';
 export type {
   Assignee,
   ResearchStudy,
@@ -330,6 +317,22 @@ export {
   STUDY_RECOMMENDATIONS,
   transitionNeeds,
 } from './workflow/referral';
+export type { ReadableRequest } from './workflow/staffPowers';
+export {
+  canAssign,
+  canAssignOthers,
+  canEditChecklist,
+  canErase,
+  canExport,
+  canInviteToSurvey,
+  canManageKeys,
+  canReadRequest,
+  canReissueAccessCode,
+  canTakeAssistedIntake,
+  INTAKE_STATES,
+  SURVEY_STATES,
+} from './workflow/staffPowers';
+export { isStageOverdue, stageDueAt } from './workflow/stageDueAt';
 export type { RequestState, Role, StaffRole } from './workflow/states';
 export {
   FINAL_STATES,

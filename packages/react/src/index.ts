@@ -38,6 +38,9 @@ export type { MessageOverrides, MordProviderProps, MordTheme } from './provider/
 export { MordProvider } from './provider/MordProvider';
 export { useAssociationConfig } from './provider/useAssociationConfig';
 export { useMord } from './provider/useMord';
+export { AssigneeControl } from './staff/AssigneeControl';
+export { moveLabel, RequestActions } from './staff/RequestActions';
+export { RequestHistory } from './staff/RequestHistory';
 export type { RequestQueueProps } from './staff/RequestQueue';
 export { RequestQueue } from './staff/RequestQueue';
 export type { RequestReviewProps } from './staff/RequestReview';

@@ -111,6 +111,16 @@ export async function openBackend(config: ServerConfig) {
     ...(config.publicUrl ? { surveyUrl: `${config.publicUrl}/survey/` } : {}),
     ...(webhook ? { onTransition: webhook } : {}),
     staffDirectory: async () => (await store.listStaffKeys()).filter((key) => !key.revokedAt),
+    keyRegistry: {
+      list: () => store.listStaffKeys(),
+      async create(input, actor) {
+        const id = `staff_${randomToken(6)}`;
+        const key = await createStaffKey(store, input.role, input.name, input.branch, { id, actor });
+        return { id, key };
+      },
+      rotate: (id, actor) => rotateStaffKey(store, id, actor),
+      revoke: (id, actor) => revokeStaffKey(store, id, actor),
+    },
   });
   return { store, blobs, service };
 }
@@ -168,8 +178,16 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
   };
 }
 
+/** Who changes keys: the operator at the command line, or an administrator through the staff API. */
+type KeyActor = { id: string; role: string };
+const OPERATOR: KeyActor = { id: 'operator', role: 'operator' };
+
 /** Revokes a staff member's keys (they stop working at once), audited; false when none was active. */
-export async function revokeStaffKey(store: ServerStore, staffId: string): Promise<boolean> {
+export async function revokeStaffKey(
+  store: ServerStore,
+  staffId: string,
+  actor: KeyActor = OPERATOR,
+): Promise<boolean> {
   const at = new Date().toISOString();
   const revoked = await store.revokeStaffKeys(staffId, at);
   if (revoked) {
@@ -179,8 +197,8 @@ export async function revokeStaffKey(store: ServerStore, staffId: string): Promi
       from: null,
       to: '',
       at,
-      actorId: 'operator',
-      actorRole: 'operator',
+      actorId: actor.id,
+      actorRole: actor.role,
       note: staffId,
     });
   }
@@ -192,11 +210,15 @@ export async function revokeStaffKey(store: ServerStore, staffId: string): Promi
  * that may have leaked, a routine change): what she acted on stays hers. Returns the new key, shown once;
  * null when she has no active key.
  */
-export async function rotateStaffKey(store: ServerStore, staffId: string): Promise<string | null> {
+export async function rotateStaffKey(
+  store: ServerStore,
+  staffId: string,
+  actor: KeyActor = OPERATOR,
+): Promise<string | null> {
   const active = (await store.listStaffKeys()).find((key) => key.id === staffId && !key.revokedAt);
   if (!active) return null;
-  await revokeStaffKey(store, staffId);
-  return createStaffKey(store, active.role, active.name, active.branch, { id: staffId });
+  await revokeStaffKey(store, staffId, actor);
+  return createStaffKey(store, active.role, active.name, active.branch, { id: staffId, actor });
 }
 
 /** Creates a staff key for a role (and optionally a branch); the key is returned once and stored only as its hash. */
@@ -205,7 +227,7 @@ export async function createStaffKey(
   role: StaffRole,
   name: string,
   branch?: string,
-  options: { id?: string } = {},
+  options: { id?: string; actor?: KeyActor } = {},
 ): Promise<string> {
   if (!isStaffRole(role)) throw new Error(`Unknown role ${role}; use one of ${STAFF_ROLES.join(', ')}`);
   const key = `mrdk_${randomToken(24)}`;
@@ -223,8 +245,8 @@ export async function createStaffKey(
     from: null,
     to: '',
     at,
-    actorId: 'operator',
-    actorRole: 'operator',
+    actorId: (options.actor ?? OPERATOR).id,
+    actorRole: (options.actor ?? OPERATOR).role,
     note: `${member.id} ${role}${branch ? ` ${branch}` : ''}`,
   });
   return key;

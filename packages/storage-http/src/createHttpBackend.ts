@@ -11,6 +11,7 @@ import type {
   SatisfactionSummary,
   StaffApi,
   StaffCredentials,
+  StaffKeyListing,
   StaffPerson,
   StaffRequestRecord,
   StatusView,
@@ -82,10 +83,16 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       transition: async (reference, input) =>
         json<StaffRequestRecord>(await post(routePath('staffTransition', { reference }), input)),
       assign: async (reference, assignee) =>
-        json<StaffRequestRecord>(
-          await post(routePath('staffAssignee', { reference }), { assignee }, 'PUT'),
-        ),
+        json<StaffRequestRecord>(await post(routePath('staffAssignee', { reference }), { assignee }, 'PUT')),
       people: async () => json<StaffPerson[]>(await call(routePath('staffPeople'), { headers: auth }, true)),
+      listKeys: async () =>
+        json<StaffKeyListing[]>(await call(routePath('staffKeys'), { headers: auth }, true)),
+      createKey: async (input) =>
+        json<{ id: string; key: string }>(await post(routePath('staffKeyCreate'), input)),
+      rotateKey: async (id) => json<{ key: string }>(await post(routePath('staffKeyRotate', { id }))),
+      async revokeKey(id) {
+        await post(routePath('staffKeyRevoke', { id }), undefined, 'DELETE');
+      },
       updateChecklist: async (reference, checklist) =>
         json<StaffRequestRecord>(
           await post(routePath('staffChecklist', { reference }), { checklist }, 'PUT'),

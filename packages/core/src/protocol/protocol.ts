@@ -93,6 +93,10 @@ export const PROTOCOL_ROUTES = {
   staffChecklist: { method: 'PUT', path: '/v1/staff/requests/:reference/checklist', auth: 'staff' },
   staffAssignee: { method: 'PUT', path: '/v1/staff/requests/:reference/assignee', auth: 'staff' },
   staffPeople: { method: 'GET', path: '/v1/staff/people', auth: 'staff' },
+  staffKeys: { method: 'GET', path: '/v1/staff/keys', auth: 'staff' },
+  staffKeyCreate: { method: 'POST', path: '/v1/staff/keys', auth: 'staff' },
+  staffKeyRotate: { method: 'POST', path: '/v1/staff/keys/:id/rotation', auth: 'staff' },
+  staffKeyRevoke: { method: 'DELETE', path: '/v1/staff/keys/:id', auth: 'staff' },
   staffInvitation: {
     method: 'POST',
     path: '/v1/staff/requests/:reference/survey-invitations',

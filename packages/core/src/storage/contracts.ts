@@ -12,6 +12,7 @@ import type { Assignee, ResearchStudy } from '../workflow/referral';
 import type { RequestState, StaffRole } from '../workflow/states';
 import type { AttachmentMediaType } from './detectMediaType';
 import type { Envelope } from './envelope';
+import type { StaffKeyInput, StaffKeyListing } from './staffKeyInput';
 
 /** A value or a promise of it: adapters may be sync or async; the core always awaits. */
 export type MaybePromise<T> = T | Promise<T>;
@@ -299,6 +300,14 @@ export interface StaffApi {
   assign(reference: string, assignee: string | null): MaybePromise<StaffRequestRecord>;
   /** The staff members with an active key (id, name, role, branch), to refer and assign to. */
   people(): MaybePromise<StaffPerson[]>;
+  /** Every key ever issued, with its person and whether it is revoked — never a key (administrators). */
+  listKeys(): MaybePromise<StaffKeyListing[]>;
+  /** Makes a key for a person (administrators); the key is returned once. */
+  createKey(input: StaffKeyInput): MaybePromise<{ id: string; key: string }>;
+  /** Replaces a person's key (administrators, not their own); the old one stops at once. */
+  rotateKey(id: string): MaybePromise<{ key: string }>;
+  /** Revokes a person's keys (administrators, not their own). */
+  revokeKey(id: string): MaybePromise<void>;
   updateChecklist(reference: string, checklist: Record<string, boolean>): MaybePromise<StaffRequestRecord>;
   createSurveyInvitation(reference: string): MaybePromise<{ token: string; url?: string }>;
   satisfactionSummary(query?: { from?: string; to?: string }): MaybePromise<SatisfactionSummary>;

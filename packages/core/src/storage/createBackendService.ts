@@ -30,6 +30,7 @@ import {
   canEditChecklist,
   canErase,
   canInviteToSurvey,
+  canManageKeys,
   canReadRequest,
   canReissueAccessCode,
   canTakeAssistedIntake,
@@ -40,6 +41,7 @@ import type { TransitionEvent } from '../workflow/TransitionEvent';
 import { checklistBlocking } from '../workflow/verification';
 import { WorkflowError } from '../workflow/WorkflowError';
 import type { BackendRepository, StoredAttachment, StoredRequest } from './BackendRepository';
+import { checkTransitionInput } from './checkTransitionInput';
 import type {
   AttachmentContent,
   AttachmentInput,
@@ -57,12 +59,12 @@ import type {
   SurveyContext,
   UploadGrant,
 } from './contracts';
-import { checkTransitionInput } from './checkTransitionInput';
 import { deriveToken } from './deriveToken';
 import { matchesSearch } from './matchesSearch';
 import { randomToken } from './randomToken';
 import { createReference, isReference } from './reference';
 import { StorageError } from './StorageError';
+import { parseStaffKeyInput, type StaffKeyRegistry } from './staffKeyInput';
 import {
   createChecklistSchema,
   isStaffAssertion,
@@ -133,6 +135,8 @@ export interface BackendServiceOptions {
    * its key store). @default nobody
    */
   staffDirectory?: () => MaybePromise<readonly StaffMember[]>;
+  /** Where staff keys live, for the administrator's key screen; without it those calls fail `unavailable`. */
+  keyRegistry?: StaffKeyRegistry;
 }
 
 /**
@@ -654,6 +658,15 @@ export function createBackendService(options: BackendServiceOptions) {
   function staffFor(member: StaffMember): StaffApi {
     const actor = { id: member.id, role: member.role, name: member.name };
     const mayRead = (request: StoredRequest) => canReadRequest(actor, request);
+    /** The key registry, for an administrator acting on someone else's keys. */
+    const keys = async (target?: string) => {
+      if (!canManageKeys(actor.role))
+        throw new StorageError('forbidden', 'Only an administrator manages keys');
+      if (target !== undefined && target === actor.id)
+        throw new StorageError('forbidden', 'Your own key is changed from the command line');
+      if (!options.keyRegistry) throw new StorageError('unavailable', 'This backend keeps no staff keys');
+      return options.keyRegistry;
+    };
     /** A request this member may read (need-to-know); otherwise a 404 or a 403. */
     const find = async (reference: string) => {
       const request = isReference(reference) ? await repo.getRequest(reference) : null;
@@ -788,9 +801,9 @@ export function createBackendService(options: BackendServiceOptions) {
       },
       async assign(reference, assigneeId) {
         const id = typeof assigneeId === 'string' && assigneeId ? assigneeId : null;
-        if (!canAssign(actor, id))
-          throw new StorageError('forbidden', 'Only relations officers assign a request to someone else');
         const request = await find(reference);
+        if (!canAssign(actor, id, request.assignee?.id ?? null))
+          throw new StorageError('forbidden', 'Only relations officers assign a request to someone else');
         let assignee: { id: string; name: string } | null = null;
         if (id) {
           const person = (await people()).find((p) => p.id === id);
@@ -811,6 +824,31 @@ export function createBackendService(options: BackendServiceOptions) {
         return staffRecord({ ...request, assignee });
       },
       people,
+      async listKeys() {
+        return (await keys()).list();
+      },
+      async createKey(input) {
+        const registry = await keys();
+        const parsed = parseStaffKeyInput(config, input);
+        if (!parsed.ok) {
+          const code = `staff_key.${parsed.field}` as const;
+          throw new StorageError('validation_failed', 'Who the key is for is not valid', {
+            issues: [{ path: parsed.field, code, message: validationMessage(code) }],
+          });
+        }
+        return registry.create(parsed.value, actor);
+      },
+      async rotateKey(id) {
+        const registry = await keys(id);
+        const key = await registry.rotate(id, actor);
+        if (!key) throw new StorageError('not_found', 'No active key for this person');
+        return { key };
+      },
+      async revokeKey(id) {
+        const registry = await keys(id);
+        if (!(await registry.revoke(id, actor)))
+          throw new StorageError('not_found', 'No active key for this person');
+      },
       async updateChecklist(reference, checklist) {
         if (!canEditChecklist(actor.role)) {
           throw new StorageError('forbidden', 'Only relations officers tick the verification checklist');

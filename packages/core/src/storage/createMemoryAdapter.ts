@@ -4,6 +4,7 @@ import { createMemoryRepository } from './createMemoryRepository';
 import type { Envelope } from './envelope';
 import { randomToken } from './randomToken';
 import { StorageError } from './StorageError';
+import type { StaffKeyListing } from './staffKeyInput';
 
 /** A staff member known to the memory adapter, by key. */
 export type MemoryStaffMember = StaffMember;
@@ -28,11 +29,50 @@ export type MemoryAdapter = DraftStore &
  * @example const adapter = createMemoryAdapter({ staffKeys: { secret: { id: 's1', name: 'Huda', role: 'committee' } } })
  */
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  // Keys as the server keeps them: each with its person, when it was made, and whether it was revoked.
+  const created = new Date().toISOString();
+  const keys = new Map<string, StaffKeyListing>(
+    Object.entries(options.staffKeys ?? {}).map(([key, member]) => [
+      key,
+      { ...member, createdAt: created, revokedAt: null },
+    ]),
+  );
+  const active = () => [...keys.values()].filter((entry) => !entry.revokedAt);
+  const revoke = (id: string) => {
+    let revoked = false;
+    for (const entry of keys.values()) {
+      if (entry.id === id && !entry.revokedAt) {
+        entry.revokedAt = new Date().toISOString();
+        revoked = true;
+      }
+    }
+    return revoked;
+  };
+  const issue = (person: StaffMember) => {
+    const key = `mrdk_${randomToken(24)}`;
+    keys.set(key, { ...person, createdAt: new Date().toISOString(), revokedAt: null });
+    return key;
+  };
   const service = createBackendService({
     ...options,
     repository: createMemoryRepository(),
     secret: randomToken(32),
-    staffDirectory: options.staffDirectory ?? (() => Object.values(options.staffKeys ?? {})),
+    staffDirectory: options.staffDirectory ?? active,
+    keyRegistry: {
+      list: () => [...keys.values()].map((entry) => ({ ...entry })),
+      create(input) {
+        const id = `staff_${randomToken(6)}`;
+        return { id, key: issue({ id, ...input }) };
+      },
+      rotate(id) {
+        const person = active().find((entry) => entry.id === id);
+        if (!person) return null;
+        revoke(id);
+        const { createdAt: _c, revokedAt: _r, ...member } = person;
+        return issue(member);
+      },
+      revoke,
+    },
   });
   const drafts = new Map<string, Envelope>();
   const clone = <T>(value: T): T => structuredClone(value);
@@ -63,9 +103,9 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         }),
     },
     staff({ key }) {
-      const member =
-        options.staffKeys && Object.hasOwn(options.staffKeys, key) ? options.staffKeys[key] : undefined;
-      if (!member) throw new StorageError('forbidden', 'Unknown staff key');
+      const entry = typeof key === 'string' ? keys.get(key) : undefined;
+      if (!entry || entry.revokedAt) throw new StorageError('forbidden', 'Unknown staff key');
+      const { createdAt: _c, revokedAt: _r, ...member } = entry;
       return service.staffFor(member);
     },
   };

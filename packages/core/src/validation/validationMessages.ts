@@ -71,8 +71,12 @@ export const validationMessages = defineCatalog(
     'question.required': 'Write what the social researcher should study.',
     'assignee.not_researcher': 'Choose a social researcher with an active key.',
     'assignee.unknown': 'Choose a staff member with an active key.',
-    'study.required': 'Record the study: the findings and a recommendation, and the visit date if there was one (not in the future).',
+    'study.required':
+      'Record the study: the findings and a recommendation, and the visit date if there was one (not in the future).',
     'reason.required': 'Choose the reason for the rejection.',
+    'staff_key.name': 'Write the person’s name, up to 100 characters.',
+    'staff_key.role': 'Choose the person’s role.',
+    'staff_key.branch': 'Choose one of the association’s branches.',
   },
   {
     required: 'هذا الحقل مطلوب.',
@@ -139,8 +143,12 @@ export const validationMessages = defineCatalog(
     'question.required': 'اكتبي ما المطلوب من الباحثة الاجتماعية دراسته.',
     'assignee.not_researcher': 'اختاري باحثة اجتماعية لها مفتاح ساري.',
     'assignee.unknown': 'اختاري موظفة لها مفتاح ساري.',
-    'study.required': 'سجّلي الدراسة: النتائج والتوصية، وتاريخ الزيارة إن كانت هناك زيارة (لا يكون في المستقبل).',
+    'study.required':
+      'سجّلي الدراسة: النتائج والتوصية، وتاريخ الزيارة إن كانت هناك زيارة (لا يكون في المستقبل).',
     'reason.required': 'اختاري سبب رفض الطلب.',
+    'staff_key.name': 'اكتبي اسم الموظفة، حتى ١٠٠ حرف.',
+    'staff_key.role': 'اختاري دور الموظفة.',
+    'staff_key.branch': 'اختاري أحد فروع الجمعية.',
   },
 );
 

@@ -115,6 +115,8 @@ export const DEFAULT_REJECTION_REASONS: readonly ListItemConfig[] = [
 ];
 
 /** The reasons the committee chooses from when it rejects: the configured ones or the defaults. */
-export function rejectionReasons(config: Pick<AssociationConfig, 'rejectionReasons'>): readonly ListItemConfig[] {
+export function rejectionReasons(
+  config: Pick<AssociationConfig, 'rejectionReasons'>,
+): readonly ListItemConfig[] {
   return config.rejectionReasons?.length ? config.rejectionReasons : DEFAULT_REJECTION_REASONS;
 }

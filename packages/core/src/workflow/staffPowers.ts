@@ -62,12 +62,23 @@ export function canReadRequest(actor: { id: string; role: StaffRole }, request: 
   }
 }
 
+/** Whether a role assigns requests to others (and takes them from others): relations officers and administrators. */
+export function canAssignOthers(role: StaffRole): boolean {
+  return role === 'relations_officer' || role === 'admin';
+}
+
 /**
- * Whether a staff member may assign a request to someone: relations officers and administrators assign
- * anyone; anyone may take a request herself.
+ * Whether a staff member may change who a request is assigned to: relations officers and administrators
+ * assign anyone; anyone takes a request herself, or lets go of one that is hers.
+ * @example canAssign({ id: 's2', role: 'social_researcher' }, 's2', null) // true: she takes it
  */
-export function canAssign(actor: { id: string; role: StaffRole }, assigneeId: string | null): boolean {
-  return actor.role === 'relations_officer' || actor.role === 'admin' || assigneeId === actor.id;
+export function canAssign(
+  actor: { id: string; role: StaffRole },
+  assigneeId: string | null,
+  currentId: string | null = null,
+): boolean {
+  if (canAssignOthers(actor.role)) return true;
+  return assigneeId === null ? currentId === actor.id : assigneeId === actor.id;
 }
 
 /** Whether a role may list, create, rotate and revoke staff keys: the administrator's only. */

@@ -76,7 +76,10 @@ describe('availableTransitions', () => {
     ]);
     expect(availableTransitions('in_committee', 'relations_officer')).toEqual([]);
     // Only the committee decides; an administrator may still send a case back for information or a visit.
-    expect(availableTransitions('in_committee', 'admin')).toEqual(['needs_information', 'with_social_researcher']);
+    expect(availableTransitions('in_committee', 'admin')).toEqual([
+      'needs_information',
+      'with_social_researcher',
+    ]);
     expect(availableTransitions('in_committee', 'committee')).toEqual([
       'accepted',
       'rejected',

@@ -55,6 +55,29 @@ describe('RequestQueue', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)(
+    'shows who each request is assigned to and filters "assigned to me" (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      const { backend, officer, references } = await queueOf(3);
+      await officer.assign(references[2]!, 'o1');
+      const { container } = renderWithMord(<RequestQueue staff={officer} onOpen={() => undefined} />, {
+        backend,
+        locale,
+      });
+      const table = await screen.findByRole('table');
+      expect(within(table).getByRole('columnheader', { name: m['queue.assignee'] })).toBeInTheDocument();
+      await user.click(screen.getByRole('checkbox', { name: m['queue.assignedToMe'] }));
+      await user.click(screen.getByRole('button', { name: m['queue.apply'] }));
+      await waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2));
+      const row = within(screen.getByRole('table')).getAllByRole('row')[1]!;
+      expect(row).toHaveTextContent(references[2]!);
+      expect(row).toHaveTextContent('منيرة');
+      await expectNoAxeViolations(container);
+    },
+  );
+
   it('never shows one person’s queue to the next who signs in on the same page', async () => {
     const backend = createMemoryAdapter({
       staffKeys: {

@@ -19,18 +19,21 @@ import { MordQueries, scopeOf } from '../provider/MordQueries';
 /** Props of {@link RequestQueue}. */
 export interface RequestQueueProps {
   /** The signed-in staff member: the queue shows only what her role may read. */
-  staff: Pick<StaffApi, 'listRequests' | 'countRequests'>;
+  staff: Pick<StaffApi, 'listRequests' | 'countRequests' | 'actor'>;
   /** Opens a request (the staff review). */
   onOpen: (reference: string) => void;
   /** Requests per page. @default 50 */
   pageSize?: number;
 }
 
-type Filters = Pick<RequestQuery, 'form' | 'status' | 'channel' | 'search' | 'overdue' | 'sort'>;
+type Filters = Pick<
+  RequestQuery,
+  'form' | 'status' | 'channel' | 'branch' | 'assignee' | 'search' | 'overdue' | 'sort'
+>;
 
 /**
- * The staff queue: search by reference, ID or Iqama number, mobile or name; filter by form, state, channel
- * and overdue; counts per state; pages. Only what the key's role may read is listed (the server's rule).
+ * The staff queue: search by reference, ID or Iqama number, mobile or name; filter by form, state, channel,
+ * branch, overdue and "assigned to me"; who each is assigned to; counts per state; pages. Only what the key's role may read is listed (the server's rule).
  * @example <RequestQueue staff={staff} onOpen={(reference) => setOpen(reference)} />
  */
 export function RequestQueue(props: RequestQueueProps) {
@@ -42,7 +45,7 @@ export function RequestQueue(props: RequestQueueProps) {
 }
 
 function RequestQueueView(props: RequestQueueProps) {
-  const { t, locale, numberingSystem } = useMessages();
+  const { t, locale, numberingSystem, config } = useMessages();
   const id = useId();
   const size = props.pageSize ?? 50;
   const [filters, setFilters] = useState<Filters>({});
@@ -69,7 +72,9 @@ function RequestQueueView(props: RequestQueueProps) {
       ...(value('form') ? { form: value('form') as FormId } : {}),
       ...(value('status') ? { status: value('status') as RequestState } : {}),
       ...(value('channel') ? { channel: value('channel') as Channel } : {}),
+      ...(value('branch') ? { branch: value('branch')! } : {}),
       ...(data.get('overdue') ? { overdue: true } : {}),
+      ...(data.get('mine') ? { assignee: props.staff.actor.id } : {}),
       ...(data.get('sort') === 'newest' ? { sort: 'newest' as const } : {}),
     });
   }
@@ -118,6 +123,15 @@ function RequestQueueView(props: RequestQueueProps) {
               </option>
             ))}
           </Choice>
+          {config.branches.length ? (
+            <Choice id={`${id}-branch`} name="branch" label={t('queue.branch')} all={t('queue.all')}>
+              {config.branches.map((branch) => (
+                <option key={branch.id} value={branch.id}>
+                  {branch.label[locale]}
+                </option>
+              ))}
+            </Choice>
+          ) : null}
           <div className="mord-field">
             <label className="mord-label" htmlFor={`${id}-sort`}>
               {t('queue.sort')}
@@ -130,6 +144,10 @@ function RequestQueueView(props: RequestQueueProps) {
           <label className="mord-option">
             <input type="checkbox" name="overdue" value="true" />
             <span>{t('queue.overdueOnly')}</span>
+          </label>
+          <label className="mord-option">
+            <input type="checkbox" name="mine" value="true" />
+            <span>{t('queue.assignedToMe')}</span>
           </label>
           <div className="mord-actions">
             <button type="submit" className="mord-button mord-button-primary">
@@ -171,6 +189,7 @@ function RequestQueueView(props: RequestQueueProps) {
               <th scope="col">{t('queue.status')}</th>
               <th scope="col">{t('queue.channel')}</th>
               <th scope="col">{t('staff.submittedAt')}</th>
+              <th scope="col">{t('queue.assignee')}</th>
               <th scope="col">
                 <span className="mord-visually-hidden">{t('queue.open')}</span>
               </th>
@@ -197,6 +216,7 @@ function RequestQueueView(props: RequestQueueProps) {
                 </td>
                 <td>{optionLabel(CHANNELS, row.channel, locale)}</td>
                 <td>{formatDualDate(row.submittedAt, { locale, numberingSystem, dateStyle: 'medium' })}</td>
+                <td>{row.assignee ? <bdi>{row.assignee.name}</bdi> : null}</td>
                 <td>
                   <button type="button" className="mord-button" onClick={() => props.onOpen(row.reference)}>
                     {t('queue.open')} <span className="mord-visually-hidden">{row.reference}</span>

@@ -1,17 +1,11 @@
 import {
-  availableTransitions,
   CHANNELS,
   canEditChecklist,
   canInviteToSurvey,
-  checklistBlocking,
   formatDualDate,
-  getRoleLabel,
   getStatusText,
   optionLabel,
-  type RequestState,
   type StaffApi,
-  type SupportRequest,
-  transitionsFor,
 } from '@mord/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -20,7 +14,10 @@ import { MordQueries, scopeOf } from '../provider/MordQueries';
 import { MessageSummary } from '../review/MessageSummary';
 import { RequestSummary } from '../review/RequestSummary';
 import { VerificationChecklist } from '../verification/VerificationChecklist';
+import { AssigneeControl } from './AssigneeControl';
 import { DocumentViewer } from './DocumentViewer';
+import { RequestActions } from './RequestActions';
+import { RequestHistory } from './RequestHistory';
 import { RequiredDocuments } from './RequiredDocuments';
 import { SignatureImage } from './SignatureImage';
 
@@ -33,8 +30,8 @@ export interface RequestReviewProps {
 
 /**
  * The staff view of one request: the data, the declaration with its verification result (digest
- * recomputed and compared), the document checklist, the history, and the moves the staff member's role
- * may make now, each with an optional note.
+ * recomputed and compared), the documents, the checklist, who it is assigned to, the history, and the moves
+ * the staff member's role may make now with what each must carry (see {@link RequestActions}).
  */
 export function RequestReview(props: RequestReviewProps) {
   return (
@@ -50,29 +47,9 @@ function RequestReviewView(props: RequestReviewProps) {
   const client = useQueryClient();
   const queryKey = ['mord', 'staff', scopeOf(props.staff), 'request', props.reference];
   const record = useQuery({ queryKey, queryFn: () => props.staff.getRequest(props.reference) });
-  const [note, setNote] = useState('');
-  const [missing, setMissing] = useState<string[]>([]);
-  const [answer, setAnswer] = useState('');
   const [checklist, setChecklist] = useState<Record<string, boolean> | null>(null);
   const [invitation, setInvitation] = useState<{ token: string; url?: string } | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['mord', 'staff'] });
-  const move = useMutation({
-    mutationFn: (to: RequestState) =>
-      Promise.resolve(
-        props.staff.transition(props.reference, {
-          to,
-          ...(note ? { note } : {}),
-          ...(to === 'needs_information' ? { missing } : {}),
-          ...(answer.trim() ? { answer } : {}),
-        }),
-      ),
-    onSuccess: () => {
-      setNote('');
-      setMissing([]);
-      setAnswer('');
-      void refresh();
-    },
-  });
   const saveChecklist = useMutation({
     mutationFn: (value: Record<string, boolean>) =>
       Promise.resolve(props.staff.updateChecklist(props.reference, value)),
@@ -86,14 +63,11 @@ function RequestReviewView(props: RequestReviewProps) {
   if (record.isPending) return <p className="mord-hint">{t('common.loading')}</p>;
   if (!record.data) return <p className="mord-error">{t('status.notFound')}</p>;
   const request = record.data;
-  const _data = request.data as Partial<SupportRequest>;
   const { declaration } = request;
   const role = props.staff.actor.role;
-  const moves = availableTransitions(request.status, role, transitionsFor(request.form));
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });
   const currentChecklist = checklist ?? request.checklist;
   const canCheck = canEditChecklist(role);
-  const blocking = checklistBlocking(config, { form: request.form, checklist: request.checklist });
 
   return (
     <article
@@ -166,6 +140,8 @@ function RequestReviewView(props: RequestReviewProps) {
         ) : null}
       </dl>
 
+      <AssigneeControl staff={props.staff} request={request} onChanged={() => void refresh()} />
+
       {request.erasedAt ? null : request.form === 'support-request' ? (
         <>
           <RequestSummary
@@ -232,91 +208,7 @@ function RequestReviewView(props: RequestReviewProps) {
         <h3 id={`${id}-actions`} className="mord-section-title">
           {t('staff.actions')}
         </h3>
-        {moves.length === 0 ? (
-          <p className="mord-hint">{t('staff.noActions')}</p>
-        ) : (
-          <>
-            <div className="mord-field">
-              <label className="mord-label" htmlFor={`${id}-note`}>
-                {t('staff.note')}
-              </label>
-              <textarea
-                id={`${id}-note`}
-                className="mord-input"
-                dir="auto"
-                rows={2}
-                value={note}
-                onChange={(e) => setNote(e.target.value)}
-              />
-            </div>
-            {request.form !== 'support-request' ? (
-              <div className="mord-field">
-                <label className="mord-label" htmlFor={`${id}-answer`}>
-                  {t('staff.answer')}
-                </label>
-                <textarea
-                  id={`${id}-answer`}
-                  className="mord-input"
-                  dir="auto"
-                  rows={4}
-                  maxLength={2000}
-                  value={answer}
-                  onChange={(e) => setAnswer(e.target.value)}
-                />
-              </div>
-            ) : null}
-            {moves.includes('needs_information') ? (
-              <fieldset className="mord-field mord-group">
-                <legend className="mord-label">{t('staff.missing')}</legend>
-                <div className="mord-options mord-options-checkbox">
-                  {[...config.documents, ...config.checklist].map((item) => (
-                    <label key={item.id} className="mord-option">
-                      <input
-                        type="checkbox"
-                        checked={missing.includes(item.id)}
-                        onChange={(e) =>
-                          setMissing(
-                            e.target.checked ? [...missing, item.id] : missing.filter((id) => id !== item.id),
-                          )
-                        }
-                      />
-                      <span>{item.label[locale]}</span>
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            ) : null}
-            {moves.includes('in_committee') && blocking.length > 0 ? (
-              <p className="mord-hint" data-state="checklist-incomplete">
-                {t('staff.checklistFirst')}
-              </p>
-            ) : null}
-            <div className="mord-actions">
-              {moves.map((to) => (
-                <button
-                  key={to}
-                  type="button"
-                  className="mord-button"
-                  // The same rules the server applies: the committee gets a checked request, and a request
-                  // goes back to her only with what is missing.
-                  disabled={
-                    move.isPending ||
-                    (to === 'in_committee' && blocking.length > 0) ||
-                    (to === 'needs_information' && missing.length === 0)
-                  }
-                  onClick={() => move.mutate(to)}
-                >
-                  {t('staff.moveTo', { state: getStatusText(to, locale).title })}
-                </button>
-              ))}
-            </div>
-          </>
-        )}
-        {move.isError ? (
-          <p className="mord-error" role="alert">
-            {move.error.message}
-          </p>
-        ) : null}
+        <RequestActions staff={props.staff} request={request} onMoved={() => void refresh()} />
         {canInviteToSurvey(role, request.status) ? (
           <div className="mord-actions">
             <button type="button" className="mord-button" onClick={() => invite.mutate()}>
@@ -336,36 +228,7 @@ function RequestReviewView(props: RequestReviewProps) {
         <h3 id={`${id}-history`} className="mord-section-title">
           {t('staff.history')}
         </h3>
-        <ol className="mord-history">
-          {request.history.map((entry) => (
-            <li key={`${entry.to}-${entry.at}`}>
-              {getStatusText(entry.to, locale).title} — {getRoleLabel(entry.actor.role, locale)} —{' '}
-              {both(entry.at)}
-              {entry.answer ? (
-                <>
-                  {' — '}
-                  {t('staff.answered')}: <bdi className="mord-pre">{entry.answer}</bdi>
-                </>
-              ) : null}
-              {entry.missing?.length ? (
-                <>
-                  {': '}
-                  {new Intl.ListFormat(locale, { type: 'conjunction' }).format(
-                    entry.missing.map((item) =>
-                      optionLabel([...config.documents, ...config.checklist], item, locale),
-                    ),
-                  )}
-                </>
-              ) : null}
-              {entry.note ? (
-                <>
-                  {': '}
-                  <bdi>{entry.note}</bdi>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        <RequestHistory history={request.history} />
       </section>
     </article>
   );

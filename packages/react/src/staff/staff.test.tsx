@@ -2,6 +2,7 @@ import {
   CONTACT_METHODS,
   createMemoryAdapter,
   DEFAULT_ASSOCIATION_CONFIG,
+  DEFAULT_REJECTION_REASONS,
   exampleInquirySubmission,
   exampleSupportRequestSubmission,
   formatMessage as format,
@@ -248,22 +249,157 @@ describe('RequestReview', () => {
     ]);
     await user.click(screen.getByRole('button', { name: 'Move to: Checking your information' }));
     await waitFor(() =>
-      expect(screen.getAllByRole('button', { name: /^Move to/ }).map((b) => b.textContent)).toEqual([
+      expect(screen.getAllByRole('button', { name: /^(Move to|Refer)/ }).map((b) => b.textContent)).toEqual([
         'Move to: We need more information',
-        'Move to: With the social researcher',
+        'Refer to a social researcher',
         'Move to: With the research committee',
       ]),
     );
+    // A referral names what to study; until then it is closed.
+    const refer = screen.getByRole('button', { name: 'Refer to a social researcher' });
+    expect(refer).toBeDisabled();
+    const referral = screen.getByRole('group', { name: 'Referral to a social researcher' });
+    await within(referral).findByRole('option', { name: 'هيفاء' });
+    await user.selectOptions(within(referral).getByLabelText('Social researcher'), 'هيفاء');
+    await user.type(screen.getByLabelText('What should be studied'), 'هل السكن مستأجر؟');
     await user.type(screen.getByLabelText('Note'), 'زيارة منزلية مطلوبة');
-    await user.click(screen.getByRole('button', { name: 'Move to: With the social researcher' }));
+    await user.click(refer);
     await waitFor(async () =>
       expect((await officer.getRequest(reference))?.status).toBe('with_social_researcher'),
     );
-    expect((await officer.getRequest(reference))?.history.at(-1)?.note).toBe('زيارة منزلية مطلوبة');
+    expect((await officer.getRequest(reference))?.history.at(-1)).toMatchObject({
+      note: 'زيارة منزلية مطلوبة',
+      question: 'هل السكن مستأجر؟',
+      assignee: { id: 'r1', name: 'هيفاء' },
+    });
     expect(
       await screen.findByText('There is nothing your role can do on this request now.'),
     ).toBeInTheDocument();
   });
+
+  it.each(['ar', 'en'] as const)(
+    'lets the researcher record her study and forward it; the committee asks for a visit, then rejects with a reason (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      const { backend, reference } = await setup();
+      const officer = backend.staff({ key: 'officer' });
+      await officer.transition(reference, { to: 'verifying' });
+      await officer.updateChecklist(
+        reference,
+        Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true])),
+      );
+      await officer.transition(reference, {
+        to: 'with_social_researcher',
+        question: 'ما مصدر الدخل؟',
+        assignee: 'r1',
+      });
+      const researcher = backend.staff({ key: 'researcher' });
+      const view = renderWithMord(<RequestReview staff={researcher} reference={reference} />, {
+        backend,
+        locale,
+      });
+      const forward = await screen.findByRole('button', {
+        name: format(m['staff.moveTo'], { state: getStatusText('in_committee', locale).title }),
+      });
+      expect(forward).toBeDisabled();
+      expect(screen.getByText('ما مصدر الدخل؟')).toBeInTheDocument();
+      const study = screen.getByRole('group', { name: m['staff.study'] });
+      await user.type(within(study).getByLabelText(m['staff.visitDate']), '2025-11-20');
+      await user.type(within(study).getByLabelText(m['staff.findings']), 'الدخل من الضمان الاجتماعي فقط.');
+      await user.click(within(study).getByRole('radio', { name: m['staff.recommendation.accept'] }));
+      await expectNoAxeViolations(view.container);
+      await user.click(forward);
+      await waitFor(async () =>
+        expect((await researcher.getRequest(reference))?.status).toBe('in_committee'),
+      );
+      expect((await researcher.getRequest(reference))?.history.at(-1)?.study).toEqual({
+        visitDate: '2025-11-20',
+        findings: 'الدخل من الضمان الاجتماعي فقط.',
+        recommendation: 'accept',
+      });
+      view.unmount();
+
+      const committee = backend.staff({ key: 'committee' });
+      const decide = renderWithMord(<RequestReview staff={committee} reference={reference} />, {
+        backend,
+        locale,
+      });
+      // The committee reads the study, and acts with action labels.
+      await screen.findByText('الدخل من الضمان الاجتماعي فقط.');
+      expect(
+        screen
+          .getAllByRole('button', {
+            name: new RegExp(
+              `^(${[m['staff.action.accepted'], m['staff.action.rejected'], m['staff.action.askInformation'], m['staff.action.homeVisit']].join('|')})$`,
+            ),
+          })
+          .map((b) => b.textContent),
+      ).toEqual([
+        m['staff.action.accepted'],
+        m['staff.action.rejected'],
+        m['staff.action.askInformation'],
+        m['staff.action.homeVisit'],
+      ]);
+      await user.type(screen.getByLabelText(m['staff.question']), 'زيارة للتحقق من السكن');
+      await user.click(screen.getByRole('button', { name: m['staff.action.homeVisit'] }));
+      await waitFor(async () =>
+        expect((await committee.getRequest(reference))?.status).toBe('with_social_researcher'),
+      );
+      await researcher.transition(reference, {
+        to: 'in_committee',
+        study: { findings: 'السكن ملك للأسرة.', recommendation: 'reject' },
+      });
+      await screen.findByText(m['staff.noActions']);
+      decide.unmount();
+      const again = renderWithMord(<RequestReview staff={committee} reference={reference} />, {
+        backend,
+        locale,
+      });
+      const reject = await screen.findByRole('button', { name: m['staff.action.rejected'] });
+      expect(reject).toBeDisabled();
+      const reason = DEFAULT_REJECTION_REASONS.find((r) => r.id === 'not_eligible')!.label[locale];
+      await user.selectOptions(screen.getByLabelText(m['staff.reason']), reason);
+      await expectNoAxeViolations(again.container);
+      await user.click(reject);
+      await waitFor(async () => expect((await committee.getRequest(reference))?.status).toBe('rejected'));
+      expect((await committee.getRequest(reference))?.history.at(-1)?.reason).toBe('not_eligible');
+      await waitFor(() =>
+        expect(again.container.querySelector('.mord-history li:last-child')).toHaveTextContent(reason),
+      );
+    },
+  );
+
+  it.each(['ar', 'en'] as const)(
+    'assigns a request: the officer to a colleague, a researcher takes one herself (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      const { backend, reference } = await setup();
+      const officer = backend.staff({ key: 'officer' });
+      const view = renderWithMord(<RequestReview staff={officer} reference={reference} />, {
+        backend,
+        locale,
+      });
+      const assignee = await screen.findByRole('region', { name: m['staff.assignee'] });
+      expect(assignee).toHaveTextContent(m['staff.unassigned']);
+      await within(assignee).findByRole('option', { name: 'هيفاء' });
+      await user.selectOptions(within(assignee).getByLabelText(m['staff.assignTo']), 'هيفاء');
+      await user.click(within(assignee).getByRole('button', { name: m['staff.assign'] }));
+      await waitFor(() =>
+        expect(assignee.querySelector('[data-part="assignee"]')).toHaveTextContent('هيفاء'),
+      );
+      await expectNoAxeViolations(view.container);
+      view.unmount();
+      // Assigned to her, she reads it; she cannot hand it to others, only let it go.
+      const researcher = backend.staff({ key: 'researcher' });
+      renderWithMord(<RequestReview staff={researcher} reference={reference} />, { backend, locale });
+      const hers = await screen.findByRole('region', { name: m['staff.assignee'] });
+      expect(within(hers).queryByLabelText(m['staff.assignTo'])).toBeNull();
+      await user.click(within(hers).getByRole('button', { name: m['staff.unassign'] }));
+      await waitFor(async () => expect((await officer.getRequest(reference))?.assignee).toBeNull());
+    },
+  );
 
   it('lets the relations officer tick and save the checklist, and not the committee', async () => {
     const user = userEvent.setup();
@@ -295,7 +431,9 @@ describe('RequestReview', () => {
       locale: 'en',
     });
     expect(
-      await screen.findByRole('checkbox', { name: 'Identity document matches the ID number' }),
+      within(await screen.findByRole('group', { name: 'Verification checklist' })).getByRole('checkbox', {
+        name: 'Identity document matches the ID number',
+      }),
     ).toBeDisabled();
   });
 

@@ -1,6 +1,7 @@
 import {
   createMemoryAdapter,
   DEFAULT_ASSOCIATION_CONFIG,
+  DEFAULT_REJECTION_REASONS,
   exampleInquirySubmission,
   exampleSupportRequestSubmission,
 } from '@mord/core';
@@ -42,6 +43,41 @@ describe('RequestStatus', () => {
       expect(banner.closest('[data-state="missing"]')).toHaveTextContent(
         DEFAULT_ASSOCIATION_CONFIG.documents.find((d) => d.id === 'family_card')!.label[locale],
       );
+      await expectNoAxeViolations(container);
+    },
+  );
+
+  it.each(['ar', 'en'] as const)(
+    'tells her the reason for a rejection in plain words, never the committee’s note (%s)',
+    async (locale) => {
+      const backend = createMemoryAdapter({
+        staffKeys: {
+          ...officerKeys,
+          k: { id: 'k', name: 'لجنة', role: 'committee' },
+        },
+      });
+      const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+        idempotencyKey: `status-reason-${locale}`,
+      });
+      const officer = backend.staff({ key: 'o' });
+      await officer.transition(receipt.reference, { to: 'verifying' });
+      await officer.updateChecklist(
+        receipt.reference,
+        Object.fromEntries(DEFAULT_ASSOCIATION_CONFIG.checklist.map((item) => [item.id, true])),
+      );
+      await officer.transition(receipt.reference, { to: 'in_committee' });
+      await backend
+        .staff({ key: 'k' })
+        .transition(receipt.reference, { to: 'rejected', reason: 'no_budget', note: 'ملاحظة داخلية' });
+      const { container } = renderWithMord(
+        <RequestStatus reference={receipt.reference} accessToken={receipt.accessToken} />,
+        { backend, locale },
+      );
+      const banner = await screen.findByText(new RegExp(uiMessages[locale]['status.reason']));
+      expect(banner).toHaveTextContent(
+        DEFAULT_REJECTION_REASONS.find((r) => r.id === 'no_budget')!.label[locale],
+      );
+      expect(container).not.toHaveTextContent('ملاحظة داخلية');
       await expectNoAxeViolations(container);
     },
   );

@@ -1,4 +1,11 @@
-import { formatDualDate, getStatusText, normalizeReference, optionLabel, type StatusView } from '@mord/core';
+import {
+  formatDualDate,
+  getStatusText,
+  normalizeReference,
+  optionLabel,
+  rejectionReasons,
+  type StatusView,
+} from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
@@ -20,6 +27,7 @@ export function RequestStatusView(props: { view: StatusView }) {
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });
   const answer = view.history.findLast((entry) => entry.answer)?.answer;
   const missing = view.status === 'needs_information' ? view.history.at(-1)?.missing : undefined;
+  const reason = view.status === 'rejected' ? view.history.at(-1)?.reason : undefined;
   return (
     <div className="mord-status" data-state={view.status}>
       <h3 className="mord-section-title">{t('status.current')}</h3>
@@ -39,6 +47,11 @@ export function RequestStatusView(props: { view: StatusView }) {
             ))}
           </ul>
         </div>
+      ) : null}
+      {reason ? (
+        <p className="mord-banner" data-state="reason">
+          {t('status.reason')}: {optionLabel(rejectionReasons(config), reason, locale)}
+        </p>
       ) : null}
       {answer ? (
         <section className="mord-answer" aria-labelledby="mord-status-answer">

@@ -349,11 +349,27 @@ export function createApp(deps: AppDependencies) {
   });
   staff.put(staffPath('staffAssignee'), async (c) => {
     const body = (await readJsonBody(c, staffLimits)) as { assignee?: unknown } | null;
-    if (body === null || typeof body !== 'object' || (body.assignee !== null && typeof body.assignee !== 'string'))
+    if (
+      body === null ||
+      typeof body !== 'object' ||
+      (body.assignee !== null && typeof body.assignee !== 'string')
+    )
       throw new StorageError('validation_failed', 'The assignee is a staff id or null');
     return c.json(await c.get('staff').assign(c.req.param('reference'), body.assignee));
   });
   staff.get(staffPath('staffPeople'), async (c) => c.json(await c.get('staff').people()));
+  staff.get(staffPath('staffKeys'), async (c) => c.json(await c.get('staff').listKeys()));
+  staff.post(staffPath('staffKeyCreate'), async (c) => {
+    const body = await readJsonBody(c, staffLimits);
+    return c.json(await c.get('staff').createKey(body as never), 201);
+  });
+  staff.post(staffPath('staffKeyRotate'), async (c) =>
+    c.json(await c.get('staff').rotateKey(c.req.param('id'))),
+  );
+  staff.delete(staffPath('staffKeyRevoke'), async (c) => {
+    await c.get('staff').revokeKey(c.req.param('id'));
+    return c.body(null, 204);
+  });
   staff.put(staffPath('staffChecklist'), async (c) => {
     const body = (await readJsonBody(c, staffLimits)) as { checklist?: unknown } | null;
     if (body === null || typeof body !== 'object' || typeof body.checklist !== 'object')

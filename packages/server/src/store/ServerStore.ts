@@ -1,4 +1,4 @@
-import type { BackendRepository, StaffMember } from '@mord/core';
+import type { BackendRepository, StaffKeyListing, StaffMember } from '@mord/core';
 import type { AuditRow, ChainedAuditRow } from './auditChain';
 
 /** One line of the append-only audit log. */
@@ -13,11 +13,7 @@ export interface AuditEntry {
   note: string | null;
 }
 
-/** A staff key as an administrator sees it. */
-export interface StaffKeyListing extends StaffMember {
-  createdAt: string;
-  revokedAt: string | null;
-}
+export type { StaffKeyListing };
 
 /** Everything the server keeps, whatever the database (SQLite or PostgreSQL). */
 export interface ServerStore {

@@ -204,11 +204,10 @@ export async function createPostgresStore(
           [entry.to, JSON.stringify([entry]), reference],
         );
         if (assignee !== undefined)
-          await client.query('update requests set assignee_id = $1, assignee_name = $2 where reference = $3', [
-            assignee?.id ?? null,
-            assignee?.name ?? null,
-            reference,
-          ]);
+          await client.query(
+            'update requests set assignee_id = $1, assignee_name = $2 where reference = $3',
+            [assignee?.id ?? null, assignee?.name ?? null, reference],
+          );
         await appendAudit(client, auditRow('transition', reference, { from, to: entry.to }, entry));
         return true;
       }),

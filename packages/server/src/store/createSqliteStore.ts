@@ -223,12 +223,18 @@ export function createSqliteStore(file: string): ServerStore {
       return (db.prepare(sql).all(...params) as SqliteRequestRow[]).map(toRequest);
     },
     saveTransition: immediate(
-      (reference: string, from: string, entry: StoredRequest['history'][number], assignee?: Assignee | null) => {
+      (
+        reference: string,
+        from: string,
+        entry: StoredRequest['history'][number],
+        assignee?: Assignee | null,
+      ) => {
         const row = q.getRequest.get(reference) as SqliteRequestRow | undefined;
         if (!row || row.status !== from) return false;
         const history = [...JSON.parse(row.history), entry];
         q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
-        if (assignee !== undefined) q.updateAssignee.run(assignee?.id ?? null, assignee?.name ?? null, reference);
+        if (assignee !== undefined)
+          q.updateAssignee.run(assignee?.id ?? null, assignee?.name ?? null, reference);
         appendAudit(auditRow('transition', reference, { from, to: entry.to }, entry));
         return true;
       },

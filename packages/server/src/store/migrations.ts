@@ -163,7 +163,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   `
   alter table requests add column access_version integer not null default 0;
-  `,  `
+  `,
+  `
   alter table requests add column assignee_id text, add column assignee_name text;
   create index requests_assignee on requests (assignee_id, submitted_at);
   `,
