@@ -671,6 +671,51 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
     );
 
     it(
+      'lets an administrator list, create, rotate and revoke keys — never her own, never anyone else',
+      run(
+        async (subject) => {
+          const admin = await staff(subject, 'admin');
+          const officer = await staff(subject, 'relations_officer');
+          expect((await rejection(() => officer.listKeys())).code).toBe('forbidden');
+          expect((await rejection(() => officer.createKey({ name: 'سارة', role: 'admin' }))).code).toBe(
+            'forbidden',
+          );
+          const refused = await rejection(() => admin.createKey({ name: ' ', role: 'committee' }));
+          expect(refused.code).toBe('validation_failed');
+          expect(refused.issues[0]?.path).toBe('name');
+          expect(
+            (await rejection(() => admin.createKey({ name: 'سارة', role: 'chief' as never }))).issues[0]
+              ?.path,
+          ).toBe('role');
+          const made = await admin.createKey({ name: '  سارة   الغامدي ', role: 'social_researcher' });
+          expect(made.key).toMatch(/^mrdk_/);
+          const listed = await admin.listKeys();
+          expect(JSON.stringify(listed)).not.toContain(made.key);
+          expect(listed.find((entry) => entry.id === made.id)).toMatchObject({
+            name: 'سارة الغامدي',
+            role: 'social_researcher',
+            revokedAt: null,
+          });
+          const sara = await subject.backend.staff!({ key: made.key });
+          expect(sara.actor).toMatchObject({ id: made.id, role: 'social_researcher' });
+          expect((await officer.people()).some((person) => person.id === made.id)).toBe(true);
+          const rotated = await admin.rotateKey(made.id);
+          expect(rotated.key).not.toBe(made.key);
+          expect(
+            (await rejection(async () => (await subject.backend.staff!({ key: made.key })).people())).code,
+          ).toBe('forbidden');
+          expect((await subject.backend.staff!({ key: rotated.key })).actor.id).toBe(made.id);
+          await admin.revokeKey(made.id);
+          expect((await rejection(() => admin.revokeKey(made.id))).code).toBe('not_found');
+          expect((await officer.people()).some((person) => person.id === made.id)).toBe(false);
+          expect((await rejection(() => admin.revokeKey(admin.actor.id))).code).toBe('forbidden');
+          expect((await rejection(() => admin.rotateKey(admin.actor.id))).code).toBe('forbidden');
+        },
+        ['staff'],
+      ),
+    );
+
+    it(
       'invites to the survey after delivery, once, and counts the answer in the report',
       run(
         async (subject) => {

@@ -58,3 +58,49 @@ describe.each(DATABASES)('staff keys from the command line ($kind)', ({ kind }) 
     expect((await runCli(target, kind, ['key', 'rotate', 'staff_nobody'])).code).toBe(1);
   });
 });
+
+describe.each(DATABASES)('staff keys from the administrator’s screen ($kind)', ({ kind }) => {
+  let target: Target | undefined;
+  afterEach(async () => {
+    await stopTarget(target);
+    target = undefined;
+  });
+
+  it('creates, rotates and revokes through the API, audited as the administrator, with fixed refusals', async () => {
+    target = await startTarget(kind);
+    const admin = (await (await me(target, target.keys.admin)).json()) as { id: string };
+    const created = await asStaff(target, 'admin', '/keys', {
+      method: 'POST',
+      json: { name: 'سارة الغامدي', role: 'committee', branch: 'riyadh-north' },
+    });
+    expect(created.status).toBe(201);
+    const { id, key } = (await created.json()) as { id: string; key: string };
+    expect((await me(target, key)).status).toBe(200);
+    const rotated = await asStaff(target, 'admin', `/keys/${id}/rotation`, { method: 'POST' });
+    expect(rotated.status).toBe(200);
+    expect((await me(target, key)).status).toBe(401);
+    expect((await asStaff(target, 'admin', `/keys/${id}`, { method: 'DELETE' })).status).toBe(204);
+    const chain = await target.server.store.auditChain();
+    const keyLines = chain.filter((row) => row.action.startsWith('key_') && row.note?.startsWith(id));
+    expect(keyLines.map((row) => [row.action, row.actorId])).toEqual([
+      ['key_created', admin.id],
+      ['key_revoked', admin.id],
+      ['key_created', admin.id],
+      ['key_revoked', admin.id],
+    ]);
+    // Hostile or wrong input: a fixed 4xx, never an echo.
+    const odd = await asStaff(target, 'admin', '/keys', {
+      method: 'POST',
+      json: { name: '<script>x</script>', role: 'root', branch: 'nowhere' },
+    });
+    expect(odd.status).toBe(400);
+    expect(await odd.text()).not.toContain('root');
+    expect((await asStaff(target, 'relations_officer', '/keys')).status).toBe(403);
+    expect((await asStaff(target, 'admin', '/keys/staff_nobody/rotation', { method: 'POST' })).status).toBe(
+      404,
+    );
+    expect((await asStaff(target, 'admin', `/keys/${admin.id}`, { method: 'DELETE' })).status).toBe(403);
+    const listed = await (await asStaff(target, 'admin', '/keys')).text();
+    for (const secret of Object.values(target.keys)) expect(listed).not.toContain(secret);
+  });
+});
