@@ -1,5 +1,12 @@
-import { canTakeAssistedIntake, formatMessage, getRoleLabel, type Locale, type StaffApi } from '@mord/core';
-import { RequestQueue, RequestReview, SatisfactionReport, SupportRequestForm } from '@mord/react';
+import {
+  canManageKeys,
+  canTakeAssistedIntake,
+  formatMessage,
+  getRoleLabel,
+  type Locale,
+  type StaffApi,
+} from '@mord/core';
+import { RequestQueue, RequestReview, SatisfactionReport, StaffKeys, SupportRequestForm } from '@mord/react';
 import { createHttpBackend } from '@mord/storage-http';
 import { type FormEvent, useState } from 'react';
 import { siteMessages } from './siteMessages';
@@ -10,7 +17,7 @@ export function StaffArea(props: { api: string; locale: Locale }) {
   const [staff, setStaff] = useState<StaffApi | null>(null);
   const [error, setError] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
-  const [tab, setTab] = useState<'queue' | 'report' | 'assisted'>('queue');
+  const [tab, setTab] = useState<'queue' | 'report' | 'assisted' | 'keys'>('queue');
 
   async function signIn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -69,9 +76,14 @@ export function StaffArea(props: { api: string; locale: Locale }) {
       <button type="button" className="mord-button" onClick={() => setTab('report')}>
         {t.report}
       </button>
-      {canTakeAssistedIntake(staff.actor.role as never) ? (
+      {canTakeAssistedIntake(staff.actor.role) ? (
         <button type="button" className="mord-button" onClick={() => setTab('assisted')}>
           {t.assisted}
+        </button>
+      ) : null}
+      {canManageKeys(staff.actor.role) ? (
+        <button type="button" className="mord-button" onClick={() => setTab('keys')}>
+          {t.keys}
         </button>
       ) : null}
       <button type="button" className="mord-button mord-button-quiet" onClick={() => setStaff(null)}>
@@ -85,6 +97,14 @@ export function StaffArea(props: { api: string; locale: Locale }) {
       <>
         {header}
         <SupportRequestForm mode="assisted" staff={staff} draftKey={`staff-assisted:${staff.actor.id}`} />
+      </>
+    );
+  }
+  if (tab === 'keys') {
+    return (
+      <>
+        {header}
+        <StaffKeys staff={staff} />
       </>
     );
   }

@@ -48,6 +48,8 @@ export { RequestReview } from './staff/RequestReview';
 export type { SatisfactionReportProps } from './staff/SatisfactionReport';
 export { SatisfactionReport } from './staff/SatisfactionReport';
 export { SignatureImage } from './staff/SignatureImage';
+export type { StaffKeysProps } from './staff/StaffKeys';
+export { StaffKeys } from './staff/StaffKeys';
 export type { ConfirmationProps } from './status/Confirmation';
 export { Confirmation } from './status/Confirmation';
 export type { RequestStatusProps } from './status/RequestStatus';

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { STORY_STAFF, seedStoryData, storyBackend } from '../testing/storyBackend';
+import { RequestQueue } from './RequestQueue';
 import { RequestReview } from './RequestReview';
 import { SatisfactionReport } from './SatisfactionReport';
+import { StaffKeys } from './StaffKeys';
 
 const meta = {
   title: 'Staff/Request review',
@@ -31,4 +33,17 @@ export const RelationsOfficer: Story = {
 /** The satisfaction report (fewer than 30 responses: counts). */
 export const Report: Story = {
   render: () => <SatisfactionReport staff={storyBackend.staff({ key: STORY_STAFF.admin })} />,
+};
+/** The administrator's screen of people and keys. */
+export const Keys: Story = {
+  render: () => <StaffKeys staff={storyBackend.staff({ key: STORY_STAFF.admin })} />,
+};
+/** The queue, as a relations officer sees it. */
+export const Queue: Story = {
+  render: () => (
+    <RequestQueue
+      staff={storyBackend.staff({ key: STORY_STAFF.relations_officer })}
+      onOpen={() => undefined}
+    />
+  ),
 };
