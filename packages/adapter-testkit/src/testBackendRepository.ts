@@ -421,6 +421,7 @@ export function testBackendRepository(options: BackendRepositorySuiteOptions): v
           channel: 'phone',
           serviceType: 'training',
           comment: ARABIC_SAMPLE,
+          branch: 'riyadh_north',
         });
         const late = response({ receivedAt: '2026-03-20T08:00:00.000Z' });
         await repository.insertResponse(early);

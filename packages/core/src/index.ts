@@ -20,6 +20,7 @@ export {
   requiredDocuments,
   requiresIban,
 } from './config/serviceRules';
+export { csvCell, toCsv } from './csv/toCsv';
 export type {
   CalendarSystem,
   FormatDateOptions,
@@ -256,6 +257,8 @@ export { buildSurveyResponse, missingAnswers } from './survey/buildSurveyRespons
 export type { SatisfactionResponse, SatisfactionResponseInput } from './survey/createSurveyResponseSchema';
 export { createSurveyResponseSchema, satisfactionResponseSchema } from './survey/createSurveyResponseSchema';
 export { ces, csat, distribution, mean, nps } from './survey/metrics';
+export type { ReportSection } from './survey/satisfactionCsv';
+export { SATISFACTION_CSV_COLUMNS, satisfactionCsv } from './survey/satisfactionCsv';
 export type {
   SatisfactionMetrics,
   SatisfactionSummary,

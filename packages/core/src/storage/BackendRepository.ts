@@ -46,6 +46,8 @@ export interface StoredSurveyResponse {
   channel?: string;
   serviceType?: string;
   comment?: string;
+  /** The branch that took the request she answers about (assisted intake). */
+  branch?: string;
   receivedAt: string;
 }
 

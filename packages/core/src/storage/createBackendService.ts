@@ -528,6 +528,7 @@ export function createBackendService(options: BackendServiceOptions) {
     // answer and of the invitation's use — so their times cannot be matched either.
     const at = now().toISOString();
     const anonymous = parsed.data.anonymous || !invitation;
+    const branch = invitation ? (await repo.getRequest(invitation.reference))?.assisted?.branch : undefined;
     const stored = {
       id: randomToken(12),
       ...(invitation && !parsed.data.anonymous ? { reference: invitation.reference } : {}),
@@ -535,6 +536,7 @@ export function createBackendService(options: BackendServiceOptions) {
       ...(parsed.data.channel ? { channel: parsed.data.channel } : {}),
       ...(parsed.data.serviceType ? { serviceType: parsed.data.serviceType } : {}),
       ...(parsed.data.comment ? { comment: parsed.data.comment } : {}),
+      ...(branch ? { branch } : {}),
       receivedAt: anonymous ? at.slice(0, 10) : at,
     };
     if (tokenHash) {
@@ -935,7 +937,12 @@ export function createBackendService(options: BackendServiceOptions) {
         };
       },
       async satisfactionSummary(query = {}) {
-        return summarizeSatisfaction(await repo.listResponses(query), survey);
+        // A last day includes the whole day (answers carry a time, anonymous ones only their day).
+        const to = query.to?.length === 10 ? `${query.to}T23:59:59.999Z` : query.to;
+        return summarizeSatisfaction(
+          await repo.listResponses({ ...(query.from ? { from: query.from } : {}), ...(to ? { to } : {}) }),
+          survey,
+        );
       },
       async inquiryTopics(query = {}) {
         const counts: Record<string, number> = {};

@@ -12,6 +12,7 @@ export interface SummarizableResponse {
   answers: Record<string, number | string | undefined>;
   channel?: string | undefined;
   serviceType?: string | undefined;
+  branch?: string | undefined;
   comment?: string | undefined;
   /** When it was received (a day for an anonymous answer). */
   receivedAt?: string | undefined;
@@ -45,6 +46,10 @@ export interface SatisfactionSummary extends SatisfactionMetrics {
   yesNo: Record<string, { yes: number; no: number; unknown: number }>;
   byChannel: Record<string, SatisfactionMetrics>;
   byService: Record<string, SatisfactionMetrics>;
+  /** By the branch that took the request (assisted intake); her own web submissions have none. */
+  byBranch: Record<string, SatisfactionMetrics>;
+  /** By the month the answer came, `YYYY-MM`, oldest first: the trend. */
+  byMonth: Record<string, SatisfactionMetrics>;
   /**
    * Her words, newest first: the text, the day only (never the time, never who), and where it came from.
    * At most {@link MAX_SUMMARY_COMMENTS}.
@@ -85,10 +90,12 @@ function metrics(
   };
 }
 
-function groupBy(responses: readonly SummarizableResponse[], key: 'channel' | 'serviceType') {
+type GroupKey = 'channel' | 'serviceType' | 'branch' | 'month';
+
+function groupBy(responses: readonly SummarizableResponse[], key: GroupKey) {
   const groups = new Map<string, SummarizableResponse[]>();
   for (const response of responses) {
-    const value = response[key];
+    const value = key === 'month' ? response.receivedAt?.slice(0, 7) : response[key];
     if (!value) continue;
     groups.set(value, [...(groups.get(value) ?? []), response]);
   }
@@ -97,7 +104,7 @@ function groupBy(responses: readonly SummarizableResponse[], key: 'channel' | 's
 
 /**
  * Summarises survey responses: CSAT, NPS and CES with their answer counts and distributions, each
- * service dimension, and the same metrics by channel and by service. Report `n` with every score.
+ * service dimension, and the same metrics by channel, service, branch and month (the trend). Report `n` with every score.
  */
 export function summarizeSatisfaction(
   responses: readonly SummarizableResponse[],
@@ -119,9 +126,11 @@ export function summarizeSatisfaction(
       };
     }
   }
-  const grouped = (key: 'channel' | 'serviceType') =>
+  const grouped = (key: GroupKey) =>
     Object.fromEntries(
-      [...groupBy(responses, key)].map(([value, group]) => [value, metrics(group, definition)]),
+      [...groupBy(responses, key)]
+        .sort(([a], [b]) => (key === 'month' ? a.localeCompare(b) : 0))
+        .map(([value, group]) => [value, metrics(group, definition)]),
     );
   return {
     ...metrics(responses, definition),
@@ -129,6 +138,8 @@ export function summarizeSatisfaction(
     yesNo,
     byChannel: grouped('channel'),
     byService: grouped('serviceType'),
+    byBranch: grouped('branch'),
+    byMonth: grouped('month'),
     comments: responses
       .filter((r) => r.comment?.trim())
       .map((r) => ({

@@ -6,78 +6,139 @@ import {
   optionLabel,
   QUESTION_SCALES,
   questionLabel,
+  type ReportSection,
   type SatisfactionMetrics,
   type SatisfactionSummary,
   SMALL_SAMPLE,
   type StaffApi,
+  satisfactionCsv,
 } from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { MordQueries, scopeOf } from '../provider/MordQueries';
 
 /** Props of {@link SatisfactionReport}. */
 export interface SatisfactionReportProps {
   staff: StaffApi;
+  /** First day of the period shown at first (`YYYY-MM-DD`); she can change it in the page. */
   from?: string;
+  /** Last day of that period. */
   to?: string;
 }
 
-function Bars(props: { counts: number[]; first: number; label: string }) {
-  const { formatNumber } = useMessages();
-  const max = Math.max(1, ...props.counts);
-  const width = 24;
+/** One bar of a chart: its axis label, its height, and the figure written on it. */
+interface Bar {
+  label: string;
+  value: number;
+  text: string;
+}
+
+/**
+ * A labelled bar chart: the axis values under the bars and each figure above its bar, drawn from the
+ * reading direction's start, with the same figures as a table to open (the chart's text alternative).
+ */
+function Bars(props: { bars: Bar[]; title: string; valueHeader: string; axisHeader: string }) {
+  const { t, locale } = useMessages();
+  const rtl = locale === 'ar';
+  const max = Math.max(1, ...props.bars.map((bar) => bar.value));
+  const width = props.bars.some((bar) => bar.label.length > 3) ? 48 : 28;
+  const top = 14;
+  const plot = 50;
+  const count = props.bars.length;
   return (
     <figure className="mord-chart">
-      <svg
-        viewBox={`0 0 ${props.counts.length * width} 70`}
-        role="img"
-        aria-label={props.label}
-        className="mord-chart-svg"
-      >
-        {props.counts.map((count, i) => {
-          const height = (count / max) * 50;
+      <figcaption className="mord-chart-title">{props.title}</figcaption>
+      <svg viewBox={`0 0 ${count * width} ${top + plot + 14}`} aria-hidden="true" className="mord-chart-svg">
+        {props.bars.map((bar, i) => {
+          const height = (bar.value / max) * plot;
+          const x = (rtl ? count - 1 - i : i) * width;
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: one bar per scale value, fixed order
-            <g key={i}>
+            <g key={bar.label}>
               <rect
-                x={i * width + 3}
-                y={55 - height}
+                x={x + 3}
+                y={top + plot - height}
                 width={width - 6}
                 height={height}
                 className="mord-chart-bar"
               />
-              <text x={i * width + width / 2} y={67} textAnchor="middle" className="mord-chart-label">
-                {formatNumber(props.first + i)}
+              <text
+                x={x + width / 2}
+                y={top + plot - height - 3}
+                textAnchor="middle"
+                className="mord-chart-label"
+              >
+                {bar.text}
+              </text>
+              <text x={x + width / 2} y={top + plot + 11} textAnchor="middle" className="mord-chart-label">
+                {bar.label}
               </text>
             </g>
           );
         })}
       </svg>
-      <figcaption className="mord-visually-hidden">
-        {props.counts
-          .map((count, i) => `${formatNumber(props.first + i)}: ${formatNumber(count)}`)
-          .join('، ')}
-      </figcaption>
+      <details className="mord-chart-table">
+        <summary>{t('report.tableOf', { chart: props.title })}</summary>
+        <table className="mord-table">
+          <caption className="mord-visually-hidden">{props.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{props.axisHeader}</th>
+              <th scope="col">{props.valueHeader}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td>{bar.text}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
 }
 
-function MetricRows(props: { metrics: SatisfactionMetrics }) {
+/** The bars of a distribution of answers on a scale: the answer under each bar, its count above. */
+function Distribution(props: { counts: number[]; first: number; title: string }) {
   const { t, formatNumber } = useMessages();
+  return (
+    <Bars
+      title={props.title}
+      axisHeader={t('report.answer')}
+      valueHeader={t('report.answers')}
+      bars={props.counts.map((count, i) => ({
+        label: formatNumber(props.first + i),
+        value: count,
+        text: formatNumber(count),
+      }))}
+    />
+  );
+}
+
+/** CSAT as the report writes it: a percentage from 30 answers, "k of n" below. */
+function useCsatText() {
+  const { t, formatNumber } = useMessages();
+  return (metrics: SatisfactionMetrics) =>
+    metrics.csat.score === null
+      ? '—'
+      : metrics.n < SMALL_SAMPLE
+        ? t('report.count', { count: metrics.csat.satisfied, n: metrics.csat.n })
+        : formatNumber(metrics.csat.score / 100, { style: 'percent', maximumFractionDigits: 1 });
+}
+
+function MetricRows(props: { metrics: SatisfactionMetrics }) {
+  const { formatNumber } = useMessages();
+  const csatText = useCsatText();
   const { metrics } = props;
   const small = metrics.n < SMALL_SAMPLE;
   return (
     <>
       <tr>
         <th scope="row">CSAT</th>
-        <td>
-          {metrics.csat.score === null
-            ? '—'
-            : small
-              ? t('report.count', { count: metrics.csat.satisfied, n: metrics.csat.n })
-              : formatNumber(metrics.csat.score / 100, { style: 'percent', maximumFractionDigits: 1 })}
-        </td>
+        <td>{csatText(metrics)}</td>
       </tr>
       <tr>
         <th scope="row">NPS</th>
@@ -102,8 +163,10 @@ function MetricRows(props: { metrics: SatisfactionMetrics }) {
 }
 
 /**
- * The satisfaction report: CSAT, NPS and CES with their number of answers and distributions, overall, by
- * channel and by service. Under 30 responses it shows counts, not percentages.
+ * The satisfaction report for a period (chosen in the page): CSAT, NPS and CES with their number of
+ * answers, labelled distributions (each with a table), a month-by-month trend, the service dimensions,
+ * her comments, inquiries by topic, and the same figures by channel, service and branch; the aggregated
+ * figures download as CSV. Under 30 responses it shows counts, not percentages.
  */
 export function SatisfactionReport(props: SatisfactionReportProps) {
   return (
@@ -114,22 +177,89 @@ export function SatisfactionReport(props: SatisfactionReportProps) {
 }
 
 function SatisfactionReportView(props: SatisfactionReportProps) {
-  const { t, locale, config, formatNumber } = useMessages();
-  const summary = useQuery({
-    queryKey: ['mord', 'staff', scopeOf(props.staff), 'satisfaction', props.from, props.to],
-    queryFn: () =>
-      props.staff.satisfactionSummary({
-        ...(props.from ? { from: props.from } : {}),
-        ...(props.to ? { to: props.to } : {}),
-      }),
+  const { t, locale, config, formatNumber, numberingSystem } = useMessages();
+  const id = useId();
+  const csatText = useCsatText();
+  const [period, setPeriod] = useState<{ from?: string; to?: string }>({
+    ...(props.from ? { from: props.from } : {}),
+    ...(props.to ? { to: props.to } : {}),
   });
-  const labelOf = (id: string) => {
-    const question = DEFAULT_SURVEY.questions.find((q) => q.id === id);
-    return question ? questionLabel(question, locale) : id;
+  const summary = useQuery({
+    queryKey: ['mord', 'staff', scopeOf(props.staff), 'satisfaction', period.from, period.to],
+    queryFn: () => Promise.resolve(props.staff.satisfactionSummary(period)),
+  });
+  const labelOf = (questionId: string) => {
+    const question = DEFAULT_SURVEY.questions.find((q) => q.id === questionId);
+    return question ? questionLabel(question, locale) : questionId;
   };
+  const monthName = (month: string) =>
+    new Intl.DateTimeFormat(`${locale}-u-nu-${numberingSystem}`, {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${month}-01T00:00:00Z`));
+  const groupLabel = (section: ReportSection, groupId: string) => {
+    switch (section) {
+      case 'overall':
+        return t('report.overall');
+      case 'month':
+        return monthName(groupId);
+      case 'channel':
+        return optionLabel(CHANNELS, groupId, locale);
+      case 'service':
+        return optionLabel(config.services, groupId, locale);
+      case 'branch':
+        return optionLabel(config.branches, groupId, locale);
+      case 'dimension':
+        return labelOf(groupId);
+    }
+  };
+  function choosePeriod(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const day = (name: string) => String(data.get(name) ?? '') || undefined;
+    const from = day('from');
+    const to = day('to');
+    setPeriod({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
+  }
+  const periodForm = (
+    <form className="mord-queue-filters" onSubmit={choosePeriod} aria-labelledby={`${id}-period`}>
+      <h3 id={`${id}-period`} className="mord-section-title">
+        {t('report.period')}
+      </h3>
+      <div className="mord-field">
+        <label className="mord-label" htmlFor={`${id}-from`}>
+          {t('report.from')}
+        </label>
+        <input id={`${id}-from`} name="from" type="date" className="mord-input" defaultValue={props.from} />
+      </div>
+      <div className="mord-field">
+        <label className="mord-label" htmlFor={`${id}-to`}>
+          {t('report.to')}
+        </label>
+        <input id={`${id}-to`} name="to" type="date" className="mord-input" defaultValue={props.to} />
+      </div>
+      <div className="mord-actions">
+        <button type="submit" className="mord-button">
+          {t('report.applyPeriod')}
+        </button>
+      </div>
+    </form>
+  );
   if (summary.isPending) return <p className="mord-hint">{t('common.loading')}</p>;
-  if (!summary.data) return <p className="mord-error">{t('submit.offline')}</p>;
+  if (!summary.data)
+    return (
+      <>
+        {periodForm}
+        <p className="mord-error" role="alert">
+          {t('report.failed')}
+        </p>
+      </>
+    );
   const data = summary.data;
+  // Aggregates only, a few hundred bytes: a data link downloads them without a round trip.
+  const csvHref = `data:text/csv;charset=utf-8,${encodeURIComponent(satisfactionCsv(data, groupLabel))}`;
+  const csvName = `satisfaction-${period.from ?? 'start'}-${period.to ?? 'today'}.csv`;
   const groups = (title: string, entries: [string, SatisfactionMetrics][], label: (id: string) => string) =>
     entries.length === 0 ? null : (
       <section>
@@ -146,6 +276,7 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
         ))}
       </section>
     );
+  const months = Object.entries(data.byMonth ?? {});
   return (
     <article
       className="mord-form mord-report"
@@ -153,9 +284,17 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
       data-state={data.n === 0 ? 'empty' : 'ready'}
     >
       <h2 className="mord-title">{t('report.title')}</h2>
+      {periodForm}
       <p>{t('report.responses', { n: data.n })}</p>
       {data.n === 0 ? <p className="mord-hint">{t('report.noData')}</p> : null}
       {data.n > 0 && data.n < SMALL_SAMPLE ? <p className="mord-hint">{t('report.smallSample')}</p> : null}
+      {data.n > 0 ? (
+        <div className="mord-actions">
+          <a className="mord-button" href={csvHref} download={csvName}>
+            {t('report.csv')}
+          </a>
+        </div>
+      ) : null}
       <table className="mord-table">
         <caption className="mord-visually-hidden">{t('report.title')}</caption>
         <thead>
@@ -171,9 +310,58 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
       {data.n > 0 ? (
         <section>
           <h3 className="mord-section-title">{t('report.distribution')}</h3>
-          <Bars counts={data.csat.distribution} first={1} label={`CSAT — ${t('report.distribution')}`} />
-          <Bars counts={data.ces.distribution} first={1} label={`CES — ${t('report.distribution')}`} />
-          <Bars counts={data.nps.distribution} first={0} label={`NPS — ${t('report.distribution')}`} />
+          <Distribution
+            counts={data.csat.distribution}
+            first={1}
+            title={`CSAT — ${t('report.distribution')}`}
+          />
+          <Distribution
+            counts={data.ces.distribution}
+            first={1}
+            title={`CES — ${t('report.distribution')}`}
+          />
+          <Distribution
+            counts={data.nps.distribution}
+            first={0}
+            title={`NPS — ${t('report.distribution')}`}
+          />
+        </section>
+      ) : null}
+      {months.length > 0 ? (
+        <section aria-labelledby={`${id}-trend`}>
+          <h3 id={`${id}-trend`} className="mord-section-title">
+            {t('report.trend')}
+          </h3>
+          <Bars
+            title={`CSAT — ${t('report.trend')}`}
+            axisHeader={t('report.month')}
+            valueHeader="CSAT"
+            bars={months.map(([month, metrics]) => ({
+              label: monthName(month),
+              // Under 30 answers the bar is the count of satisfied answers, as the figure says.
+              value: metrics.n < SMALL_SAMPLE ? metrics.csat.satisfied : (metrics.csat.score ?? 0),
+              text: csatText(metrics),
+            }))}
+          />
+          <table className="mord-table">
+            <caption className="mord-visually-hidden">{t('report.trend')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.month')}</th>
+                <th scope="col">{t('report.answers')}</th>
+                <th scope="col">CSAT</th>
+              </tr>
+            </thead>
+            <tbody>
+              {months.map(([month, metrics]) => (
+                <tr key={month} data-month={month}>
+                  <th scope="row">{monthName(month)}</th>
+                  <td>{formatNumber(metrics.n)}</td>
+                  <td>{csatText(metrics)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
       ) : null}
       {Object.keys(data.dimensions).length > 0 && data.n > 0 ? (
@@ -210,12 +398,11 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
         </table>
       ) : null}
       <Comments comments={data.comments ?? []} />
-      <InquiryTopics staff={props.staff} from={props.from} to={props.to} />
-      {groups(t('report.byChannel'), Object.entries(data.byChannel), (id) =>
-        optionLabel(CHANNELS, id, locale),
-      )}
-      {groups(t('report.byService'), Object.entries(data.byService), (id) =>
-        optionLabel(config.services, id, locale),
+      <InquiryTopics staff={props.staff} from={period.from} to={period.to} />
+      {groups(t('report.byChannel'), Object.entries(data.byChannel), (group) => groupLabel('channel', group))}
+      {groups(t('report.byService'), Object.entries(data.byService), (group) => groupLabel('service', group))}
+      {groups(t('report.byBranch'), Object.entries(data.byBranch ?? {}), (group) =>
+        groupLabel('branch', group),
       )}
     </article>
   );

@@ -580,7 +580,87 @@ describe('SatisfactionReport', () => {
       backend,
       locale: 'en',
     });
-    expect(await screen.findByText('80%')).toBeInTheDocument();
+    expect((await screen.findAllByText('80%'))[0]).toBeInTheDocument();
     expect(screen.queryByText(/Fewer than 30/)).not.toBeInTheDocument();
   });
+
+  it.each(['ar', 'en'] as const)(
+    'shows a labelled trend month by month, the branches, a chosen period, and the figures as CSV (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      // Signed now (a declaration is never from the future); the later answers come two months on.
+      const first = new Date();
+      const later = new Date(first.getTime() + 61 * 24 * 60 * 60 * 1000);
+      let now = first;
+      const config = {
+        ...DEFAULT_ASSOCIATION_CONFIG,
+        branches: [{ id: 'north', label: { ar: 'فرع الشمال', en: 'North branch' } }],
+      };
+      const backend = createMemoryAdapter({
+        config,
+        now: () => now,
+        staffKeys: {
+          ...staffKeys,
+          north: { id: 'n1', name: 'نوال', role: 'relations_officer', branch: 'north' },
+        },
+      });
+      // A request taken at the north branch, served, and answered about.
+      const north = backend.staff({ key: 'north' });
+      const receipt = await north.submit(
+        'support-request',
+        { ...(await exampleSupportRequestSubmission()), assisted: { checklist: {} } } as never,
+        { idempotencyKey: `report-branch-${locale}` },
+      );
+      await north.transition(receipt.reference, { to: 'verifying' });
+      await north.updateChecklist(
+        receipt.reference,
+        Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true])),
+      );
+      await north.transition(receipt.reference, { to: 'in_committee' });
+      await backend.staff({ key: 'committee' }).transition(receipt.reference, { to: 'accepted' });
+      await north.transition(receipt.reference, { to: 'registered' });
+      await north.transition(receipt.reference, { to: 'service_delivered' });
+      const { token } = await north.createSurveyInvitation(receipt.reference);
+      await backend.submitSurveyResponse(token, { answers: { csat: 5, ces: 6, nps: 9 }, anonymous: false });
+      now = later;
+      await answerGeneral(backend, { answers: { csat: 2, ces: 3, nps: 4 }, anonymous: true });
+      await answerGeneral(backend, { answers: { csat: 4, ces: 3, nps: 4 }, anonymous: true });
+
+      const { container } = renderWithMord(<SatisfactionReport staff={backend.staff({ key: 'admin' })} />, {
+        backend,
+        locale,
+      });
+      const trend = await screen.findByRole('table', { name: m['report.trend'] });
+      const rows = within(trend).getAllByRole('row').slice(1);
+      expect(rows.map((row) => row.getAttribute('data-month'))).toEqual([
+        first.toISOString().slice(0, 7),
+        later.toISOString().slice(0, 7),
+      ]);
+      expect(rows[1]).toHaveTextContent(locale === 'ar' ? '١ من ٢' : '1 of 2');
+      // Each chart says its figures, and opens them as a table.
+      const distribution = [...container.querySelectorAll('figure')].find(
+        (figure) => figure.querySelector('figcaption')?.textContent === `CSAT — ${m['report.distribution']}`,
+      )!;
+      expect(distribution.querySelector('svg')?.textContent).toContain(locale === 'ar' ? '١' : '1');
+      expect(within(distribution).getByRole('table', { hidden: true })).toBeInTheDocument();
+      expect(screen.getByText(m['report.byBranch']).parentElement).toHaveTextContent(
+        config.branches[0]!.label[locale],
+      );
+      await expectNoAxeViolations(container);
+      const link = screen.getByRole('link', { name: m['report.csv'] });
+      const csv = decodeURIComponent(
+        link.getAttribute('href')!.replace(/^data:text\/csv;charset=utf-8,/, ''),
+      );
+      expect(csv).toContain(`branch,${config.branches[0]!.label[locale]},1,`);
+      expect(csv.split('\r\n').filter((line) => line.startsWith('month,'))).toHaveLength(2);
+
+      // A period: the later day only.
+      const day = later.toISOString().slice(0, 10);
+      await user.type(screen.getByLabelText(m['report.from']), day);
+      await user.type(screen.getByLabelText(m['report.to']), day);
+      await user.click(screen.getByRole('button', { name: m['report.applyPeriod'] }));
+      await screen.findByText(locale === 'ar' ? 'عدد الردود: ٢' : 'Responses: 2');
+    },
+  );
 });

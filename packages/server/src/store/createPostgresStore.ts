@@ -377,13 +377,14 @@ export async function createPostgresStore(
         ...(r.channel ? { channel: r.channel as string } : {}),
         ...(r.service_type ? { serviceType: r.service_type as string } : {}),
         ...(r.comment ? { comment: r.comment as string } : {}),
+        ...(r.branch ? { branch: r.branch as string } : {}),
       }));
     },
   };
 
   async function insertResponse(client: Pick<pg.Pool, 'query'>, r: StoredSurveyResponse) {
     await client.query(
-      'insert into responses (id, reference, answers, channel, service_type, comment, received_at) values ($1, $2, $3, $4, $5, $6, $7)',
+      'insert into responses (id, reference, answers, channel, service_type, comment, received_at, branch) values ($1, $2, $3, $4, $5, $6, $7, $8)',
       [
         r.id,
         r.reference ?? null,
@@ -392,6 +393,7 @@ export async function createPostgresStore(
         r.serviceType ?? null,
         r.comment ?? null,
         r.receivedAt,
+        r.branch ?? null,
       ],
     );
   }

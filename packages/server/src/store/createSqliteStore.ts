@@ -137,7 +137,7 @@ export function createSqliteStore(file: string): ServerStore {
     ),
     useInvitation: db.prepare('update invitations set used_at = ? where token_hash = ? and used_at is null'),
     insertResponse: db.prepare(
-      'insert into responses (id, reference, answers, channel, service_type, comment, received_at) values (?, ?, ?, ?, ?, ?, ?)',
+      'insert into responses (id, reference, answers, channel, service_type, comment, received_at, branch) values (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     takeSecret: db.prepare("delete from meta where key = 'token_secret' returning value"),
     addStaff: db.prepare(
@@ -160,6 +160,7 @@ export function createSqliteStore(file: string): ServerStore {
       r.serviceType ?? null,
       r.comment ?? null,
       r.receivedAt,
+      r.branch ?? null,
     );
 
   /** Appends an entry chained to the last one; call inside an immediate transaction (one writer at a time). */
@@ -328,7 +329,7 @@ export function createSqliteStore(file: string): ServerStore {
     listResponses({ from, to }) {
       const rows = db
         .prepare(
-          `select id, reference, answers, channel, service_type as serviceType, comment, received_at as receivedAt from responses
+          `select id, reference, answers, channel, service_type as serviceType, comment, received_at as receivedAt, branch from responses
            where (? is null or received_at >= ?) and (? is null or received_at <= ?) order by received_at`,
         )
         .all(from ?? null, from ?? null, to ?? null, to ?? null) as (Omit<StoredSurveyResponse, 'answers'> & {
@@ -342,6 +343,7 @@ export function createSqliteStore(file: string): ServerStore {
         ...(r.channel ? { channel: r.channel } : {}),
         ...(r.serviceType ? { serviceType: r.serviceType } : {}),
         ...(r.comment ? { comment: r.comment } : {}),
+        ...(r.branch ? { branch: r.branch } : {}),
       }));
     },
   };

@@ -99,6 +99,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   alter table requests add column assignee_name text;
   create index requests_assignee on requests (assignee_id, submitted_at);
   `,
+  // A survey answer keeps the branch that served her, for the report's breakdown by branch.
+  `
+  alter table responses add column branch text;
+  `,
 ];
 
 /** PostgreSQL migrations, applied in order at start under an advisory lock. */
@@ -167,5 +171,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `
   alter table requests add column assignee_id text, add column assignee_name text;
   create index requests_assignee on requests (assignee_id, submitted_at);
+  `,
+  `
+  alter table responses add column branch text;
   `,
 ];
