@@ -1,8 +1,11 @@
 import {
+  createDeclarationRecord,
   DEFAULT_MAX_ATTACHMENT_BYTES,
+  type DeclarationRecord,
   GENERAL_SURVEY_TOKEN,
   isReference,
   isStorageError,
+  type SigningContext,
   type StaffApi,
   type StaffRole,
   type StorageErrorCode,
@@ -27,6 +30,19 @@ export interface BackendUnderTest {
   staffKeys?: Partial<Record<StaffRole, string>>;
 }
 
+/** Her declaration, signed through a link, over some data: the signer and method of an example record. */
+function signatureOver(context: SigningContext, data: unknown, example: DeclarationRecord) {
+  return createDeclarationRecord({
+    data,
+    textId: 'support-request',
+    locale: context.locale,
+    signerName: example.signerName,
+    method: 'typed',
+    decisionDays: context.decisionDays,
+    decisionWording: context.decisionWording,
+  });
+}
+
 /** Every default checklist item ticked: what an officer saves before a request goes to the committee. */
 const CHECKLIST_COMPLETE = Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true]));
 
@@ -41,7 +57,7 @@ export interface SubmissionBackendSuiteOptions {
   maxAttachmentBytes?: number;
 }
 
-type Capability = 'attachments' | 'surveys' | 'staff';
+type Capability = 'attachments' | 'surveys' | 'staff' | 'signing';
 
 let keyCounter = 0;
 /** A fresh idempotency key. */
@@ -665,6 +681,103 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
           expect(taken.assignee?.id).toBe(officer.actor.id);
           expect(await officer.listRequests({ assignee: researcher.actor.id })).toEqual([]);
           expect((await officer.assign(receipt.reference, null)).assignee).toBeNull();
+        },
+        ['staff'],
+      ),
+    );
+
+    it(
+      'takes a request by phone on the staff member’s attestation; it waits for her signature through a one-time link',
+      run(
+        async (subject) => {
+          const officer = await staff(subject, 'relations_officer');
+          const signed = await createSupportRequestSubmission();
+          const { declaration: _signature, ...payload } = signed;
+          const byPhone = {
+            ...payload,
+            channel: 'phone',
+            assisted: { checklist: CHECKLIST_COMPLETE, attest: true },
+          };
+          // She is not there by phone: the staff member attests; in person she signs herself.
+          const inPerson = await rejection(() =>
+            officer.submit('support-request', { ...byPhone, channel: 'interview' } as never, {
+              idempotencyKey: newIdempotencyKey(),
+            }),
+          );
+          expect(inPerson.issues[0]?.code).toBe('attestation.in_person');
+          const receipt = await officer.submit('support-request', byPhone as never, {
+            idempotencyKey: newIdempotencyKey(),
+          });
+          const record = await officer.getRequest(receipt.reference);
+          expect(record).toMatchObject({ awaitingSignature: true, declaration: null, channel: 'phone' });
+          expect(record?.assisted?.attestation).toMatchObject({ textId: 'staff-attestation' });
+          expect(record?.assisted?.staffId).toBe(officer.actor.id);
+          expect(
+            (await subject.backend.getStatus(receipt.reference, receipt.accessToken))?.awaitingSignature,
+          ).toBe(true);
+          // Not to the committee before she signs.
+          await officer.transition(receipt.reference, { to: 'verifying' });
+          const early = await rejection(() => officer.transition(receipt.reference, { to: 'in_committee' }));
+          expect(early.issues[0]?.code).toBe('signature.pending');
+
+          const link = await officer.createSigningLink(receipt.reference);
+          expect((await officer.createSigningLink(receipt.reference)).token).toBe(link.token);
+          const context = (await subject.backend.getSigning!(link.token)) as SigningContext;
+          expect(context).toMatchObject({ reference: receipt.reference, locale: signed.locale });
+          expect(await subject.backend.getSigning!('x'.repeat(32))).toBeNull();
+          // A declaration over other data is refused; over hers, it is recorded once.
+          const other = structuredClone(context.data) as { request: { description: string } };
+          other.request.description = 'نص آخر';
+          const overOther = await signatureOver(context, other, signed.declaration as DeclarationRecord);
+          const wrong = await rejection(() => subject.backend.submitSignature!(link.token, overOther));
+          expect(wrong.code).toBe('validation_failed');
+          const declaration = await signatureOver(
+            context,
+            context.data,
+            signed.declaration as DeclarationRecord,
+          );
+          expect(await subject.backend.submitSignature!(link.token, declaration)).toEqual({
+            reference: receipt.reference,
+          });
+          expect(
+            (await rejection(() => subject.backend.submitSignature!(link.token, declaration))).code,
+          ).toBe('token_used');
+          const after = await officer.getRequest(receipt.reference);
+          expect(after).toMatchObject({ awaitingSignature: false, verification: { valid: true } });
+          await officer.transition(receipt.reference, { to: 'in_committee' });
+        },
+        ['staff', 'signing'],
+      ),
+    );
+
+    it(
+      'records her signature on the printed copy by the code printed on it',
+      run(
+        async (subject) => {
+          const officer = await staff(subject, 'relations_officer');
+          const { declaration: _signature, ...payload } = await createSupportRequestSubmission();
+          const receipt = await officer.submit(
+            'support-request',
+            { ...payload, channel: 'letter', assisted: { checklist: {}, attest: true } } as never,
+            { idempotencyKey: newIdempotencyKey() },
+          );
+          const committee = await staff(subject, 'committee');
+          expect((await rejection(() => committee.printCode(receipt.reference))).code).toBe('forbidden');
+          const { code } = await officer.printCode(receipt.reference);
+          expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+          const wrong = await rejection(() => officer.recordWetSignature(receipt.reference, 'AAAA-AAAA'));
+          expect(wrong.issues[0]?.code).toBe('signature.code');
+          // Typed as read from paper: lower case, no dash.
+          const signed = await officer.recordWetSignature(
+            receipt.reference,
+            code.replace('-', ' ').toLowerCase(),
+          );
+          expect(signed.declaration).toMatchObject({ method: 'wet', recordedBy: { id: officer.actor.id } });
+          expect(signed.verification?.valid).toBe(true);
+          expect(signed.awaitingSignature).toBe(false);
+          expect((await rejection(() => officer.createSigningLink(receipt.reference))).code).toBe(
+            'invalid_transition',
+          );
         },
         ['staff'],
       ),

@@ -101,7 +101,7 @@ export {
   REGIONS,
 } from './options/applicantOptions';
 export type { Channel } from './options/channels';
-export { ASSISTED_CHANNELS, CHANNEL_IDS, CHANNELS } from './options/channels';
+export { ASSISTED_CHANNELS, CHANNEL_IDS, CHANNELS, REMOTE_CHANNELS, signsInPerson } from './options/channels';
 export type { Option, OptionList } from './options/defineOptions';
 export { defineOptions, optionIds, optionLabel } from './options/defineOptions';
 export {
@@ -207,13 +207,16 @@ export type {
   Receipt,
   RequestQuery,
   RequestSummary,
+  SigningContext,
   StaffApi,
+  StaffAttestation,
   StaffCredentials,
   StaffPerson,
   StaffRecordBase,
   StaffRequestRecord,
   StaffTransitionInput,
   StatusView,
+  StoredDeclaration,
   SubmissionBackend,
   SubmissionPayload,
   SubmitOptions,
@@ -242,6 +245,7 @@ export { MAX_OFFSET, MAX_PAGE_SIZE, parseListQuery, parseTimeRange } from './sto
 export { randomToken } from './storage/randomToken';
 export { createReference, isReference, normalizeReference, REFERENCE_ALPHABET } from './storage/reference';
 export { isStorageError, StorageError } from './storage/StorageError';
+export { awaitingSignature, formatPrintCode, normalizePrintCode } from './storage/signing';
 export type { StaffKeyInput, StaffKeyListing, StaffKeyRegistry } from './storage/staffKeyInput';
 export { MAX_STAFF_NAME_LENGTH, parseStaffKeyInput } from './storage/staffKeyInput';
 export type { ValidateSubmissionOptions, ValidSubmission } from './storage/validateSubmission';

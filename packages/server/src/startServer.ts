@@ -108,7 +108,9 @@ export async function openBackend(config: ServerConfig) {
     maxUnlinkedBytes: config.unlinkedQuota,
     accessCodeDays: config.accessCodeDays,
     surveyLinkDays: config.surveyLinkDays,
-    ...(config.publicUrl ? { surveyUrl: `${config.publicUrl}/survey/` } : {}),
+    ...(config.publicUrl
+      ? { surveyUrl: `${config.publicUrl}/survey/`, signingUrl: `${config.publicUrl}/sign/` }
+      : {}),
     ...(webhook ? { onTransition: webhook } : {}),
     staffDirectory: async () => (await store.listStaffKeys()).filter((key) => !key.revokedAt),
     keyRegistry: {

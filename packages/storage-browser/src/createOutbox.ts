@@ -302,6 +302,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     getStatus: (reference, token) => options.backend.getStatus(reference, token),
     submitSurveyResponse: (token, response) => options.backend.submitSurveyResponse(token, response),
     ...(options.backend.getSurvey ? { getSurvey: options.backend.getSurvey.bind(options.backend) } : {}),
+    ...(options.backend.getSigning ? { getSigning: options.backend.getSigning.bind(options.backend) } : {}),
+    ...(options.backend.submitSignature
+      ? { submitSignature: options.backend.submitSignature.bind(options.backend) }
+      : {}),
     ...(options.backend.attachments ? { attachments: options.backend.attachments } : {}),
     ...(options.backend.staff ? { staff: options.backend.staff.bind(options.backend) } : {}),
     ...(options.backend.getConfig ? { getConfig: options.backend.getConfig.bind(options.backend) } : {}),

@@ -9,6 +9,7 @@ import type {
   RequestState,
   RequestSummary,
   SatisfactionSummary,
+  SigningContext,
   StaffApi,
   StaffCredentials,
   StaffKeyListing,
@@ -84,6 +85,16 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         json<StaffRequestRecord>(await post(routePath('staffTransition', { reference }), input)),
       assign: async (reference, assignee) =>
         json<StaffRequestRecord>(await post(routePath('staffAssignee', { reference }), { assignee }, 'PUT')),
+      createSigningLink: async (reference) =>
+        json<{ token: string; url?: string; expiresAt: string }>(
+          await post(routePath('staffSigningLink', { reference })),
+        ),
+      printCode: async (reference) =>
+        json<{ code: string }>(
+          await call(routePath('staffPrintCode', { reference }), { headers: auth }, true),
+        ),
+      recordWetSignature: async (reference, code) =>
+        json<StaffRequestRecord>(await post(routePath('staffWetSignature', { reference }), { code })),
       people: async () => json<StaffPerson[]>(await call(routePath('staffPeople'), { headers: auth }, true)),
       listKeys: async () =>
         json<StaffKeyListing[]>(await call(routePath('staffKeys'), { headers: auth }, true)),
@@ -181,7 +192,7 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
 
   return {
     name: 'http',
-    capabilities: { attachments: true, surveys: true, staff: true, config: true },
+    capabilities: { attachments: true, surveys: true, staff: true, config: true, signing: true },
     async getConfig() {
       return json<PublicAssociationConfig>(await call(routePath('config'), {}, true));
     },
@@ -215,6 +226,26 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       }
     },
     ...survey,
+    async getSigning(token) {
+      try {
+        return await json<SigningContext>(await call(routePath('signing', { token }), {}, true));
+      } catch (error) {
+        if (error instanceof StorageError && error.code === 'not_found') return null;
+        throw error;
+      }
+    },
+    async submitSignature(token, declaration) {
+      const response = await call(
+        routePath('signingSignature', { token }),
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ declaration }),
+        },
+        false,
+      );
+      return json<{ reference: string }>(response);
+    },
     attachments: {
       async put(file: AttachmentInput) {
         const form = file.form ?? 'support-request';

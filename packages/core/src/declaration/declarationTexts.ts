@@ -20,6 +20,21 @@ export const DECLARATION_TEXTS = {
       },
     ),
   },
+  /**
+   * What a staff member attests when she takes a request she cannot have signed on the spot (a call, a
+   * letter): recorded from her staff key, never in the beneficiary's name.
+   */
+  'staff-attestation': {
+    version: '1',
+    text: defineCatalog(
+      {
+        body: 'I, the staff member named below, attest that I recorded the information in this request exactly as the applicant gave it to me, without adding to it or changing it, and that the request goes forward only once she has signed her own declaration.',
+      },
+      {
+        body: 'أُقرّ أنا، من موظفي الجمعية المذكور اسمه أدناه، بأنني سجّلتُ بيانات هذا الطلب كما أفادت بها مقدّمة الطلب تمامًا، دون إضافة أو تعديل، وأن الطلب لا يُستكمل إلا بعد أن توقّع إقرارها بنفسها.',
+      },
+    ),
+  },
 } as const;
 
 /** Id of a declaration text. */

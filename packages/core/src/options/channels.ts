@@ -39,6 +39,18 @@ export const CHANNELS = defineOptions(CHANNEL_IDS, {
   },
 });
 
+/**
+ * Channels where she is not before the staff member who takes her request (a call, a letter, a message):
+ * the staff member attests what she was told, and the request waits for her own signature — through a
+ * signing link or on a printed copy.
+ */
+export const REMOTE_CHANNELS: readonly Channel[] = ['phone', 'letter', 'social_media'];
+
+/** Whether she signs on the device when a request is taken through this channel (she is there). */
+export function signsInPerson(channel: Channel): boolean {
+  return !REMOTE_CHANNELS.includes(channel);
+}
+
 /** Channels where a staff member fills the form for the beneficiary (assisted mode). */
 export const ASSISTED_CHANNELS: readonly Channel[] = [
   'interview',

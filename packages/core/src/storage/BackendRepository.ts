@@ -1,11 +1,10 @@
-import type { DeclarationRecord } from '../declaration/declarationSchema';
 import type { FormId } from '../forms/formIds';
 import type { Locale } from '../i18n/locale';
 import type { Channel } from '../options/channels';
 import type { HistoryEntry } from '../workflow/applyTransition';
 import type { Assignee } from '../workflow/referral';
 import type { RequestState } from '../workflow/states';
-import type { AssistedBy, AttachmentMeta, MaybePromise } from './contracts';
+import type { AssistedBy, AttachmentMeta, MaybePromise, StoredDeclaration } from './contracts';
 
 /** A request as a backend stores it. The access token is kept only as its SHA-256. */
 export interface StoredRequest {
@@ -13,7 +12,7 @@ export interface StoredRequest {
   form: FormId;
   data: unknown;
   /** The signed record as received, with the time the backend received it (the signing time that counts). */
-  declaration?: DeclarationRecord & { receivedAt?: string };
+  declaration?: StoredDeclaration;
   /** The committee's period in force when the request came (promised dates and declarations use it). */
   decisionDays?: number;
   /** When its personal data was erased; what remains is an anonymised stub. */
@@ -146,6 +145,22 @@ export interface BackendRepository {
     version: number,
     audit: AuditNote,
   ): MaybePromise<void>;
+  /** Records a signing link (its hash) for a request; recording the same one again changes nothing. */
+  createSigningLink(tokenHash: string, reference: string, createdAt: string): MaybePromise<void>;
+  getSigningLink(
+    tokenHash: string,
+  ): MaybePromise<{ reference: string; usedAt: string | null; createdAt: string } | null>;
+  /**
+   * Stores her declaration on a request that has none yet, marks the signing link used (when one is given,
+   * and only if unused), and appends the audit entry — atomically. False when the request has a declaration
+   * already, the link was used, or there is no such request.
+   */
+  saveDeclaration(
+    reference: string,
+    declaration: StoredDeclaration,
+    linkHash: string | null,
+    audit: AuditNote,
+  ): MaybePromise<boolean>;
   /** Marks an invitation used and stores the response atomically; false when it was used already. */
   useInvitation(tokenHash: string, response: StoredSurveyResponse): MaybePromise<boolean>;
   insertResponse(response: StoredSurveyResponse): MaybePromise<void>;

@@ -1,4 +1,4 @@
-import type { PublicAssociationConfig } from '../config/associationConfig';
+import type { DecisionWording, PublicAssociationConfig } from '../config/associationConfig';
 import type { DeclarationRecord } from '../declaration/declarationSchema';
 import type { FormDataMap } from '../forms/formDefinitions';
 import type { FormId } from '../forms/formIds';
@@ -50,11 +50,44 @@ export interface AssistedBy {
   branch?: string;
   /** Each checklist item and whether it was matched against the documents when the request was taken. */
   checklist: Record<string, boolean>;
+  /** Her attestation, when the request was taken where the applicant could not sign (a call, a letter). */
+  attestation?: StaffAttestation;
 }
+
+/**
+ * A declaration as a backend keeps it: the record she signed, when it was received, and for a signature
+ * on paper (`method: 'wet'`), who recorded it from the printed copy's verification code.
+ */
+export type StoredDeclaration = Omit<DeclarationRecord, 'method'> & {
+  method: DeclarationRecord['method'] | 'wet';
+  receivedAt?: string;
+  /** The staff member who checked the printed copy's code and recorded the signature on paper. */
+  recordedBy?: { id: string; name: string };
+};
 
 /** What a staff member sends for assisted intake: the checklist only; who took it comes from the key. */
 export interface AssistedInput {
   checklist?: Record<string, boolean>;
+  /**
+   * The staff member attests she recorded the request as the applicant gave it, by a channel where she
+   * cannot sign on the spot (`REMOTE_CHANNELS`): the request is taken without her declaration and waits
+   * for it (a signing link or a printed copy).
+   */
+  attest?: boolean;
+}
+
+/**
+ * The staff member's attestation on a request she took remotely: the attestation text she agreed to, in
+ * which locale, when, and the digest of the data as she recorded it — made by the service from her key.
+ */
+export interface StaffAttestation {
+  textId: 'staff-attestation';
+  textVersion: string;
+  text: string;
+  textSha256: string;
+  locale: Locale;
+  signedAt: string;
+  submissionDigest: string;
 }
 
 /** What a form submits. */
@@ -100,6 +133,8 @@ export interface StatusView {
   overdue: boolean;
   /** Until when her access code works: a year (by default) after the request ended; null while it is open. */
   expiresAt: string | null;
+  /** It was taken for her by phone or letter and waits for her own signature. */
+  awaitingSignature?: boolean;
 }
 
 /** A file to attach. */
@@ -118,6 +153,21 @@ export interface AttachmentMeta {
   sha256: string;
   size: number;
   mediaType: AttachmentMediaType;
+}
+
+/**
+ * What a signing link shows her: her request as it was taken for her, to read before she signs, and what
+ * the declaration she signs says (its locale and the decision period in force when it came).
+ */
+export interface SigningContext {
+  reference: string;
+  form: FormId;
+  data: unknown;
+  locale: Locale;
+  decisionDays: number;
+  decisionWording: DecisionWording;
+  /** When the link stops working. */
+  expiresAt: string;
 }
 
 /** What a survey link shows before answering: never personal data. */
@@ -161,6 +211,8 @@ export interface BackendCapabilities {
   delivery?: boolean;
   /** It serves the association's configuration: `getConfig` is implemented. */
   config?: boolean;
+  /** She can sign a request taken for her through a signing link: `getSigning` and `submitSignature`. */
+  signing?: boolean;
 }
 
 /** Where a submission a backend holds for later delivery stands (see {@link SubmissionBackend.watchDelivery}). */
@@ -252,7 +304,9 @@ export interface RequestSummary {
 /** What every staff record has, whatever its form. */
 export interface StaffRecordBase extends Omit<RequestSummary, 'form'> {
   /** The signed record as received, with the time the backend received it; null for forms without one. */
-  declaration: (DeclarationRecord & { receivedAt?: string }) | null;
+  declaration: StoredDeclaration | null;
+  /** It was taken without her declaration (a call, a letter) and waits for her signature. */
+  awaitingSignature: boolean;
   /** The declaration recomputed and compared against the stored data. */
   verification: {
     valid: boolean;
@@ -325,6 +379,15 @@ export interface StaffApi {
   getAttachment(reference: string, id: string): MaybePromise<AttachmentContent | null>;
   /** Erases a request's personal data, documents and signature, keeping an anonymised stub (admin only). */
   erase(reference: string): MaybePromise<void>;
+  /**
+   * A one-time link for her to sign a request taken without her signature (relations officer, admin);
+   * asking again gives the same link. The link is the token; `url` when the backend knows its address.
+   */
+  createSigningLink(reference: string): MaybePromise<{ token: string; url?: string; expiresAt: string }>;
+  /** The verification code printed on the paper copy she signs (relations officer, admin). */
+  printCode(reference: string): MaybePromise<{ code: string }>;
+  /** Records her signature on the printed copy, checked by the code printed on it (relations officer, admin). */
+  recordWetSignature(reference: string, code: string): MaybePromise<StaffRequestRecord>;
   /** Revokes her access code and issues a new one (relations officer, admin); the old one stops working. */
   reissueAccessCode(reference: string): MaybePromise<{ accessToken: string }>;
 }
@@ -346,6 +409,13 @@ export interface SubmissionBackend {
   getSurvey?(token: string): MaybePromise<SurveyContext | null>;
   attachments?: { put(file: AttachmentInput): MaybePromise<AttachmentMeta> };
   staff?(credentials: StaffCredentials): MaybePromise<StaffApi>;
+  /** What a signing link shows her; null for an unknown or expired link; fails `token_used` once signed. */
+  getSigning?(token: string): MaybePromise<SigningContext | null>;
+  /**
+   * Her signature on a request taken for her (a call, a letter), through its one-time link: the declaration
+   * must be over the data exactly as stored. See `capabilities.signing`.
+   */
+  submitSignature?(token: string, declaration: unknown): MaybePromise<{ reference: string }>;
   /** The association's public configuration (services, documents, decision period); see `capabilities.config`. */
   getConfig?(): MaybePromise<PublicAssociationConfig>;
   /**

@@ -4,6 +4,8 @@ import {
   type PublicAssociationConfig,
   publicAssociationConfig,
 } from '../config/associationConfig';
+import { declarationSchema } from '../declaration/declarationSchema';
+import { getDeclarationText } from '../declaration/declarationTexts';
 import { digestSubmission } from '../declaration/digestSubmission';
 import { sha256Hex } from '../declaration/sha256Hex';
 import { inspectDeclaration } from '../declaration/verifyDeclaration';
@@ -22,6 +24,7 @@ import { DEFAULT_SURVEY, GENERAL_SURVEY_TOKEN, type SurveyDefinition } from '../
 import { validationMessage } from '../validation/createErrorMap';
 import { normalizeMultilineText } from '../validation/normalizeText';
 import { type ValidationIssue, validate } from '../validation/validate';
+import type { ValidationCode } from '../validation/validationMessages';
 import { type Actor, applyTransition } from '../workflow/applyTransition';
 import { expectedDecisionAt, isOverdue } from '../workflow/decisionDueAt';
 import { assigneeAfter } from '../workflow/referral';
@@ -50,10 +53,12 @@ import type {
   Receipt,
   RequestQuery,
   RequestSummary,
+  SigningContext,
   StaffApi,
   StaffPerson,
   StaffRequestRecord,
   StatusView,
+  StoredDeclaration,
   SubmissionPayload,
   SubmitOptions,
   SurveyContext,
@@ -63,7 +68,8 @@ import { deriveToken } from './deriveToken';
 import { matchesSearch } from './matchesSearch';
 import { randomToken } from './randomToken';
 import { createReference, isReference } from './reference';
-import { StorageError } from './StorageError';
+import { isStorageError, StorageError } from './StorageError';
+import { awaitingSignature, formatPrintCode, normalizePrintCode } from './signing';
 import { parseStaffKeyInput, type StaffKeyRegistry } from './staffKeyInput';
 import {
   createChecklistSchema,
@@ -114,6 +120,10 @@ export interface BackendServiceOptions {
   survey?: SurveyDefinition;
   /** Base of survey links; the token is appended. */
   surveyUrl?: string;
+  /** Base of signing links (a request taken by phone or letter); the token is appended. */
+  signingUrl?: string;
+  /** Days a signing link works. @default 14 */
+  signingLinkDays?: number;
   /** @default 10 MB */
   maxAttachmentBytes?: number;
   /** Where attachments' bytes live. @default a store in memory */
@@ -172,6 +182,7 @@ export function createBackendService(options: BackendServiceOptions) {
   const DAY = 24 * 60 * 60 * 1000;
   const accessCodeMs = (options.accessCodeDays ?? 365) * DAY;
   const surveyLinkMs = (options.surveyLinkDays ?? 30) * DAY;
+  const signingLinkMs = (options.signingLinkDays ?? 14) * DAY;
   // Version 0 keeps the label codes were first derived with; each re-issue derives a new one.
   const accessToken = (reference: string, version = 0) =>
     deriveToken(options.secret, version ? `access:${reference}:v${version}` : `access:${reference}`);
@@ -227,6 +238,7 @@ export function createBackendService(options: BackendServiceOptions) {
       checklist: request.checklist,
       history: request.history,
       ...(request.erasedAt ? { erasedAt: request.erasedAt } : {}),
+      awaitingSignature: awaitingSignature(request),
     } as StaffRequestRecord;
   }
 
@@ -465,7 +477,77 @@ export function createBackendService(options: BackendServiceOptions) {
       decisionDueAt: decisionFor(request),
       overdue: isOverdue(request, now(), periodOf(request)),
       expiresAt,
+      ...(awaitingSignature(request) ? { awaitingSignature: true } : {}),
     };
+  }
+
+  /** A signing link that exists, is unused and has not expired, with its request; otherwise the refusal. */
+  async function liveSigningLink(token: string) {
+    const tokenHash = await sha256Hex(String(token));
+    const link = await repo.getSigningLink(tokenHash);
+    if (!link) throw new StorageError('not_found', 'Unknown signing link');
+    if (link.usedAt) throw new StorageError('token_used', 'This request is signed already');
+    const expiresAt = new Date(Date.parse(link.createdAt) + signingLinkMs);
+    if (expiresAt.getTime() <= now().getTime())
+      throw new StorageError('not_found', 'This signing link has expired');
+    const request = await repo.getRequest(link.reference);
+    if (!request || request.erasedAt) throw new StorageError('not_found', 'Unknown signing link');
+    if (!awaitingSignature(request)) throw new StorageError('token_used', 'This request is signed already');
+    return { tokenHash, request, expiresAt: expiresAt.toISOString() };
+  }
+
+  async function getSigning(token: string): Promise<SigningContext | null> {
+    try {
+      const { request, expiresAt } = await liveSigningLink(token);
+      return {
+        reference: request.reference,
+        form: request.form,
+        data: request.data,
+        locale: request.locale,
+        decisionDays: periodOf(request).decisionDays,
+        decisionWording: config.decision.wording,
+        expiresAt,
+      };
+    } catch (error) {
+      if (isStorageError(error) && error.code === 'not_found') return null;
+      throw error;
+    }
+  }
+
+  async function submitSignature(token: string, declaration: unknown): Promise<{ reference: string }> {
+    const { tokenHash, request } = await liveSigningLink(token);
+    const refuse = (path: string, code: ValidationCode) =>
+      new StorageError('validation_failed', 'The declaration is not valid', {
+        issues: [{ path, code, message: validationMessage(code, request.locale) }],
+      });
+    const parsed = validate(declarationSchema, declaration, { locale: request.locale });
+    if (!parsed.success)
+      throw new StorageError('validation_failed', 'The declaration is not valid', { issues: parsed.issues });
+    if (parsed.data.textId !== FORM_DEFINITIONS[request.form].declaration)
+      throw refuse('declaration.textId', 'declaration.text_mismatch');
+    // Over her data exactly as it was taken: a declaration over anything else is refused.
+    const inspection = await inspectDeclaration(parsed.data, request.data, periodOf(request));
+    if (!inspection.signerMatches) throw refuse('declaration.signerName', 'declaration.signer_mismatch');
+    if (!inspection.valid)
+      throw refuse(
+        'declaration',
+        inspection.digestMatches ? 'declaration.text_mismatch' : 'declaration.digest_mismatch',
+      );
+    const at = now().toISOString();
+    if (Date.parse(parsed.data.signedAt) > Date.parse(at) + 5 * 60 * 1000)
+      throw refuse('declaration.signedAt', 'declaration.future');
+    const saved = await repo.saveDeclaration(
+      request.reference,
+      { ...parsed.data, receivedAt: at },
+      tokenHash,
+      {
+        at,
+        actor: { id: 'applicant', role: 'applicant' },
+        note: 'signed through the signing link',
+      },
+    );
+    if (!saved) throw new StorageError('token_used', 'This request is signed already');
+    return { reference: request.reference };
   }
 
   /** An invitation that exists, is unused and has not expired; otherwise the refusal. */
@@ -660,6 +742,15 @@ export function createBackendService(options: BackendServiceOptions) {
   function staffFor(member: StaffMember): StaffApi {
     const actor = { id: member.id, role: member.role, name: member.name };
     const mayRead = (request: StoredRequest) => canReadRequest(actor, request);
+    /** A request waiting for her signature that this member may collect it for. */
+    const signable = async (reference: string) => {
+      if (!canTakeAssistedIntake(actor.role))
+        throw new StorageError('forbidden', 'Only relations officers collect a signature');
+      const request = await find(reference);
+      if (!awaitingSignature(request))
+        throw new StorageError('invalid_transition', 'The request is signed already');
+      return request;
+    };
     /** The key registry, for an administrator acting on someone else's keys. */
     const keys = async (target?: string) => {
       if (!canManageKeys(actor.role))
@@ -757,6 +848,12 @@ export function createBackendService(options: BackendServiceOptions) {
           locale: request.locale,
           today: now(),
         });
+        if (input?.to === 'in_committee' && awaitingSignature(request)) {
+          const code = 'signature.pending';
+          throw new StorageError('invalid_transition', 'The request waits for her signature', {
+            issues: [{ path: 'declaration', code, message: validationMessage(code, request.locale) }],
+          });
+        }
         if (input?.to === 'in_committee') {
           const blocking = checklistBlocking(config, request);
           if (blocking.length) {
@@ -874,6 +971,59 @@ export function createBackendService(options: BackendServiceOptions) {
           );
         return submitAs(member, form, payload, submitOptions);
       },
+      async createSigningLink(reference) {
+        const request = await signable(reference);
+        // One link per request: asking again gives the same one (derived; stored only as its hash).
+        const token = await deriveToken(options.secret, `sign:${reference}`);
+        const tokenHash = await sha256Hex(token);
+        await repo.createSigningLink(tokenHash, reference, now().toISOString());
+        const link = await repo.getSigningLink(tokenHash);
+        if (link?.usedAt) throw new StorageError('token_used', 'This request is signed already');
+        return {
+          token,
+          expiresAt: new Date(
+            Date.parse(link?.createdAt ?? now().toISOString()) + signingLinkMs,
+          ).toISOString(),
+          ...(options.signingUrl ? { url: `${options.signingUrl}${encodeURIComponent(token)}` } : {}),
+        };
+      },
+      async printCode(reference) {
+        await signable(reference);
+        return { code: await printCodeOf(reference) };
+      },
+      async recordWetSignature(reference, code) {
+        const request = await signable(reference);
+        if (normalizePrintCode(code) !== (await printCodeOf(reference))) {
+          const issue = 'signature.code';
+          throw new StorageError('validation_failed', 'Not the code printed on her copy', {
+            issues: [{ path: 'code', code: issue, message: validationMessage(issue, request.locale) }],
+          });
+        }
+        const textId = FORM_DEFINITIONS[request.form].declaration!;
+        const { version, text } = getDeclarationText(textId, request.locale, {
+          ...periodOf(request),
+          decisionWording: config.decision.wording,
+        });
+        const at = now().toISOString();
+        const declaration: StoredDeclaration = {
+          textId,
+          textVersion: version,
+          text,
+          textSha256: await sha256Hex(text),
+          locale: request.locale,
+          signerName: displayName(request.form, request.data),
+          method: 'wet',
+          signedAt: at,
+          submissionDigest: await digestSubmission(request.data),
+          receivedAt: at,
+          recordedBy: { id: actor.id, name: actor.name },
+        };
+        if (
+          !(await repo.saveDeclaration(reference, declaration, null, { at, actor, note: 'signed on paper' }))
+        )
+          throw new StorageError('invalid_transition', 'The request is signed already');
+        return staffRecord({ ...request, declaration });
+      },
       async reissueAccessCode(reference) {
         if (!canReissueAccessCode(actor.role))
           throw new StorageError('forbidden', 'Only relations officers re-issue an access code');
@@ -962,9 +1112,16 @@ export function createBackendService(options: BackendServiceOptions) {
     };
   }
 
+  /** The code printed on a request's paper copy: derived from the secret, so nothing more is stored. */
+  async function printCodeOf(reference: string): Promise<string> {
+    return formatPrintCode(await sha256Hex(await deriveToken(options.secret, `print:${reference}`)));
+  }
+
   return {
     submit,
     getStatus,
+    getSigning,
+    submitSignature,
     getSurvey,
     submitSurveyResponse,
     createUploadGrant,

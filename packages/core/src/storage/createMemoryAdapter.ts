@@ -78,7 +78,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const clone = <T>(value: T): T => structuredClone(value);
   return {
     name: 'memory',
-    capabilities: { keys: true, clear: true, attachments: true, surveys: true, staff: true, config: true },
+    capabilities: {
+      keys: true,
+      clear: true,
+      attachments: true,
+      surveys: true,
+      staff: true,
+      config: true,
+      signing: true,
+    },
     getConfig: () => clone(service.getConfig()),
     getItem: (key) => (drafts.has(key) ? clone(drafts.get(key)!) : null),
     setItem: (key, envelope) => {
@@ -93,6 +101,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     },
     submit: service.submit,
     getStatus: service.getStatus,
+    getSigning: service.getSigning,
+    submitSignature: service.submitSignature,
     getSurvey: service.getSurvey,
     submitSurveyResponse: service.submitSurveyResponse,
     attachments: {

@@ -15,6 +15,7 @@ export function createMemoryRepository(): BackendRepository {
   const attachments = new Map<string, StoredAttachment>();
   const notes: (AuditNote & { reference: string; action: string })[] = [];
   const invitations = new Map<string, { reference: string; usedAt: string | null; createdAt: string }>();
+  const signingLinks = new Map<string, { reference: string; usedAt: string | null; createdAt: string }>();
   const responses: StoredSurveyResponse[] = [];
   const nonces = new Set<string>();
   const clone = <T>(value: T): T => structuredClone(value);
@@ -54,6 +55,23 @@ export function createMemoryRepository(): BackendRepository {
         history: [...request.history, clone(entry)],
         ...(assignee === undefined ? {} : { assignee: assignee && { ...assignee } }),
       });
+      return true;
+    },
+    createSigningLink(tokenHash, reference, createdAt) {
+      if (!signingLinks.has(tokenHash)) signingLinks.set(tokenHash, { reference, usedAt: null, createdAt });
+    },
+    getSigningLink(tokenHash) {
+      const link = signingLinks.get(tokenHash);
+      return link ? { ...link } : null;
+    },
+    saveDeclaration(reference, declaration, linkHash, audit) {
+      const request = requests.get(reference);
+      if (!request || request.declaration) return false;
+      const link = linkHash ? signingLinks.get(linkHash) : undefined;
+      if (linkHash && (!link || link.usedAt || link.reference !== reference)) return false;
+      if (link) link.usedAt = audit.at;
+      requests.set(reference, { ...request, declaration: clone(declaration) });
+      notes.push({ ...clone(audit), reference, action: 'signature' });
       return true;
     },
     saveAssignee(reference, assignee, audit) {

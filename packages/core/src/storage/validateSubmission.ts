@@ -6,11 +6,14 @@ import {
 } from '../config/associationConfig';
 import { missingDocuments, missingDocumentsMessage } from '../config/serviceRules';
 import { type DeclarationRecord, declarationSchema } from '../declaration/declarationSchema';
+import { getDeclarationText } from '../declaration/declarationTexts';
+import { digestSubmission } from '../declaration/digestSubmission';
+import { sha256Hex } from '../declaration/sha256Hex';
 import { inspectDeclaration } from '../declaration/verifyDeclaration';
 import { FORM_DEFINITIONS } from '../forms/formDefinitions';
 import { FORM_IDS, type FormId } from '../forms/formIds';
 import { LOCALES, type Locale } from '../i18n/locale';
-import { ASSISTED_CHANNELS, CHANNELS } from '../options/channels';
+import { ASSISTED_CHANNELS, CHANNELS, signsInPerson } from '../options/channels';
 import { optionIds } from '../options/defineOptions';
 import { validationMessage } from '../validation/createErrorMap';
 import { type ValidationIssue, validate } from '../validation/validate';
@@ -37,7 +40,12 @@ function createEnvelopeSchema(config: AssociationConfig) {
     declaration: z.optional(z.unknown()),
     channel: z.enum(optionIds(CHANNELS)),
     locale: z.enum(LOCALES as ['ar', 'en']),
-    assisted: z.optional(z.strictObject({ checklist: z.optional(createChecklistSchema(config)) })),
+    assisted: z.optional(
+      z.strictObject({
+        checklist: z.optional(createChecklistSchema(config)),
+        attest: z.optional(z.boolean()),
+      }),
+    ),
   });
 }
 
@@ -161,6 +169,39 @@ export async function validateSubmission(
   };
   if (!definition.declaration) return { success: true, submission };
 
+  if (options.assistedBy && envelope.data.assisted?.attest === true) {
+    // Taken where she could not sign: the staff member attests, and the request waits for her signature.
+    const issue = (code: 'attestation.in_person' | 'attestation.signed') => ({
+      success: false as const,
+      issues: [{ path: 'assisted.attest', code, message: validationMessage(code, locale) }],
+    });
+    if (signsInPerson(envelope.data.channel)) return issue('attestation.in_person');
+    if (envelope.data.declaration !== undefined) return issue('attestation.signed');
+    const attestation = getDeclarationText('staff-attestation', envelope.data.locale);
+    const [textSha256, submissionDigest] = await Promise.all([
+      sha256Hex(attestation.text),
+      digestSubmission(data.data),
+    ]);
+    return {
+      success: true,
+      submission: {
+        ...submission,
+        assisted: {
+          ...submission.assisted!,
+          attestation: {
+            textId: 'staff-attestation',
+            textVersion: attestation.version,
+            text: attestation.text,
+            textSha256,
+            locale: envelope.data.locale,
+            signedAt: (options.now ?? new Date()).toISOString(),
+            submissionDigest,
+          },
+        },
+      },
+    };
+  }
+
   if (envelope.data.declaration === undefined) {
     return {
       success: false,
@@ -175,6 +216,14 @@ export async function validateSubmission(
   }
   const declaration = validate(declarationSchema, envelope.data.declaration, { locale, limits: false });
   if (!declaration.success) return { success: false, issues: prefixed(declaration.issues, 'declaration') };
+  if (declaration.data.textId !== definition.declaration) {
+    // Another official text (a staff attestation) is not her declaration for this form.
+    const code = 'declaration.text_mismatch';
+    return {
+      success: false,
+      issues: [{ path: 'declaration.textId', code, message: validationMessage(code, locale) }],
+    };
+  }
   const inspection = await inspectDeclaration(declaration.data, data.data, {
     decisionDays: options.decisionDays ?? config.decision.days,
   });

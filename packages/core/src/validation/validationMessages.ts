@@ -74,6 +74,11 @@ export const validationMessages = defineCatalog(
     'study.required':
       'Record the study: the findings and a recommendation, and the visit date if there was one (not in the future).',
     'reason.required': 'Choose the reason for the rejection.',
+    'attestation.in_person': 'She is here: she signs the declaration herself on this device.',
+    'attestation.signed': 'She has signed already: there is nothing to attest.',
+    'signature.pending':
+      'The request waits for her signature: a signing link or the printed copy signed by her.',
+    'signature.code': 'This is not the code printed on her copy. Type it again or scan the QR code.',
     'staff_key.name': 'Write the person’s name, up to 100 characters.',
     'staff_key.role': 'Choose the person’s role.',
     'staff_key.branch': 'Choose one of the association’s branches.',
@@ -146,6 +151,10 @@ export const validationMessages = defineCatalog(
     'study.required':
       'سجّلي الدراسة: النتائج والتوصية، وتاريخ الزيارة إن كانت هناك زيارة (لا يكون في المستقبل).',
     'reason.required': 'اختاري سبب رفض الطلب.',
+    'attestation.in_person': 'مقدّمة الطلب حاضرة: توقّع الإقرار بنفسها على هذا الجهاز.',
+    'attestation.signed': 'وقّعت مقدّمة الطلب إقرارها: لا حاجة إلى إقرار الموظف.',
+    'signature.pending': 'ينتظر الطلب توقيعها: برابط التوقيع أو على النسخة المطبوعة.',
+    'signature.code': 'هذا ليس الرمز المطبوع على نسختها. اكتبيه مرة أخرى أو امسحي رمز QR.',
     'staff_key.name': 'اكتبي اسم الموظفة، حتى ١٠٠ حرف.',
     'staff_key.role': 'اختاري دور الموظفة.',
     'staff_key.branch': 'اختاري أحد فروع الجمعية.',

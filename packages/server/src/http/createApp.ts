@@ -235,6 +235,21 @@ export function createApp(deps: AppDependencies) {
     return c.json(context);
   });
 
+  app.get(PROTOCOL_ROUTES.signing.path, rateLimit, async (c) => {
+    const context = await service.getSigning(c.req.param('token') ?? '');
+    if (!context) return c.json(errorBody('not_found', 'Unknown signing link'), 404);
+    // Her request's data travels to her only: never kept by a cache on the way.
+    c.header('cache-control', 'no-store');
+    return c.json(context);
+  });
+
+  app.post(PROTOCOL_ROUTES.signingSignature.path, rateLimit, oneAtATime, async (c) => {
+    const body = (await readJsonBody(c, jsonLimits)) as { declaration?: unknown } | null;
+    if (body === null || typeof body !== 'object')
+      throw new StorageError('validation_failed', 'The declaration is required');
+    return c.json(await service.submitSignature(c.req.param('token') ?? '', body.declaration), 201);
+  });
+
   app.post(PROTOCOL_ROUTES.surveyResponse.path, rateLimit, oneAtATime, async (c) => {
     const result = await service.submitSurveyResponse(
       c.req.param('token') ?? '',
@@ -358,6 +373,18 @@ export function createApp(deps: AppDependencies) {
     return c.json(await c.get('staff').assign(c.req.param('reference'), body.assignee));
   });
   staff.get(staffPath('staffPeople'), async (c) => c.json(await c.get('staff').people()));
+  staff.post(staffPath('staffSigningLink'), async (c) =>
+    c.json(await c.get('staff').createSigningLink(c.req.param('reference')), 201),
+  );
+  staff.get(staffPath('staffPrintCode'), async (c) =>
+    c.json(await c.get('staff').printCode(c.req.param('reference'))),
+  );
+  staff.post(staffPath('staffWetSignature'), async (c) => {
+    const body = (await readJsonBody(c, staffLimits)) as { code?: unknown } | null;
+    if (body === null || typeof body !== 'object' || typeof body.code !== 'string')
+      throw new StorageError('validation_failed', 'The printed code is required');
+    return c.json(await c.get('staff').recordWetSignature(c.req.param('reference'), body.code));
+  });
   staff.get(staffPath('staffKeys'), async (c) => c.json(await c.get('staff').listKeys()));
   staff.post(staffPath('staffKeyCreate'), async (c) => {
     const body = await readJsonBody(c, staffLimits);

@@ -310,6 +310,49 @@ export async function createPostgresStore(
         [tokenHash, reference, createdAt],
       );
     },
+    async createSigningLink(tokenHash, reference, createdAt) {
+      await pool.query(
+        'insert into signing_links (token_hash, reference, created_at) values ($1, $2, $3) on conflict (token_hash) do nothing',
+        [tokenHash, reference, createdAt],
+      );
+    },
+    async getSigningLink(tokenHash) {
+      const { rows } = await pool.query(
+        'select reference, used_at, created_at from signing_links where token_hash = $1',
+        [tokenHash],
+      );
+      return rows[0]
+        ? {
+            reference: rows[0].reference as string,
+            usedAt: (rows[0].used_at as string | null) ?? null,
+            createdAt: rows[0].created_at as string,
+          }
+        : null;
+    },
+    saveDeclaration: (reference, declaration, linkHash, audit) =>
+      transaction(async (client) => {
+        const { rows } = await client.query(
+          'select status, declaration from requests where reference = $1 for update',
+          [reference],
+        );
+        if (!rows[0] || rows[0].declaration) return false;
+        if (linkHash) {
+          const used = await client.query(
+            'update signing_links set used_at = $1 where token_hash = $2 and reference = $3 and used_at is null',
+            [audit.at, linkHash, reference],
+          );
+          if (used.rowCount !== 1) return false;
+        }
+        await client.query('update requests set declaration = $1::jsonb where reference = $2', [
+          JSON.stringify(declaration),
+          reference,
+        ]);
+        await appendAudit(
+          client,
+          auditRow('signature', reference, { from: rows[0].status, to: rows[0].status }, audit),
+        );
+        return true;
+      }),
     async getInvitation(tokenHash) {
       const { rows } = await pool.query(
         'select reference, used_at, created_at from invitations where token_hash = $1',

@@ -7,6 +7,7 @@ import {
   type StaffMember,
   StorageError,
   type StoredAttachment,
+  type StoredDeclaration,
   type StoredRequest,
   type StoredSurveyResponse,
 } from '@mord/core';
@@ -310,6 +311,41 @@ export function createSqliteStore(file: string): ServerStore {
     createInvitation(tokenHash, reference, createdAt) {
       q.createInvitation.run(tokenHash, reference, createdAt);
     },
+    createSigningLink(tokenHash, reference, createdAt) {
+      db.prepare(
+        'insert into signing_links (token_hash, reference, created_at) values (?, ?, ?) on conflict(token_hash) do nothing',
+      ).run(tokenHash, reference, createdAt);
+    },
+    getSigningLink: (tokenHash) =>
+      (db
+        .prepare(
+          'select reference, used_at as usedAt, created_at as createdAt from signing_links where token_hash = ?',
+        )
+        .get(tokenHash) as { reference: string; usedAt: string | null; createdAt: string } | undefined) ??
+      null,
+    saveDeclaration: immediate(
+      (reference: string, declaration: StoredDeclaration, linkHash: string | null, audit: AuditNote) => {
+        const row = db
+          .prepare('select status, declaration from requests where reference = ?')
+          .get(reference) as { status: string; declaration: string | null } | undefined;
+        if (!row || row.declaration) return false;
+        if (
+          linkHash &&
+          db
+            .prepare(
+              'update signing_links set used_at = ? where token_hash = ? and reference = ? and used_at is null',
+            )
+            .run(audit.at, linkHash, reference).changes !== 1
+        )
+          return false;
+        db.prepare('update requests set declaration = ? where reference = ?').run(
+          JSON.stringify(declaration),
+          reference,
+        );
+        appendAudit(auditRow('signature', reference, { from: row.status, to: row.status }, audit));
+        return true;
+      },
+    ),
     getInvitation: (tokenHash) =>
       (q.getInvitation.get(tokenHash) as
         | { reference: string; usedAt: string | null; createdAt: string }

@@ -103,6 +103,10 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   alter table responses add column branch text;
   `,
+  // A request taken by phone or letter waits for her signature: the links sent to her to sign it.
+  `
+  create table signing_links (token_hash text primary key, reference text not null, created_at text not null, used_at text);
+  `,
 ];
 
 /** PostgreSQL migrations, applied in order at start under an advisory lock. */
@@ -174,5 +178,8 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   `
   alter table responses add column branch text;
+  `,
+  `
+  create table signing_links (token_hash text primary key, reference text not null, created_at text not null, used_at text);
   `,
 ];
