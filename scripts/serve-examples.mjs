@@ -38,6 +38,7 @@ const env = {
   MORD_CORS_ORIGINS: ORIGINS.join(','),
   MORD_STAFF_CORS_ORIGINS: STAFF_ORIGINS.join(','),
   MORD_PUBLIC_URL: `http://${HOST}:${PORTS.survey}`,
+  MORD_SIGNING_URL: `http://${HOST}:${PORTS.site}/#/sign/`,
 };
 
 // One staff key per role, created once and kept in the local data folder.

@@ -20,6 +20,8 @@ export interface ServerConfig {
   staffCorsOrigins: string[];
   /** `MORD_PUBLIC_URL`: where beneficiaries open links; survey links are `<url>/survey/<token>`. */
   publicUrl?: string;
+  /** Base of the links she signs a request with (`MORD_SIGNING_URL`, e.g. `https://example.org/#/sign/`); the token is appended. */
+  signingUrl?: string;
   /** `MORD_SECRET`: derives access codes and signs upload grants; when unset, kept in {@link ServerConfig.keyFile}. */
   secret?: string;
   /** `MORD_KEY_FILE`: where the secret is kept, `0600`, outside the database. @default `<data folder>/mord.key` */
@@ -105,6 +107,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: origins(env.MORD_CORS_ORIGINS),
     staffCorsOrigins: origins(env.MORD_STAFF_CORS_ORIGINS),
     ...(env.MORD_PUBLIC_URL ? { publicUrl: env.MORD_PUBLIC_URL.replace(/\/+$/, '') } : {}),
+    ...(env.MORD_SIGNING_URL ? { signingUrl: env.MORD_SIGNING_URL } : {}),
     ...(env.MORD_SECRET ? { secret: env.MORD_SECRET } : {}),
     keyFile: resolve(env.MORD_KEY_FILE || join(dataDir, 'mord.key')),
     configFile: resolve(env.MORD_CONFIG || join(dataDir, 'association.json')),

@@ -108,9 +108,8 @@ export async function openBackend(config: ServerConfig) {
     maxUnlinkedBytes: config.unlinkedQuota,
     accessCodeDays: config.accessCodeDays,
     surveyLinkDays: config.surveyLinkDays,
-    ...(config.publicUrl
-      ? { surveyUrl: `${config.publicUrl}/survey/`, signingUrl: `${config.publicUrl}/sign/` }
-      : {}),
+    ...(config.publicUrl ? { surveyUrl: `${config.publicUrl}/survey/` } : {}),
+    ...(config.signingUrl ? { signingUrl: config.signingUrl } : {}),
     ...(webhook ? { onTransition: webhook } : {}),
     staffDirectory: async () => (await store.listStaffKeys()).filter((key) => !key.revokedAt),
     keyRegistry: {

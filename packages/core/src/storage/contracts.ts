@@ -307,6 +307,8 @@ export interface StaffRecordBase extends Omit<RequestSummary, 'form'> {
   declaration: StoredDeclaration | null;
   /** It was taken without her declaration (a call, a letter) and waits for her signature. */
   awaitingSignature: boolean;
+  /** The committee's period in force when it came: what her declaration says. */
+  decisionDays: number;
   /** The declaration recomputed and compared against the stored data. */
   verification: {
     valid: boolean;

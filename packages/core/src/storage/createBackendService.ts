@@ -239,6 +239,7 @@ export function createBackendService(options: BackendServiceOptions) {
       history: request.history,
       ...(request.erasedAt ? { erasedAt: request.erasedAt } : {}),
       awaitingSignature: awaitingSignature(request),
+      decisionDays: periodOf(request).decisionDays,
     } as StaffRequestRecord;
   }
 
@@ -972,7 +973,7 @@ export function createBackendService(options: BackendServiceOptions) {
         return submitAs(member, form, payload, submitOptions);
       },
       async createSigningLink(reference) {
-        const request = await signable(reference);
+        await signable(reference);
         // One link per request: asking again gives the same one (derived; stored only as its hash).
         const token = await deriveToken(options.secret, `sign:${reference}`);
         const tokenHash = await sha256Hex(token);

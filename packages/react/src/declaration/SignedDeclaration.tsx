@@ -33,6 +33,8 @@ export interface SignedDeclarationProps {
   applicantName?: FourPartName;
   /** Show the problems of the current signature (after a submit attempt). */
   showErrors?: boolean;
+  /** The committee's period her text states, when it is not the provider's (a request taken earlier). */
+  decisionDays?: number;
 }
 
 /**
@@ -46,7 +48,7 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
   const id = useId();
   const [textId] = useState<DeclarationTextId>(props.textId ?? 'support-request');
   const { text, version } = getDeclarationText(textId, locale, {
-    decisionDays,
+    decisionDays: props.decisionDays ?? decisionDays,
     decisionWording: config.decision.wording,
   });
   const value = props.value;

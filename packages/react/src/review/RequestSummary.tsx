@@ -97,6 +97,11 @@ export interface RequestSummaryProps {
   renderAttachment?: (file: { id: string; kind: string; name: string }, index: number) => ReactNode;
   /** Heading level of the sections. @default 3 */
   headingLevel?: 3 | 4;
+  /**
+   * Whether each section is a named region (a landmark). Turn it off for a second copy on the same page
+   * (the printable copy beside the review), so landmarks stay unique. @default true
+   */
+  regions?: boolean;
 }
 
 /**
@@ -114,11 +119,16 @@ export function RequestSummary(props: RequestSummaryProps) {
   const sources = (get(values, 'income.sources') ?? []) as { type: string; amount: string }[];
   const attachments = (get(values, 'attachments') ?? []) as { id: string; kind: string; name: string }[];
   const id = useId();
+  const Section = props.regions === false ? 'div' : 'section';
 
   return (
     <div className="mord-review">
       {sections(config).map((section) => (
-        <section key={section.step} className="mord-review-section" aria-labelledby={`${id}-${section.step}`}>
+        <Section
+          key={section.step}
+          className="mord-review-section"
+          {...(props.regions === false ? {} : { 'aria-labelledby': `${id}-${section.step}` })}
+        >
           <div className="mord-review-head">
             <Heading id={`${id}-${section.step}`} className="mord-section-title">
               {props.sectionTitle(section.step)}
@@ -171,7 +181,7 @@ export function RequestSummary(props: RequestSummaryProps) {
               : null}
           </dl>
           {section.step === 'household' && household.length === 0 ? <p>{t('household.empty')}</p> : null}
-        </section>
+        </Section>
       ))}
     </div>
   );

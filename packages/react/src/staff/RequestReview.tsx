@@ -19,6 +19,7 @@ import { DocumentViewer } from './DocumentViewer';
 import { RequestActions } from './RequestActions';
 import { RequestHistory } from './RequestHistory';
 import { RequiredDocuments } from './RequiredDocuments';
+import { SignatureCollection } from './SignatureCollection';
 import { SignatureImage } from './SignatureImage';
 
 /** Props of {@link RequestReview}. */
@@ -26,6 +27,8 @@ export interface RequestReviewProps {
   /** The staff session (from `backend.staff({ key })`); its role decides the actions offered. */
   staff: StaffApi;
   reference: string;
+  /** Where a signing link points, given its token (your site's signing page, e.g. `#/sign/<token>`). */
+  signingHref?: (token: string) => string;
 }
 
 /**
@@ -140,6 +143,12 @@ function RequestReviewView(props: RequestReviewProps) {
         ) : null}
       </dl>
 
+      <SignatureCollection
+        staff={props.staff}
+        request={request}
+        onSigned={() => void refresh()}
+        {...(props.signingHref ? { signingHref: props.signingHref } : {})}
+      />
       <AssigneeControl staff={props.staff} request={request} onChanged={() => void refresh()} />
 
       {request.erasedAt ? null : request.form === 'support-request' ? (
@@ -173,7 +182,9 @@ function RequestReviewView(props: RequestReviewProps) {
             {/* The server's receipt is the signing time that counts; the device's clock is only a claim. */}
             <bdi>{declaration.signerName}</bdi> — {both(declaration.receivedAt ?? declaration.signedAt)}
           </p>
-          {declaration.method === 'drawn' && declaration.strokes && declaration.box ? (
+          {declaration.method === 'wet' ? (
+            <p data-method="wet">{t('signing.wet', { name: declaration.recordedBy?.name ?? '' })}</p>
+          ) : declaration.method === 'drawn' && declaration.strokes && declaration.box ? (
             <SignatureImage
               strokes={declaration.strokes}
               box={declaration.box}

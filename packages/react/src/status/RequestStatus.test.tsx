@@ -82,6 +82,25 @@ describe('RequestStatus', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)(
+    'tells her a request taken by phone waits for her own signature (%s)',
+    async (locale) => {
+      const backend = createMemoryAdapter({ staffKeys: officerKeys });
+      const { declaration: _none, ...payload } = await exampleSupportRequestSubmission();
+      const receipt = await backend
+        .staff({ key: 'o' })
+        .submit('support-request', { ...payload, channel: 'phone', assisted: { attest: true } } as never, {
+          idempotencyKey: `status-unsigned-${locale}`,
+        });
+      const { container } = renderWithMord(
+        <RequestStatus reference={receipt.reference} accessToken={receipt.accessToken} />,
+        { backend, locale },
+      );
+      expect(await screen.findByText(uiMessages[locale]['status.awaitingSignature'])).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+    },
+  );
+
   it.each(['ar', 'en'] as const)('shows her the answer to her inquiry (%s)', async (locale) => {
     const backend = createMemoryAdapter({ staffKeys: officerKeys });
     const receipt = await backend.submit(

@@ -38,6 +38,11 @@ export function RequestStatusView(props: { view: StatusView }) {
           {t('status.deadline')}: <time dateTime={view.decisionDueAt}>{both(view.decisionDueAt)}</time>
         </p>
       ) : null}
+      {view.awaitingSignature ? (
+        <p className="mord-banner" data-state="awaiting-signature">
+          {t('status.awaitingSignature')}
+        </p>
+      ) : null}
       {missing?.length ? (
         <div className="mord-banner" data-state="missing">
           <p>{t('status.missing')}</p>

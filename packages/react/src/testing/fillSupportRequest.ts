@@ -1,3 +1,4 @@
+import type { Channel } from '@mord/core';
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { uiMessages } from '../i18n/uiMessages';
@@ -17,8 +18,16 @@ export async function next(user: UserEvent, locale: Locale, step: number) {
   });
 }
 
-/** Fills every step of the support request wizard like an applicant would, up to the declaration step. */
-export async function fillSupportRequest(user: UserEvent, locale: Locale = 'ar') {
+/**
+ * Fills every step of the support request wizard like an applicant would, up to the declaration step;
+ * in assisted mode, `channel` is chosen on the request step, and `sign: false` leaves the declaration
+ * unsigned (a request taken by phone, which the staff member attests).
+ */
+export async function fillSupportRequest(
+  user: UserEvent,
+  locale: Locale = 'ar',
+  options: { channel?: Channel; sign?: boolean } = {},
+) {
   const l = (key: keyof (typeof uiMessages)['en']) => label(locale, key);
   await user.type(screen.getByLabelText(l('field.firstName')), 'فاطمة');
   await user.type(screen.getByLabelText(l('field.fatherName')), 'عبد الله');
@@ -65,6 +74,8 @@ export async function fillSupportRequest(user: UserEvent, locale: Locale = 'ar')
     screen.getByLabelText(l('field.description')),
     'أرغب في التدريب على الخياطة لأعمل من بيتي.',
   );
+  if (options.channel)
+    await user.selectOptions(screen.getByLabelText(uiMessages[locale]['assisted.channel']), options.channel);
   await next(user, locale, 7);
   await next(user, locale, 8);
 
@@ -73,6 +84,7 @@ export async function fillSupportRequest(user: UserEvent, locale: Locale = 'ar')
   await user.click(
     screen.getByRole('checkbox', { name: uiMessages[locale]['field.consents.privacyNotice'] }),
   );
+  if (options.sign === false) return;
   await user.click(screen.getByRole('checkbox', { name: uiMessages[locale]['declaration.acknowledge'] }));
   await user.type(
     screen.getByLabelText(uiMessages[locale]['declaration.signerName']),

@@ -12,10 +12,12 @@ import {
   type StaffApi,
   type SupportRequest,
   signatureProblem,
+  signsInPerson,
 } from '@mord/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, get } from 'react-hook-form';
 import { EMPTY_SIGNATURE, SignedDeclaration } from '../declaration/SignedDeclaration';
+import { StaffAttestation } from '../declaration/StaffAttestation';
 import { DraftIndicator } from '../drafts/DraftIndicator';
 import { useDraft } from '../drafts/useDraft';
 import { AutofillContext } from '../fields/AutofillContext';
@@ -95,6 +97,7 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   const [signature, setSignature] = useState(EMPTY_SIGNATURE);
   const [signatureErrors, setSignatureErrors] = useState(false);
   const [checklist, setChecklist] = useState<Record<string, boolean>>({});
+  const [attested, setAttested] = useState(false);
   const [attempted, setAttempted] = useState<'step' | 'all' | null>(null);
   const signed = useRef<{ inputs: string; record: DeclarationRecord } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -162,11 +165,25 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
 
   const handleSubmit = form.handleSubmit(async (values) => {
     if (documentsMissing()) return showInvalid(form.formState.errors);
+    const data = values as unknown as SupportRequest;
+    if (assisted && props.staff && !signsInPerson(data.request.channel)) {
+      // She is not here to sign: the staff member attests, and the request waits for her signature.
+      if (!attested) {
+        setSignatureErrors(true);
+        return;
+      }
+      await flow.submit({
+        data,
+        channel: data.request.channel,
+        locale,
+        assisted: { checklist, attest: true },
+      });
+      return;
+    }
     if (signatureProblem(signature, (values as unknown as SupportRequest).applicant)) {
       setSignatureErrors(true);
       return;
     }
-    const data = values as unknown as SupportRequest;
     // Re-sending the same data and signature must give the same body (and so the same idempotency key).
     const inputs = canonicalJson({ data, signature, locale });
     if (signed.current?.inputs !== inputs) {
@@ -194,6 +211,8 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   if (flow.receipt) return <Confirmation receipt={flow.receipt} statusHref={props.statusHref} />;
 
   const applicantName = form.getValues('applicant') as unknown as FourPartName;
+  // Read when the step renders (the channel was chosen on an earlier step): no subscription to keystrokes.
+  const remote = assisted && !signsInPerson((form.getValues('request') as SupportRequest['request']).channel);
   // Reading errors here subscribes the wizard to error changes (after blur or submit), never to keystrokes.
   const errors = form.formState.errors;
   const invalidCount = attempted
@@ -275,12 +294,21 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
                     onChange={setChecklist}
                   />
                 ) : null}
-                <SignedDeclaration
-                  value={signature}
-                  onChange={setSignature}
-                  applicantName={applicantName}
-                  showErrors={signatureErrors}
-                />
+                {remote && props.staff ? (
+                  <StaffAttestation
+                    checked={attested}
+                    onChange={setAttested}
+                    staffName={props.staff.actor.name}
+                    showError={signatureErrors}
+                  />
+                ) : (
+                  <SignedDeclaration
+                    value={signature}
+                    onChange={setSignature}
+                    applicantName={applicantName}
+                    showErrors={signatureErrors}
+                  />
+                )}
               </>
             ) : null}
           </div>
