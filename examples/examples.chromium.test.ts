@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axeViolations';
 import { startExamples } from './startExamples';
 
 let data: string;
@@ -17,20 +17,6 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => examples?.stop());
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe (WCAG 2.2 A/AA rules) on the page, open shadow roots included. Evaluated over the DevTools protocol, so the page's CSP does not block it. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
-  });
-}
 
 describe('the examples started by the main command', () => {
   it('serves the association website in Arabic, with the eight channels, and switches to English', async () => {

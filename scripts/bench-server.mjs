@@ -12,7 +12,11 @@ const QUEUE = Number(process.env.BENCH_QUEUE ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 // Each key is one beneficiary's browser: its own client address, as a trusted proxy in front reports it
 // (the server works one body at a time per client, so one address for everything would measure that).
-const { url, adminKey, stop } = await startBuiltServer({ MORD_RATE_LIMIT: '1000000', MORD_TRUST_PROXY: '1' });
+const { url, adminKey, stop } = await startBuiltServer({
+  MORD_RATE_LIMIT: '1000000',
+  MORD_STAFF_RATE_LIMIT: '1000000',
+  MORD_TRUST_PROXY: '1',
+});
 
 const { exampleSupportRequestSubmission } = await import(join(ROOT, 'packages/core/dist/index.js'));
 const bodies = await Promise.all(
@@ -103,6 +107,32 @@ const queueSize = (await listAll()).length;
 const firstPage = await median(21, () => staffGet('/requests?limit=100'));
 const overduePage = await median(21, () => staffGet('/requests?limit=100&overdue=true'));
 const wholeQueue = await median(5, listAll);
+// The queue as the desks use it: a relations officer's (only what her role may read), a search, the counts
+// per state, and "assigned to me" — each over all 10,000.
+const officer = await (
+  await fetch(`${url}/v1/staff/keys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'bench officer', role: 'relations_officer' }),
+  })
+).json();
+const asOfficer = async (path) =>
+  (await fetch(`${url}/v1/staff${path}`, { headers: { authorization: `Bearer ${officer.key}` } })).json();
+const sample = stored[Math.floor(stored.length / 2)].reference;
+for (const reference of stored.slice(0, 20).map((r) => r.reference)) {
+  await fetch(`${url}/v1/staff/requests/${reference}/assignee`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${officer.key}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ assignee: officer.id }),
+  });
+}
+const officerPage = await median(11, () => asOfficer('/requests?limit=50'));
+const searchReference = await median(11, () => asOfficer(`/requests?limit=50&search=${sample.slice(-5)}`));
+const searchName = await median(11, () =>
+  asOfficer(`/requests?limit=50&search=${encodeURIComponent('فاطمة')}`),
+);
+const counts = await median(11, () => asOfficer('/request-counts'));
+const mine = await median(11, () => asOfficer(`/requests?limit=50&assignee=${officer.id}`));
 stop();
 
 latencies.sort((a, b) => a - b);
@@ -121,6 +151,11 @@ const table = [
   `| list the first page (100), median of 21 | ${firstPage.toFixed(1)} ms |`,
   `| list overdue requests (reads only those in committee), median of 21 | ${overduePage.toFixed(1)} ms |`,
   `| list the whole queue (pages of 1000), median of 5 | ${wholeQueue.toFixed(0)} ms |`,
+  `| a relations officer's first page (50, what her role may read), median of 11 | ${officerPage.toFixed(1)} ms |`,
+  `| search by part of a reference, median of 11 | ${searchReference.toFixed(1)} ms |`,
+  `| search by a name every request has (first 50), median of 11 | ${searchName.toFixed(1)} ms |`,
+  `| counts per state, median of 11 | ${counts.toFixed(1)} ms |`,
+  `| "assigned to me" (20 of 10,000), median of 11 | ${mine.toFixed(1)} ms |`,
 ].join('\n');
 console.log(table);
 if (duplicates !== 0 || lost !== 0 || stored.length !== KEYS) {

@@ -4,6 +4,7 @@ import {
   MordProvider,
   RequestStatus,
   SatisfactionSurvey,
+  SignRequest,
   SupportRequestForm,
   VolunteerForm,
 } from '@mord/react';
@@ -53,6 +54,7 @@ export function App() {
     ['#/staff', t.staff],
   ] as const;
   const survey = /^#\/survey\/(.+)$/.exec(hash);
+  const signing = /^#\/sign\/(.+)$/.exec(hash);
 
   return (
     <>
@@ -82,6 +84,7 @@ export function App() {
           {hash === '#/volunteer' ? <VolunteerForm /> : null}
           {hash === '#/staff' ? <StaffArea api={API} locale={locale} /> : null}
           {survey ? <SatisfactionSurvey token={decodeURIComponent(survey[1]!)} /> : null}
+          {signing ? <SignRequest token={decodeURIComponent(signing[1]!)} /> : null}
           {hash === '#/' ? (
             <section aria-labelledby="welcome">
               <h1 id="welcome" className="mord-title">

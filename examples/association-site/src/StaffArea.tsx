@@ -123,7 +123,12 @@ export function StaffArea(props: { api: string; locale: Locale }) {
         <button type="button" className="mord-button mord-button-quiet" onClick={() => setOpen(null)}>
           {t.back}
         </button>
-        <RequestReview staff={staff} reference={open} />
+        <RequestReview
+          staff={staff}
+          reference={open}
+          // Her signing link opens this site's signing page.
+          signingHref={(token) => `${location.origin}${location.pathname}${location.search}#/sign/${token}`}
+        />
       </>
     );
   }
