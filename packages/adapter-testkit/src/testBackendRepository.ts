@@ -262,6 +262,108 @@ export function testBackendRepository(options: BackendRepositorySuiteOptions): v
     );
 
     it(
+      'runs the queue in the store: need-to-know scope, filters, search terms, order, paging and counts',
+      withRepository(async ({ repository }) => {
+        const at = (day: string) => `2026-03-${day}T09:00:00.000Z`;
+        const officerMove = (to: StoredRequest['status'], id: string) => ({
+          from: 'submitted' as const,
+          to,
+          at: at('20'),
+          actor: { id, role: 'relations_officer' as const },
+        });
+        const fresh = storedRequest({
+          submittedAt: at('01'),
+          data: {
+            applicant: { firstName: 'فاطمه', familyName: 'القحطاني', idNumber: '1000000008' },
+            contact: { mobile: '+966551234567' },
+          },
+        });
+        const committee = storedRequest({
+          submittedAt: at('02'),
+          status: 'in_committee',
+          channel: 'phone',
+          assisted: { staffId: 's9', staffName: 'منيرة', branch: 'north', checklist: {} },
+          history: [
+            { from: null, to: 'submitted', at: at('02'), actor: { id: 'applicant', role: 'applicant' } },
+            officerMove('in_committee', 'officer_1'),
+          ],
+        });
+        const inquiry = storedRequest({ submittedAt: at('03'), form: 'inquiry', data: { name: 'نورة' } });
+        const assigned = storedRequest({
+          submittedAt: at('04'),
+          status: 'accepted',
+          assignee: { id: 'researcher_1', name: 'هيفاء' },
+        });
+        for (const request of [fresh, committee, inquiry, assigned])
+          await repository.insertRequest(request, { key: request.reference, bodyDigest: 'd' });
+        await repository.saveAssignee(
+          assigned.reference,
+          { id: 'researcher_1', name: 'هيفاء' },
+          note('assigned'),
+        );
+        const refs = async (query: Parameters<BackendRepository['listQueue']>[0]) =>
+          (await repository.listQueue(query)).map((row) => row.reference);
+
+        expect(await refs({ scope: 'all' })).toEqual([
+          fresh.reference,
+          committee.reference,
+          inquiry.reference,
+          assigned.reference,
+        ]);
+        // The same clauses core's readScope writes: messages, intake states, acted on, entered, assigned.
+        expect(await refs({ scope: [{ forms: ['inquiry'] }, { states: ['submitted'] }] })).toEqual([
+          fresh.reference,
+          inquiry.reference,
+        ]);
+        expect(await refs({ scope: [{ actedOn: 'officer_1' }] })).toEqual([committee.reference]);
+        expect(await refs({ scope: [{ forms: ['support-request'], entered: 'in_committee' }] })).toEqual([
+          committee.reference,
+        ]);
+        expect(await refs({ scope: [{ assignee: 'researcher_1' }] })).toEqual([assigned.reference]);
+        expect(await refs({ scope: [] })).toEqual([]);
+        // Filters, order and paging.
+        expect(await refs({ scope: 'all', channel: 'phone' })).toEqual([committee.reference]);
+        expect(await refs({ scope: 'all', branch: 'north' })).toEqual([committee.reference]);
+        expect(await refs({ scope: 'all', newestFirst: true, limit: 2, offset: 1 })).toEqual([
+          inquiry.reference,
+          committee.reference,
+        ]);
+        // Search terms against the stored name, ID, mobile and reference — never the data itself.
+        const search = (
+          id: string | null,
+          mobile: string | null,
+          nameKey: string | null,
+          reference = '~',
+        ) => ({
+          reference,
+          idNumber: id,
+          mobile,
+          nameKey,
+        });
+        expect(await refs({ scope: 'all', search: search('1000000008', null, null) })).toEqual([
+          fresh.reference,
+        ]);
+        expect(await refs({ scope: 'all', search: search(null, '+966551234567', null) })).toEqual([
+          fresh.reference,
+        ]);
+        expect(await refs({ scope: 'all', search: search(null, null, 'نوره') })).toEqual([inquiry.reference]);
+        expect(
+          await refs({ scope: 'all', search: search(null, null, null, committee.reference.slice(-5)) }),
+        ).toEqual([committee.reference]);
+        const [row] = await repository.listQueue({ scope: 'all', limit: 1 });
+        expect(row).toMatchObject({ reference: fresh.reference, name: 'فاطمه القحطاني' });
+        expect(row).not.toHaveProperty('data');
+        expect(row).not.toHaveProperty('tokenHash');
+        expect(await repository.countQueue({ scope: 'all' })).toEqual({
+          submitted: 2,
+          in_committee: 1,
+          accepted: 1,
+        });
+        expect(await repository.countQueue({ scope: [{ forms: ['inquiry'] }] })).toEqual({ submitted: 1 });
+      }),
+    );
+
+    it(
       'lists requests in submission order, filtered by form and state, paged',
       withRepository(async ({ repository }) => {
         const times = ['2026-03-03', '2026-03-01', '2026-03-02', '2026-03-01'];

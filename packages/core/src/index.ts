@@ -188,6 +188,8 @@ export type {
   AuditNote,
   BackendRepository,
   IdempotencyRecord,
+  QueueQuery,
+  QueueRow,
   RepositoryQuery,
   StoredAttachment,
   StoredRequest,
@@ -239,7 +241,14 @@ export { detectMediaType } from './storage/detectMediaType';
 export type { Envelope } from './storage/envelope';
 export { createEnvelope, isEnvelope } from './storage/envelope';
 export { isRetryableStatus } from './storage/isRetryableStatus';
-export { MAX_SEARCH_LENGTH, matchesSearch } from './storage/matchesSearch';
+export type { SearchFields, SearchTerms } from './storage/matchesSearch';
+export {
+  MAX_SEARCH_LENGTH,
+  matchesSearch,
+  matchesSearchTerms,
+  searchFields,
+  searchTerms,
+} from './storage/matchesSearch';
 export type { ParsedQuery } from './storage/parseListQuery';
 export { MAX_OFFSET, MAX_PAGE_SIZE, parseListQuery, parseTimeRange } from './storage/parseListQuery';
 export { randomToken } from './storage/randomToken';
@@ -308,6 +317,8 @@ export {
   isOverdue,
 } from './workflow/decisionDueAt';
 export { getRoleLabel, getStatusText } from './workflow/getStatusText';
+export type { ReadScope, ScopeClause, ScopedRequest } from './workflow/readScope';
+export { inScope, readScope } from './workflow/readScope';
 export type {
   Assignee,
   ResearchStudy,

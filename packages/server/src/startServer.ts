@@ -96,6 +96,7 @@ export async function openBackend(config: ServerConfig) {
     : undefined;
   // Requests from before each kept its own period were made under the setting in force now (at the latest).
   await store.fillDecisionDays(decisionDays);
+  await store.fillSearchFields();
   const blobs = await createFileBlobStore(config.blobDir);
   await migrateLegacyBlobs(store, blobs);
   const service = createBackendService({

@@ -2,9 +2,11 @@ import type { FormId } from '../forms/formIds';
 import type { Locale } from '../i18n/locale';
 import type { Channel } from '../options/channels';
 import type { HistoryEntry } from '../workflow/applyTransition';
+import type { ReadScope } from '../workflow/readScope';
 import type { Assignee } from '../workflow/referral';
 import type { RequestState } from '../workflow/states';
 import type { AssistedBy, AttachmentMeta, MaybePromise, StoredDeclaration } from './contracts';
+import type { SearchTerms } from './matchesSearch';
 
 /** A request as a backend stores it. The access token is kept only as its SHA-256. */
 export interface StoredRequest {
@@ -69,6 +71,31 @@ export interface AuditNote {
   note: string;
 }
 
+/**
+ * The staff queue's query, run by the store: only what the reader's scope allows (need-to-know, as data),
+ * with the filters and the search terms, in submission order, paged.
+ */
+export interface QueueQuery {
+  scope: ReadScope;
+  form?: FormId;
+  status?: RequestState;
+  channel?: Channel;
+  /** The branch that took it (`assisted.branch`). */
+  branch?: string;
+  assignee?: string;
+  search?: SearchTerms;
+  /** @default false: oldest first */
+  newestFirst?: boolean;
+  /** Omitted: all. */
+  limit?: number;
+  offset?: number;
+}
+
+/** A line of the queue as a store reads it: no data, declaration, code hash or checklist — and the name. */
+export type QueueRow = Omit<StoredRequest, 'data' | 'declaration' | 'tokenHash' | 'checklist'> & {
+  name: string;
+};
+
 /** Filters a repository applies when listing requests. */
 export interface RepositoryQuery {
   form?: FormId;
@@ -100,6 +127,15 @@ export interface BackendRepository {
   getRequest(reference: string): MaybePromise<StoredRequest | null>;
   /** Requests in submission order. */
   listRequests(query: RepositoryQuery): MaybePromise<StoredRequest[]>;
+  /**
+   * The staff queue: the lines in the scope that answer the filters and the search, in submission order
+   * (newest first when asked), paged — without reading any request's data.
+   */
+  listQueue(query: QueueQuery): MaybePromise<QueueRow[]>;
+  /** How many requests in the scope that answer the filters and the search are in each state. */
+  countQueue(
+    query: Omit<QueueQuery, 'status' | 'limit' | 'offset' | 'newestFirst'>,
+  ): MaybePromise<Partial<Record<RequestState, number>>>;
   /**
    * Appends a history entry and moves the status, only if the status is still `from`; false otherwise.
    * `assignee` replaces who the request is assigned to (null: nobody); undefined leaves it.

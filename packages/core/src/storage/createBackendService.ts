@@ -27,6 +27,7 @@ import { type ValidationIssue, validate } from '../validation/validate';
 import type { ValidationCode } from '../validation/validationMessages';
 import { type Actor, applyTransition } from '../workflow/applyTransition';
 import { expectedDecisionAt, isOverdue } from '../workflow/decisionDueAt';
+import { readScope } from '../workflow/readScope';
 import { assigneeAfter } from '../workflow/referral';
 import {
   canAssign,
@@ -43,7 +44,7 @@ import { FINAL_STATES, type RequestState, type StaffRole } from '../workflow/sta
 import type { TransitionEvent } from '../workflow/TransitionEvent';
 import { checklistBlocking } from '../workflow/verification';
 import { WorkflowError } from '../workflow/WorkflowError';
-import type { BackendRepository, StoredAttachment, StoredRequest } from './BackendRepository';
+import type { BackendRepository, QueueRow, StoredAttachment, StoredRequest } from './BackendRepository';
 import { checkTransitionInput } from './checkTransitionInput';
 import type {
   AttachmentContent,
@@ -65,7 +66,7 @@ import type {
   UploadGrant,
 } from './contracts';
 import { deriveToken } from './deriveToken';
-import { matchesSearch } from './matchesSearch';
+import { searchTerms } from './matchesSearch';
 import { randomToken } from './randomToken';
 import { createReference, isReference } from './reference';
 import { isStorageError, StorageError } from './StorageError';
@@ -163,7 +164,7 @@ export function createBackendService(options: BackendServiceOptions) {
   const deadline = { decisionDays: options.decisionDays ?? config.decision.days };
   // The period in force when the request came is the one promised to her: a later change of the setting
   // moves no promised date and leaves every earlier declaration verifiable.
-  const periodOf = (request: StoredRequest) => ({
+  const periodOf = (request: Pick<StoredRequest, 'decisionDays'>) => ({
     decisionDays: request.decisionDays ?? deadline.decisionDays,
   });
   const survey = options.survey ?? DEFAULT_SURVEY;
@@ -193,7 +194,7 @@ export function createBackendService(options: BackendServiceOptions) {
     return new Date(Date.parse(ended) + accessCodeMs).toISOString();
   };
 
-  const decisionFor = (request: StoredRequest) =>
+  const decisionFor = (request: QueueRow | StoredRequest) =>
     FORM_DEFINITIONS[request.form].hasDecision ? expectedDecisionAt(request, periodOf(request)) : null;
 
   async function receiptFor(request: StoredRequest): Promise<Receipt> {
@@ -206,7 +207,7 @@ export function createBackendService(options: BackendServiceOptions) {
     };
   }
 
-  function summary(request: StoredRequest): RequestSummary {
+  function summary(request: QueueRow | StoredRequest): RequestSummary {
     return {
       reference: request.reference,
       form: request.form,
@@ -217,7 +218,7 @@ export function createBackendService(options: BackendServiceOptions) {
       overdue: isOverdue(request, now(), periodOf(request)),
       stageDueAt: stageDueAt(request, config),
       stageOverdue: isStageOverdue(request, config, now()),
-      name: displayName(request.form, request.data),
+      name: 'name' in request ? request.name : displayName(request.form, request.data),
       assignee: request.assignee ? { ...request.assignee } : null,
       branch: request.assisted?.branch ?? null,
     };
@@ -768,59 +769,56 @@ export function createBackendService(options: BackendServiceOptions) {
       if (!mayRead(request)) throw new StorageError('forbidden', 'This request is not for this role');
       return request;
     };
-    /** The requests this member may read that answer a query (no paging), in submission order. */
-    const readableMatching = async (query: RequestQuery) => {
+    const scope = readScope(actor);
+    /** The store's query for the queue: her scope, the filters, the search. */
+    const queueQuery = (query: RequestQuery) => {
+      const terms = query.search ? searchTerms(query.search) : null;
+      return {
+        scope,
+        ...(query.form ? { form: query.form } : {}),
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.channel ? { channel: query.channel } : {}),
+        ...(query.branch ? { branch: query.branch } : {}),
+        ...(query.assignee ? { assignee: query.assignee } : {}),
+        ...(terms ? { search: terms } : {}),
+      };
+    };
+    /**
+     * Requests past or within the committee's period: only those before the committee can be overdue, so
+     * the store reads those, and the time is compared here.
+     */
+    const overdueRows = async (query: RequestQuery) => {
       const at = now();
-      const matching = (
-        await repo.listRequests({ form: query.form, status: query.status, assignee: query.assignee })
-      )
-        .filter(mayRead)
-        .filter((r) => !query.channel || r.channel === query.channel)
-        .filter((r) => !query.branch || r.assisted?.branch === query.branch)
-        .filter((r) => query.overdue === undefined || isOverdue(r, at, periodOf(r)) === query.overdue)
-        .filter((r) => !query.search || matchesSearch(r, query.search));
-      return query.sort === 'newest' ? matching.reverse() : matching;
+      if (query.overdue && query.status && query.status !== 'in_committee') return [];
+      const rows = await repo.listQueue({
+        ...queueQuery(query),
+        ...(query.overdue ? { status: 'in_committee' as const } : {}),
+      });
+      return rows.filter((row) => isOverdue(row, at, periodOf(row)) === query.overdue);
     };
     return {
       actor,
       async countRequests(query = {}) {
+        if (query.overdue === undefined) return repo.countQueue(queueQuery(query));
         const counts: Partial<Record<RequestState, number>> = {};
-        for (const request of await readableMatching(query))
-          counts[request.status] = (counts[request.status] ?? 0) + 1;
+        for (const row of await overdueRows(query)) counts[row.status] = (counts[row.status] ?? 0) + 1;
         return counts;
       },
       async listRequests(query = {}) {
         const limit = query.limit ?? 100;
         const offset = query.offset ?? 0;
-        if (query.search || query.channel || query.assignee || query.branch || query.sort === 'newest') {
-          // Searched and filtered here, over what the role may read; the store filters form and state.
-          return (await readableMatching(query)).slice(offset, offset + limit).map(summary);
-        }
-        if (actor.role !== 'admin') {
-          // Only what the role may read, then paged (the administrator's queue is paged by the store).
-          const at = now();
-          const readable = (await repo.listRequests({ form: query.form, status: query.status }))
-            .filter(mayRead)
-            .filter((r) => query.overdue === undefined || isOverdue(r, at, periodOf(r)) === query.overdue);
-          return readable.slice(offset, offset + limit).map(summary);
-        }
         if (query.overdue === undefined) {
-          return (await repo.listRequests({ form: query.form, status: query.status, limit, offset })).map(
-            summary,
-          );
+          // Filtered, searched and paged by the store, over what her role may read.
+          const rows = await repo.listQueue({
+            ...queueQuery(query),
+            ...(query.sort === 'newest' ? { newestFirst: true } : {}),
+            limit,
+            offset,
+          });
+          return rows.map(summary);
         }
-        const at = now();
-        const all = await repo.listRequests({
-          form: query.form,
-          status: query.overdue ? 'in_committee' : query.status,
-        });
-        return all
-          .filter(
-            (r) =>
-              (!query.status || r.status === query.status) && isOverdue(r, at, periodOf(r)) === query.overdue,
-          )
-          .slice(offset, offset + limit)
-          .map(summary);
+        const rows = await overdueRows(query);
+        return (query.sort === 'newest' ? rows.reverse() : rows).slice(offset, offset + limit).map(summary);
       },
       async getRequest(reference) {
         const request = isReference(reference) ? await repo.getRequest(reference) : null;

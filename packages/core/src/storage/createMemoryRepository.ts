@@ -1,11 +1,14 @@
+import { inScope } from '../workflow/readScope';
 import type {
   AuditNote,
   BackendRepository,
   IdempotencyRecord,
+  QueueQuery,
   StoredAttachment,
   StoredRequest,
   StoredSurveyResponse,
 } from './BackendRepository';
+import { matchesSearchTerms, searchFields } from './matchesSearch';
 import { StorageError } from './StorageError';
 
 /** A {@link BackendRepository} in memory (JavaScript is single-threaded, so every method is atomic). */
@@ -19,6 +22,20 @@ export function createMemoryRepository(): BackendRepository {
   const responses: StoredSurveyResponse[] = [];
   const nonces = new Set<string>();
   const clone = <T>(value: T): T => structuredClone(value);
+  /** The requests of a queue query, oldest first (what a database's query selects). */
+  const queue = (query: Omit<QueueQuery, 'limit' | 'offset' | 'newestFirst'>) =>
+    [...requests.values()]
+      .filter(
+        (r) =>
+          inScope(query.scope, r) &&
+          (!query.form || r.form === query.form) &&
+          (!query.status || r.status === query.status) &&
+          (!query.channel || r.channel === query.channel) &&
+          (!query.branch || r.assisted?.branch === query.branch) &&
+          (!query.assignee || r.assignee?.id === query.assignee) &&
+          (!query.search || matchesSearchTerms({ reference: r.reference, ...searchFields(r) }, query.search)),
+      )
+      .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.reference.localeCompare(b.reference));
 
   return {
     insertRequest(request, { key, bodyDigest }, attachmentIds = []) {
@@ -45,6 +62,28 @@ export function createMemoryRepository(): BackendRepository {
         .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.reference.localeCompare(b.reference))
         .slice(offset, query.limit === undefined ? undefined : offset + query.limit)
         .map(clone);
+    },
+    listQueue(query) {
+      const offset = query.offset ?? 0;
+      const rows = queue(query);
+      if (query.newestFirst) rows.reverse();
+      return rows
+        .slice(offset, query.limit === undefined ? undefined : offset + query.limit)
+        .map((request) => {
+          const {
+            data: _data,
+            declaration: _signed,
+            tokenHash: _hash,
+            checklist: _checklist,
+            ...row
+          } = request;
+          return { ...clone(row), name: searchFields(request).name };
+        });
+    },
+    countQueue(query) {
+      const counts: Partial<Record<StoredRequest['status'], number>> = {};
+      for (const request of queue(query)) counts[request.status] = (counts[request.status] ?? 0) + 1;
+      return counts;
     },
     saveTransition(reference, from, entry, assignee) {
       const request = requests.get(reference);

@@ -9,6 +9,74 @@ import { normalizeReference } from './reference';
 export const MAX_SEARCH_LENGTH = 100;
 
 /**
+ * What the queue searches in a request, computed once when it is stored (a database keeps these as
+ * columns): its display name, her ID or Iqama number, her mobile (`+9665…`), and her name folded for search.
+ */
+export interface SearchFields {
+  name: string;
+  idNumber: string | null;
+  mobile: string | null;
+  nameKey: string;
+}
+
+/** The search fields of a request from its data. */
+export function searchFields(request: { form: FormId; data: unknown }): SearchFields {
+  const data = (request.data ?? {}) as {
+    applicant?: { idNumber?: string };
+    contact?: { mobile?: string };
+    idNumber?: string;
+    mobile?: string;
+  };
+  const name = displayName(request.form, request.data);
+  return {
+    name,
+    idNumber: data.applicant?.idNumber ?? data.idNumber ?? null,
+    mobile: data.contact?.mobile ?? data.mobile ?? null,
+    nameKey: arabicNameKey(name),
+  };
+}
+
+/**
+ * A typed search, read once: the reference fragment it could be (upper case, no spaces), the ID number
+ * (five or more digits), the mobile it could be, and the folded name part (two characters or more).
+ * A request matches when its reference contains the fragment, or its ID or mobile equals, or its folded
+ * name contains the part — what a database does with the same terms.
+ */
+export interface SearchTerms {
+  reference: string;
+  idNumber: string | null;
+  mobile: string | null;
+  nameKey: string | null;
+}
+
+/** Reads a typed search into {@link SearchTerms}; null for an empty search. */
+export function searchTerms(search: string): SearchTerms | null {
+  const query = normalizeDigits(search).trim();
+  if (!query) return null;
+  const digits = query.replace(/[\s-]/g, '');
+  const nameKey = arabicNameKey(query);
+  return {
+    reference: normalizeReference(query) ?? query.toUpperCase().replace(/\s+/g, ''),
+    idNumber: /^\d{5,}$/.test(digits) ? digits : null,
+    mobile: normalizeSaudiMobile(query) ?? null,
+    nameKey: nameKey.length >= 2 ? nameKey : null,
+  };
+}
+
+/** Whether a request's reference and search fields answer the terms. */
+export function matchesSearchTerms(
+  request: { reference: string } & Pick<SearchFields, 'idNumber' | 'mobile' | 'nameKey'>,
+  terms: SearchTerms,
+): boolean {
+  return (
+    request.reference.toUpperCase().includes(terms.reference) ||
+    (terms.idNumber !== null && request.idNumber === terms.idNumber) ||
+    (terms.mobile !== null && request.mobile === terms.mobile) ||
+    (terms.nameKey !== null && request.nameKey.includes(terms.nameKey))
+  );
+}
+
+/**
  * Whether a request answers a staff search: its reference (any case, spaces, Arabic-Indic digits), her
  * ID or Iqama number, her mobile in any common form, or part of her name (Arabic spelling variants
  * folded: ة/ه, أ/إ/آ/ا, ى/ي, diacritics).
@@ -18,23 +86,8 @@ export function matchesSearch(
   request: { reference: string; form: FormId; data: unknown },
   search: string,
 ): boolean {
-  const query = normalizeDigits(search).trim();
-  if (!query) return true;
-  const reference = normalizeReference(query) ?? query.toUpperCase().replace(/\s+/g, '');
-  if (request.reference.toUpperCase().includes(reference)) return true;
-  const data = (request.data ?? {}) as {
-    applicant?: { idNumber?: string };
-    contact?: { mobile?: string };
-    idNumber?: string;
-    mobile?: string;
-  };
-  const digits = query.replace(/[\s-]/g, '');
-  const idNumber = data.applicant?.idNumber ?? data.idNumber;
-  if (idNumber && /^\d{5,}$/.test(digits) && idNumber === digits) return true;
-  const mobile = normalizeSaudiMobile(query);
-  const theirs = data.contact?.mobile ?? data.mobile;
-  if (mobile && theirs && mobile === theirs) return true;
-  const name = arabicNameKey(displayName(request.form, request.data));
-  const wanted = arabicNameKey(query);
-  return wanted.length >= 2 && name.includes(wanted);
+  const terms = searchTerms(search);
+  return (
+    terms === null || matchesSearchTerms({ reference: request.reference, ...searchFields(request) }, terms)
+  );
 }

@@ -1,6 +1,4 @@
-import { FORM_DEFINITIONS } from '../forms/formDefinitions';
-import type { FormId } from '../forms/formIds';
-import type { HistoryEntry } from './applyTransition';
+import { inScope, readScope, type ScopedRequest } from './readScope';
 import type { RequestState, StaffRole } from './states';
 
 /** Whether a role may tick the verification checklist. */
@@ -23,43 +21,18 @@ export function canReissueAccessCode(role: StaffRole): boolean {
   return role === 'relations_officer' || role === 'admin';
 }
 
-/** States in which every relations officer reads a support request: it is being taken in and checked. */
-export const INTAKE_STATES: readonly RequestState[] = ['submitted', 'verifying', 'needs_information'];
+export { INTAKE_STATES } from './states';
 
 /** What the need-to-know rule looks at. */
-export interface ReadableRequest {
-  form: FormId;
-  status: RequestState;
-  history: readonly Pick<HistoryEntry, 'to' | 'actor'>[];
-  /** Who it is assigned to: she reads it, whatever her role. */
-  assignee?: { id: string } | null;
-}
+export type ReadableRequest = ScopedRequest;
 
 /**
- * Need-to-know, the one rule the server enforces and the staff views follow:
- * - an administrator reads everything;
- * - a relations officer reads every inquiry and volunteer application, support requests in intake
- *   (submitted, verifying, needs information), and those she has acted on;
- * - a social researcher reads the support requests referred to researchers and those she has acted on;
- * - the committee reads what is before it and what has been before it, with its history;
- * - and anyone reads what is assigned to her.
+ * Need-to-know, the one rule the server enforces and the staff views follow: whether a staff member may
+ * read a request — it answers her {@link readScope}.
  * @example canReadRequest({ id: 's1', role: 'committee' }, request)
  */
 export function canReadRequest(actor: { id: string; role: StaffRole }, request: ReadableRequest): boolean {
-  // Forms without a committee decision are messages: officers answer them; researchers and the committee never see them.
-  const decided = () => FORM_DEFINITIONS[request.form].hasDecision;
-  const actedOn = () => request.history.some((entry) => entry.actor.id === actor.id);
-  if (request.assignee?.id === actor.id) return true;
-  switch (actor.role) {
-    case 'admin':
-      return true;
-    case 'relations_officer':
-      return !decided() || INTAKE_STATES.includes(request.status) || actedOn();
-    case 'social_researcher':
-      return decided() && (request.status === 'with_social_researcher' || actedOn());
-    case 'committee':
-      return decided() && request.history.some((entry) => entry.to === 'in_committee');
-  }
+  return inScope(readScope(actor), request);
 }
 
 /** Whether a role assigns requests to others (and takes them from others): relations officers and administrators. */

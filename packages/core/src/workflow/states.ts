@@ -44,5 +44,8 @@ export const PRE_DECISION_STATES: readonly RequestState[] = [
   'in_committee',
 ];
 
+/** States in which every relations officer reads a support request: it is being taken in and checked. */
+export const INTAKE_STATES: readonly RequestState[] = ['submitted', 'verifying', 'needs_information'];
+
 /** States in which nothing more happens. */
 export const FINAL_STATES: readonly RequestState[] = ['rejected', 'closed', 'withdrawn'];

@@ -32,6 +32,8 @@ export interface ServerStore {
   takeLegacySecret(): Promise<string | null>;
   /** Records the period in force for requests stored before each request kept its own. */
   fillDecisionDays(days: number): Promise<void>;
+  /** Computes the queue's name and search columns for requests stored before they existed. */
+  fillSearchFields(): Promise<void>;
   /** Every audit entry of a request, oldest first. */
   audit(reference: string): Promise<AuditEntry[]>;
   /** Appends an entry to the tamper-evident audit log (chained to the last one). */

@@ -8,7 +8,8 @@ import {
 import pg from 'pg';
 import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
 import { POSTGRES_MIGRATIONS } from './migrations';
-import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest } from './requestRows';
+import { QUEUE_COLUMNS, type QueueDialect, queueWhere, rowToQueueRow } from './queueSql';
+import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest, searchColumns } from './requestRows';
 import type { AuditEntry, ServerStore, StaffKeyListing } from './ServerStore';
 
 const MIGRATIONS = POSTGRES_MIGRATIONS;
@@ -73,6 +74,20 @@ type Row = Record<string, unknown>;
 
 // `jsonb` columns arrive parsed.
 const toRequest = (row: Row) => rowToRequest(row, (value) => value);
+
+/** PostgreSQL's way of writing the queue's query (`jsonb` containment, numbered placeholders). */
+function postgresDialect(params: unknown[]): QueueDialect {
+  return {
+    param(value) {
+      return `$${params.push(value)}`;
+    },
+    actedOn: (p) =>
+      `history @> jsonb_build_array(jsonb_build_object('actor', jsonb_build_object('id', ${p}::text)))`,
+    entered: (p) => `history @> jsonb_build_array(jsonb_build_object('to', ${p}::text))`,
+    branch: (p) => `assisted->>'branch' = ${p}`,
+    contains: (haystack, needle) => `strpos(${haystack}, ${needle}) > 0`,
+  };
+}
 
 /**
  * The server's store on PostgreSQL (`DATABASE_URL=postgres://…`): the same tables, migrations and atomic
@@ -193,6 +208,25 @@ export async function createPostgresStore(
         sql += ` limit $${params.push(query.limit)} offset $${params.push(query.offset ?? 0)}`;
       return (await pool.query(sql, params)).rows.map(toRequest);
     },
+    async listQueue(query) {
+      const params: unknown[] = [];
+      const d = postgresDialect(params);
+      const where = queueWhere(query, d);
+      const order = query.newestFirst ? 'desc' : 'asc';
+      let sql = `select ${QUEUE_COLUMNS} from requests ${where} order by submitted_at ${order}, reference ${order}`;
+      if (query.limit !== undefined)
+        sql += ` limit ${d.param(query.limit)} offset ${d.param(query.offset ?? 0)}`;
+      return (await pool.query(sql, params)).rows.map((row) => rowToQueueRow(row, (value) => value));
+    },
+    async countQueue(query) {
+      const params: unknown[] = [];
+      const where = queueWhere(query, postgresDialect(params));
+      const { rows } = await pool.query(
+        `select status, count(*)::int as n from requests ${where} group by status`,
+        params,
+      );
+      return Object.fromEntries(rows.map((row) => [row.status as string, Number(row.n)]));
+    },
     saveTransition: (reference, from, entry, assignee) =>
       transaction(async (client) => {
         const { rows } = await client.query('select status from requests where reference = $1 for update', [
@@ -245,7 +279,8 @@ export async function createPostgresStore(
         if (!rows[0]) return [];
         const history = (rows[0].history as { note?: string }[]).map(({ note: _note, ...entry }) => entry);
         await client.query(
-          `update requests set data = $1, declaration = null, token_hash = '', history = $2, erased_at = $3
+          `update requests set data = $1, declaration = null, token_hash = '', history = $2, erased_at = $3,
+           display_name = '', search_id = null, search_mobile = null, search_name = ''
            where reference = $4`,
           [JSON.stringify(stub), JSON.stringify(history), audit.at, reference],
         );
@@ -476,6 +511,27 @@ export async function createPostgresStore(
     },
     async fillDecisionDays(days) {
       await pool.query('update requests set decision_days = $1 where decision_days is null', [days]);
+    },
+    async fillSearchFields() {
+      for (;;) {
+        const { rows } = await pool.query(
+          'select reference, form, data from requests where display_name is null limit 500',
+        );
+        if (rows.length === 0) return;
+        for (const row of rows) {
+          const columns = searchColumns({ form: row.form, data: row.data });
+          await pool.query(
+            'update requests set display_name = $1, search_id = $2, search_mobile = $3, search_name = $4 where reference = $5',
+            [
+              columns.display_name,
+              columns.search_id,
+              columns.search_mobile,
+              columns.search_name,
+              row.reference,
+            ],
+          );
+        }
+      }
     },
     async takeLegacySecret() {
       const { rows } = await pool.query("delete from meta where key = 'token_secret' returning value");

@@ -14,7 +14,8 @@ import {
 import Database from 'better-sqlite3';
 import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
 import { SQLITE_MIGRATIONS } from './migrations';
-import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest } from './requestRows';
+import { QUEUE_COLUMNS, type QueueDialect, queueWhere, rowToQueueRow } from './queueSql';
+import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest, searchColumns } from './requestRows';
 import type { AuditEntry, ServerStore, StaffKeyListing } from './ServerStore';
 
 /** A `requests` row as SQLite returns it: JSON columns as text. */
@@ -22,6 +23,22 @@ type SqliteRequestRow = Record<string, unknown> & { status: string; history: str
 
 const parseJson = (value: unknown) => JSON.parse(value as string);
 const toRequest = (row: Record<string, unknown>) => rowToRequest(row, parseJson);
+
+/** SQLite's way of writing the queue's query (JSON through `json_each`, `?` placeholders). */
+function sqliteDialect(params: unknown[]): QueueDialect {
+  return {
+    param(value) {
+      params.push(value);
+      return '?';
+    },
+    actedOn: (p) =>
+      `exists (select 1 from json_each(requests.history) where json_extract(value, '$.actor.id') = ${p})`,
+    entered: (p) =>
+      `exists (select 1 from json_each(requests.history) where json_extract(value, '$.to') = ${p})`,
+    branch: (p) => `json_extract(assisted, '$.branch') = ${p}`,
+    contains: (haystack, needle) => `instr(${haystack}, ${needle}) > 0`,
+  };
+}
 
 /** The migration that adds the audit chain; entries older than it are sealed by it, once. */
 const AUDIT_CHAIN_MIGRATION = 3;
@@ -224,6 +241,27 @@ export function createSqliteStore(file: string): ServerStore {
       if (query.limit !== undefined) params.push(query.limit, query.offset ?? 0);
       return (db.prepare(sql).all(...params) as SqliteRequestRow[]).map(toRequest);
     },
+    listQueue(query) {
+      const params: unknown[] = [];
+      const where = queueWhere(query, sqliteDialect(params));
+      const order = query.newestFirst ? 'desc' : 'asc';
+      let sql = `select ${QUEUE_COLUMNS} from requests ${where} order by submitted_at ${order}, reference ${order}`;
+      if (query.limit !== undefined) {
+        sql += ' limit ? offset ?';
+        params.push(query.limit, query.offset ?? 0);
+      }
+      return (db.prepare(sql).all(...params) as Record<string, unknown>[]).map((row) =>
+        rowToQueueRow(row, parseJson),
+      );
+    },
+    countQueue(query) {
+      const params: unknown[] = [];
+      const where = queueWhere(query, sqliteDialect(params));
+      const rows = db
+        .prepare(`select status, count(*) as n from requests ${where} group by status`)
+        .all(...params) as { status: string; n: number }[];
+      return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
+    },
     saveTransition: immediate(
       (
         reference: string,
@@ -263,7 +301,8 @@ export function createSqliteStore(file: string): ServerStore {
         ({ note: _note, ...entry }) => entry,
       );
       db.prepare(
-        `update requests set data = ?, declaration = null, token_hash = '', history = ?, erased_at = ?
+        `update requests set data = ?, declaration = null, token_hash = '', history = ?, erased_at = ?,
+         display_name = '', search_id = null, search_mobile = null, search_name = ''
          where reference = ?`,
       ).run(JSON.stringify(stub), JSON.stringify(history), audit.at, reference);
       db.prepare('update responses set reference = null, comment = null where reference = ?').run(reference);
@@ -412,6 +451,25 @@ export function createSqliteStore(file: string): ServerStore {
     },
     async fillDecisionDays(days) {
       db.prepare('update requests set decision_days = ? where decision_days is null').run(days);
+    },
+    async fillSearchFields() {
+      const missing = db.prepare(
+        'select reference, form, data from requests where display_name is null limit 500',
+      );
+      const update = db.prepare(
+        'update requests set display_name = @display_name, search_id = @search_id, search_mobile = @search_mobile, search_name = @search_name where reference = @reference',
+      );
+      for (;;) {
+        const rows = missing.all() as { reference: string; form: StoredRequest['form']; data: string }[];
+        if (rows.length === 0) return;
+        db.transaction(() => {
+          for (const row of rows)
+            update.run({
+              reference: row.reference,
+              ...searchColumns({ form: row.form, data: JSON.parse(row.data) }),
+            });
+        })();
+      }
     },
     async takeLegacySecret() {
       const row = q.takeSecret.get() as { value: string } | undefined;

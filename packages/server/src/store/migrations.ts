@@ -107,6 +107,16 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   `
   create table signing_links (token_hash text primary key, reference text not null, created_at text not null, used_at text);
   `,
+  // The queue reads and searches without parsing any request's data: its name and search fields beside it
+  // (filled at start for requests stored before).
+  `
+  alter table requests add column display_name text;
+  alter table requests add column search_id text;
+  alter table requests add column search_mobile text;
+  alter table requests add column search_name text;
+  create index requests_search_id on requests (search_id);
+  create index requests_search_mobile on requests (search_mobile);
+  `,
 ];
 
 /** PostgreSQL migrations, applied in order at start under an advisory lock. */
@@ -181,5 +191,11 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   `,
   `
   create table signing_links (token_hash text primary key, reference text not null, created_at text not null, used_at text);
+  `,
+  `
+  alter table requests add column display_name text, add column search_id text, add column search_mobile text,
+    add column search_name text;
+  create index requests_search_id on requests (search_id);
+  create index requests_search_mobile on requests (search_mobile);
   `,
 ];

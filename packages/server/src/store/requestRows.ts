@@ -1,4 +1,4 @@
-import type { StoredRequest } from '@mord/core';
+import { type StoredRequest, searchFields } from '@mord/core';
 
 /** The columns a new request is inserted with, in the order both dialects' statements use. */
 export const REQUEST_INSERT_COLUMNS = [
@@ -15,6 +15,10 @@ export const REQUEST_INSERT_COLUMNS = [
   'checklist',
   'history',
   'decision_days',
+  'display_name',
+  'search_id',
+  'search_mobile',
+  'search_name',
 ] as const;
 
 /** A request's insert row: JSON columns as text (SQLite stores it, PostgreSQL casts it to `jsonb`). */
@@ -36,6 +40,18 @@ export function requestToRow(request: StoredRequest): RequestInsertRow {
     checklist: JSON.stringify(request.checklist),
     history: JSON.stringify(request.history),
     decision_days: request.decisionDays ?? null,
+    ...searchColumns(request),
+  };
+}
+
+/** The queue's name and search columns of a request (core's `searchFields`), kept beside its data. */
+export function searchColumns(request: Pick<StoredRequest, 'form' | 'data'>) {
+  const fields = searchFields(request);
+  return {
+    display_name: fields.name,
+    search_id: fields.idNumber,
+    search_mobile: fields.mobile,
+    search_name: fields.nameKey,
   };
 }
 
