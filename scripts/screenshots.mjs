@@ -24,9 +24,18 @@ const STORIES = [
   ['forms-inquiry-and-volunteering--inquiry', 'Inquiry'],
   ['forms-inquiry-and-volunteering--volunteer', 'Volunteering'],
   ['survey-satisfaction-survey--general', 'Satisfaction survey'],
-  ['staff-request-review--committee', 'Staff — request review'],
-  ['staff-request-review--report', 'Staff — satisfaction report'],
 ];
+// The staff workspace at a desk (1280 px) and on a phone (390 px).
+const STAFF_STORIES = [
+  ['staff-request-review--queue', 'Staff — the queue'],
+  ['staff-request-review--relations-officer', 'Staff — a request, as the relations officer'],
+  ['staff-request-review--committee', 'Staff — a request, as the committee'],
+  ['staff-request-review--awaiting-signature', 'Staff — a phone request waiting for her signature'],
+  ['staff-request-review--sign-by-link', 'Her signing page'],
+  ['staff-request-review--report', 'Staff — satisfaction report'],
+  ['staff-request-review--keys', 'Staff — people and keys'],
+];
+const WIDTHS = { desktop: 1280, phone: 390 };
 if (!existsSync(join(STATIC, 'iframe.html'))) {
   console.error('Build Storybook first: pnpm exec storybook build -o storybook-static');
   process.exit(1);
@@ -51,10 +60,30 @@ for (const [id, title] of STORIES) {
   }
   rows.push(`### ${title}\n\n${cells.join(' ')}\n`);
 }
+const staffRows = [];
+for (const [id, title] of STAFF_STORIES) {
+  const cells = [];
+  for (const [size, width] of Object.entries(WIDTHS)) {
+    for (const locale of ['ar', 'en']) {
+      const page = await browser.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale}`);
+      await page.waitForSelector('#storybook-root .mord');
+      // The views that fetch: wait until they have drawn what they loaded.
+      await page.waitForFunction(() => !document.querySelector('#storybook-root .mord-hint')?.textContent?.match(/…$/));
+      await page.waitForTimeout(300);
+      const file = `${id.replace(/^.*--/, '').replace(/[^a-z0-9-]/g, '')}-staff-${locale}-${size}.png`;
+      await page.screenshot({ path: join(OUT, file), fullPage: true });
+      cells.push(`![${title} (${locale}, ${size})](screenshots/${file})`);
+      await page.close();
+    }
+  }
+  staffRows.push(`### ${title}\n\n${cells.join(' ')}\n`);
+}
 await browser.close();
 await server.close();
 writeFileSync(
   join(ROOT, 'docs/screenshots.md'),
-  `# Screenshots\n\nThe forms in Arabic (right to left) and English, 480 px wide, taken from real Chromium by\n\`node scripts/screenshots.mjs\` (after \`pnpm exec storybook build -o storybook-static\`).\n\n${rows.join('\n')}`,
+  `# Screenshots\n\nThe forms in Arabic (right to left) and English, 480 px wide, taken from real Chromium by\n\`node scripts/screenshots.mjs\` (after \`pnpm exec storybook build -o storybook-static\`).\n\n${rows.join('\n')}\n## The staff workspace\n\nAt a desk (1280 px) and on a phone (390 px), in Arabic and English.\n\n${staffRows.join('\n')}`,
 );
-console.log(`${STORIES.length * 2} screenshots in docs/screenshots/`);
+console.log(`${STORIES.length * 2 + STAFF_STORIES.length * 4} screenshots in docs/screenshots/`);

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { SignRequest } from '../status/SignRequest';
 import { STORY_STAFF, seedStoryData, storyBackend } from '../testing/storyBackend';
 import { RequestQueue } from './RequestQueue';
 import { RequestReview } from './RequestReview';
@@ -46,4 +47,17 @@ export const Queue: Story = {
       onOpen={() => undefined}
     />
   ),
+};
+/** A request taken by phone, waiting for her signature: the signing link, the printed copy, the paper's code. */
+export const AwaitingSignature: Story = {
+  render: (_args, { loaded }) => (
+    <RequestReview
+      staff={storyBackend.staff({ key: STORY_STAFF.relations_officer })}
+      reference={loaded.seed.byPhone}
+    />
+  ),
+};
+/** Her page behind the signing link: her request as taken, and the declaration to sign. */
+export const SignByLink: Story = {
+  render: (_args, { loaded }) => <SignRequest token={loaded.seed.signingToken} />,
 };

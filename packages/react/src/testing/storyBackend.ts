@@ -24,7 +24,15 @@ export const storyBackend: MemoryAdapter = createMemoryAdapter({
   surveyUrl: 'https://example.org/survey/',
 });
 
-let seeded: Promise<{ reference: string; accessToken: string; surveyToken: string }> | null = null;
+let seeded: Promise<{
+  reference: string;
+  accessToken: string;
+  surveyToken: string;
+  /** A request taken by phone, waiting for her signature. */
+  byPhone: string;
+  /** Its one-time signing link's token. */
+  signingToken: string;
+}> | null = null;
 
 /** One request moved to delivery, with survey answers, for the status, review and report stories. */
 export function seedStoryData() {
@@ -71,7 +79,25 @@ export function seedStoryData() {
         nonce: form?.nonce,
       });
     }
-    return { reference: receipt.reference, accessToken: receipt.accessToken, surveyToken: token };
+    // Taken by phone on the officer's attestation: it waits for her signature.
+    const { declaration: _later, ...unsigned } = await exampleSupportRequestSubmission({
+      mutate: (d) => {
+        d.address.district = 'النسيم';
+      },
+    });
+    const byPhone = await officer.submit(
+      'support-request',
+      { ...unsigned, channel: 'phone', assisted: { attest: true } },
+      { idempotencyKey: 'story-seed-phone' },
+    );
+    const { token: signingToken } = await officer.createSigningLink(byPhone.reference);
+    return {
+      reference: receipt.reference,
+      accessToken: receipt.accessToken,
+      surveyToken: token,
+      byPhone: byPhone.reference,
+      signingToken,
+    };
   })();
   return seeded;
 }
