@@ -70,7 +70,9 @@ for (const [id, title] of STAFF_STORIES) {
       await page.goto(`${base}/iframe.html?id=${id}&viewMode=story&globals=locale:${locale}`);
       await page.waitForSelector('#storybook-root .mord');
       // The views that fetch: wait until they have drawn what they loaded.
-      await page.waitForFunction(() => !document.querySelector('#storybook-root .mord-hint')?.textContent?.match(/…$/));
+      await page.waitForFunction(
+        () => !document.querySelector('#storybook-root .mord-hint')?.textContent?.match(/…$/),
+      );
       await page.waitForTimeout(300);
       const file = `${id.replace(/^.*--/, '').replace(/[^a-z0-9-]/g, '')}-staff-${locale}-${size}.png`;
       await page.screenshot({ path: join(OUT, file), fullPage: true });

@@ -45,7 +45,7 @@ export function RequestQueue(props: RequestQueueProps) {
 }
 
 function RequestQueueView(props: RequestQueueProps) {
-  const { t, locale, numberingSystem, config } = useMessages();
+  const { t, locale, numberingSystem, config, formatNumber } = useMessages();
   const id = useId();
   const size = props.pageSize ?? 50;
   const [filters, setFilters] = useState<Filters>({});
@@ -165,7 +165,7 @@ function RequestQueueView(props: RequestQueueProps) {
           <ul className="mord-queue-counts">
             {REQUEST_STATES.filter((state) => counts.data[state]).map((state) => (
               <li key={state} data-state={state}>
-                {getStatusText(state, locale).title}: {counts.data[state]}
+                {getStatusText(state, locale).title}: {formatNumber(counts.data[state] ?? 0)}
               </li>
             ))}
           </ul>
@@ -198,12 +198,14 @@ function RequestQueueView(props: RequestQueueProps) {
           <tbody>
             {rows.map((row) => (
               <tr key={row.reference} data-overdue={row.overdue || undefined}>
-                <td dir="ltr">{row.reference}</td>
-                <td>
+                <td dir="ltr" data-label={t('queue.reference')}>
+                  {row.reference}
+                </td>
+                <td data-label={t('queue.name')}>
                   <bdi>{row.name}</bdi>
                 </td>
-                <td>{t(`queue.form.${row.form}`)}</td>
-                <td>
+                <td data-label={t('queue.form')}>{t(`queue.form.${row.form}`)}</td>
+                <td data-label={t('queue.status')}>
                   {getStatusText(row.status, locale).title}
                   {row.overdue ? (
                     <strong className="mord-badge"> {t('staff.overdue')}</strong>
@@ -214,9 +216,13 @@ function RequestQueueView(props: RequestQueueProps) {
                     </strong>
                   ) : null}
                 </td>
-                <td>{optionLabel(CHANNELS, row.channel, locale)}</td>
-                <td>{formatDualDate(row.submittedAt, { locale, numberingSystem, dateStyle: 'medium' })}</td>
-                <td>{row.assignee ? <bdi>{row.assignee.name}</bdi> : null}</td>
+                <td data-label={t('queue.channel')}>{optionLabel(CHANNELS, row.channel, locale)}</td>
+                <td data-label={t('staff.submittedAt')}>
+                  {formatDualDate(row.submittedAt, { locale, numberingSystem, dateStyle: 'medium' })}
+                </td>
+                <td data-label={t('queue.assignee')}>
+                  {row.assignee ? <bdi>{row.assignee.name}</bdi> : null}
+                </td>
                 <td>
                   <button type="button" className="mord-button" onClick={() => props.onOpen(row.reference)}>
                     {t('queue.open')} <span className="mord-visually-hidden">{row.reference}</span>
