@@ -6,7 +6,14 @@ import {
   type Locale,
   type StaffApi,
 } from '@mord/core';
-import { RequestQueue, RequestReview, SatisfactionReport, StaffKeys, SupportRequestForm } from '@mord/react';
+import {
+  InquiryForm,
+  RequestQueue,
+  RequestReview,
+  SatisfactionReport,
+  StaffKeys,
+  SupportRequestForm,
+} from '@mord/react';
 import { createHttpBackend } from '@mord/storage-http';
 import { type FormEvent, useState } from 'react';
 import { siteMessages } from './siteMessages';
@@ -18,6 +25,7 @@ export function StaffArea(props: { api: string; locale: Locale }) {
   const [error, setError] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const [tab, setTab] = useState<'queue' | 'report' | 'assisted' | 'keys'>('queue');
+  const [assistedForm, setAssistedForm] = useState<'request' | 'inquiry'>('request');
 
   async function signIn(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -96,7 +104,30 @@ export function StaffArea(props: { api: string; locale: Locale }) {
     return (
       <>
         {header}
-        <SupportRequestForm mode="assisted" staff={staff} draftKey={`staff-assisted:${staff.actor.id}`} />
+        <fieldset className="site-toolbar site-choice">
+          <legend className="mord-visually-hidden">{t.assisted}</legend>
+          {(['request', 'inquiry'] as const).map((form) => (
+            <button
+              key={form}
+              type="button"
+              className="mord-button"
+              aria-pressed={assistedForm === form}
+              onClick={() => setAssistedForm(form)}
+            >
+              {form === 'request' ? t.assistedRequest : t.assistedInquiry}
+            </button>
+          ))}
+        </fieldset>
+        {assistedForm === 'request' ? (
+          <SupportRequestForm mode="assisted" staff={staff} draftKey={`staff-assisted:${staff.actor.id}`} />
+        ) : (
+          <InquiryForm
+            staff={staff}
+            chooseChannel
+            channel="phone"
+            draftKey={`staff-inquiry:${staff.actor.id}`}
+          />
+        )}
       </>
     );
   }
