@@ -152,6 +152,21 @@ export async function createPostgresStore(
     }
   }
 
+  /** A one-time link (a survey invitation, a signing link) by its hash: its request and whether it was used. */
+  async function oneTimeLink(table: 'invitations' | 'signing_links', tokenHash: string) {
+    const { rows } = await pool.query(
+      `select reference, used_at, created_at from ${table} where token_hash = $1`,
+      [tokenHash],
+    );
+    return rows[0]
+      ? {
+          reference: rows[0].reference as string,
+          usedAt: (rows[0].used_at as string | null) ?? null,
+          createdAt: rows[0].created_at as string,
+        }
+      : null;
+  }
+
   const repository: BackendRepository = {
     insertRequest: (request, { key, bodyDigest }, attachmentIds = []) =>
       transaction(async (client) => {
@@ -351,19 +366,7 @@ export async function createPostgresStore(
         [tokenHash, reference, createdAt],
       );
     },
-    async getSigningLink(tokenHash) {
-      const { rows } = await pool.query(
-        'select reference, used_at, created_at from signing_links where token_hash = $1',
-        [tokenHash],
-      );
-      return rows[0]
-        ? {
-            reference: rows[0].reference as string,
-            usedAt: (rows[0].used_at as string | null) ?? null,
-            createdAt: rows[0].created_at as string,
-          }
-        : null;
-    },
+    getSigningLink: (tokenHash) => oneTimeLink('signing_links', tokenHash),
     saveDeclaration: (reference, declaration, linkHash, audit) =>
       transaction(async (client) => {
         const { rows } = await client.query(
@@ -388,19 +391,7 @@ export async function createPostgresStore(
         );
         return true;
       }),
-    async getInvitation(tokenHash) {
-      const { rows } = await pool.query(
-        'select reference, used_at, created_at from invitations where token_hash = $1',
-        [tokenHash],
-      );
-      return rows[0]
-        ? {
-            reference: rows[0].reference as string,
-            usedAt: (rows[0].used_at as string | null) ?? null,
-            createdAt: rows[0].created_at as string,
-          }
-        : null;
-    },
+    getInvitation: (tokenHash) => oneTimeLink('invitations', tokenHash),
     reissueAccessCode: (reference, tokenHash, version, audit) =>
       transaction(async (client) => {
         const { rows } = await client.query('select status from requests where reference = $1 for update', [
