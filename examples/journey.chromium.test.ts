@@ -14,7 +14,7 @@ import {
 } from '@mord/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uiMessages } from '../packages/react/src/i18n/uiMessages';
+import { workspaceMessages as uiMessages } from '../packages/react/src/i18n/staffMessages';
 import { moveLabel } from '../packages/react/src/staff/RequestActions';
 import { siteMessages } from './association-site/src/siteMessages';
 import { startExamples } from './startExamples';

@@ -12,7 +12,7 @@ import {
 } from '@mord/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { uiMessages } from '../packages/react/src/i18n/uiMessages';
+import { workspaceMessages as uiMessages } from '../packages/react/src/i18n/staffMessages';
 import { siteMessages } from './association-site/src/siteMessages';
 import { axeViolations } from './axeViolations';
 import { startExamples } from './startExamples';

@@ -31,6 +31,8 @@ export type { VolunteerFormProps } from './forms/VolunteerForm';
 export { VolunteerForm } from './forms/VolunteerForm';
 export type { FieldMessageKey } from './i18n/fieldMessages';
 export { fieldMessages } from './i18n/fieldMessages';
+export type { StaffMessageKey } from './i18n/staffMessages';
+export { staffMessages, workspaceMessages } from './i18n/staffMessages';
 export type { UiMessageKey } from './i18n/uiMessages';
 export { uiMessages } from './i18n/uiMessages';
 export type { MessagesContext } from './i18n/useMessages';

@@ -13,6 +13,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type CSSProperties, type ReactNode, useMemo } from 'react';
 import { createTranslator } from '../i18n/createTranslator';
 import { fieldMessages } from '../i18n/fieldMessages';
+import type { StaffMessageKey } from '../i18n/staffMessages';
 import type { UiMessageKey } from '../i18n/uiMessages';
 import { MordContext, type MordContextValue } from './MordContext';
 
@@ -31,7 +32,9 @@ export interface MordTheme {
 }
 
 /** Replacement wording for messages, per locale; keys missing here keep the built-in text. */
-export type MessageOverrides = { readonly [L in Locale]?: Partial<Record<UiMessageKey, string>> };
+export type MessageOverrides = {
+  readonly [L in Locale]?: Partial<Record<UiMessageKey | StaffMessageKey, string>>;
+};
 
 /** Props of {@link MordProvider}. */
 export interface MordProviderProps {

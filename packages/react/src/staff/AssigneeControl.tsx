@@ -1,7 +1,7 @@
 import { canAssignOthers, type StaffApi, type StaffRequestRecord } from '@mord/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 import { scopeOf } from '../provider/MordQueries';
 
 /**
@@ -13,7 +13,7 @@ export function AssigneeControl(props: {
   request: StaffRequestRecord;
   onChanged: () => void;
 }) {
-  const { t } = useMessages();
+  const { t } = useStaffMessages();
   const id = useId();
   const { actor } = props.staff;
   const current = props.request.assignee;

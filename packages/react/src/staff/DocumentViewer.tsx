@@ -1,6 +1,6 @@
 import type { StaffApi } from '@mord/core';
 import { useEffect, useId, useState } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 
 type Opened =
   | { state: 'closed' }
@@ -18,7 +18,7 @@ export function DocumentViewer(props: {
   reference: string;
   file: { id: string; name: string };
 }) {
-  const { t } = useMessages();
+  const { t } = useStaffMessages();
   const [opened, setOpened] = useState<Opened>({ state: 'closed' });
   const id = useId();
   const url = opened.state === 'open' ? opened.url : null;

@@ -1,6 +1,6 @@
 import { formatDualDate, getDeclarationText, type StaffRequestRecord } from '@mord/core';
 import { encode } from 'uqr';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 import { RequestSummary } from '../review/RequestSummary';
 
 /** A QR code of a short text as SVG squares, for a scanner at the desk. */
@@ -35,7 +35,7 @@ export interface PrintableRequestProps {
  * record her signature. Render it inside a `MordProvider` in her locale; it prints alone (`window.print`).
  */
 export function PrintableRequest(props: PrintableRequestProps) {
-  const { t, locale, numberingSystem, config } = useMessages();
+  const { t, locale, numberingSystem, config } = useStaffMessages();
   const { request } = props;
   const declaration = getDeclarationText('support-request', locale, {
     decisionDays: request.decisionDays,

@@ -15,8 +15,8 @@ import {
 } from '@mord/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import type { UiMessageKey } from '../i18n/uiMessages';
-import { useMessages } from '../i18n/useMessages';
+import type { StaffMessageKey } from '../i18n/staffMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 import { scopeOf } from '../provider/MordQueries';
 
 /**
@@ -26,7 +26,7 @@ import { scopeOf } from '../provider/MordQueries';
 export function moveLabel(
   from: RequestState,
   to: RequestState,
-): { key: UiMessageKey; params?: { state: RequestState } } {
+): { key: StaffMessageKey; params?: { state: RequestState } } {
   if (to === 'accepted' || to === 'rejected') return { key: `staff.action.${to}` };
   if (from === 'in_committee' && to === 'needs_information') return { key: 'staff.action.askInformation' };
   if (to === 'with_social_researcher')
@@ -46,7 +46,7 @@ interface StudyDraft {
  * researcher's study, the reason for a rejection; a note among staff; the answer to an inquiry.
  */
 export function RequestActions(props: { staff: StaffApi; request: StaffRequestRecord; onMoved: () => void }) {
-  const { t, locale, config } = useMessages();
+  const { t, locale, config } = useStaffMessages();
   const id = useId();
   const { request } = props;
   const role = props.staff.actor.role;

@@ -6,7 +6,7 @@ import {
   optionLabel,
   rejectionReasons,
 } from '@mord/core';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 
 /**
  * A request's history as staff read it: each move with who made it and when, and what it carried — the
@@ -14,7 +14,7 @@ import { useMessages } from '../i18n/useMessages';
  * answer written to her, the note among staff.
  */
 export function RequestHistory(props: { history: readonly HistoryEntry[] }) {
-  const { t, locale, numberingSystem, config } = useMessages();
+  const { t, locale, numberingSystem, config } = useStaffMessages();
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   return (

@@ -2,7 +2,7 @@ import { createMemoryAdapter, exampleSupportRequestSubmission, getStatusText } f
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { uiMessages } from '../i18n/uiMessages';
+import { workspaceMessages as uiMessages } from '../i18n/staffMessages';
 import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
 import { renderWithMord } from '../testing/renderWithMord';
 import { RequestQueue } from './RequestQueue';

@@ -13,7 +13,7 @@ import {
 } from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 import { MordQueries, scopeOf } from '../provider/MordQueries';
 
 /** Props of {@link RequestQueue}. */
@@ -45,7 +45,7 @@ export function RequestQueue(props: RequestQueueProps) {
 }
 
 function RequestQueueView(props: RequestQueueProps) {
-  const { t, locale, numberingSystem, config, formatNumber } = useMessages();
+  const { t, locale, numberingSystem, config, formatNumber } = useStaffMessages();
   const id = useId();
   const size = props.pageSize ?? 50;
   const [filters, setFilters] = useState<Filters>({});

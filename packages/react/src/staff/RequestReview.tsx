@@ -9,7 +9,7 @@ import {
 } from '@mord/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 import { MordQueries, scopeOf } from '../provider/MordQueries';
 import { MessageSummary } from '../review/MessageSummary';
 import { RequestSummary } from '../review/RequestSummary';
@@ -45,7 +45,7 @@ export function RequestReview(props: RequestReviewProps) {
 }
 
 function RequestReviewView(props: RequestReviewProps) {
-  const { t, locale, numberingSystem, config } = useMessages();
+  const { t, locale, numberingSystem, config } = useStaffMessages();
   const id = useId();
   const client = useQueryClient();
   const queryKey = ['mord', 'staff', scopeOf(props.staff), 'request', props.reference];

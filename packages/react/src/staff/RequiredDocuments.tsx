@@ -1,12 +1,12 @@
 import { missingDocuments, optionLabel } from '@mord/core';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 
 /**
  * Whether a support request carries the documents its services require (the association's configuration,
  * the same rule the server enforced when it came): the missing ones are flagged by name.
  */
 export function RequiredDocuments(props: { data: unknown }) {
-  const { t, locale, config } = useMessages();
+  const { t, locale, config } = useStaffMessages();
   const data = (props.data ?? {}) as {
     request?: { supportTypes?: string[] };
     attachments?: { kind: string }[];

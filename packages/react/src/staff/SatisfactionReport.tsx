@@ -15,7 +15,7 @@ import {
 } from '@mord/core';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 import { MordQueries, scopeOf } from '../provider/MordQueries';
 
 /** Props of {@link SatisfactionReport}. */
@@ -39,7 +39,7 @@ interface Bar {
  * reading direction's start, with the same figures as a table to open (the chart's text alternative).
  */
 function Bars(props: { bars: Bar[]; title: string; valueHeader: string; axisHeader: string }) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useStaffMessages();
   const rtl = locale === 'ar';
   const max = Math.max(1, ...props.bars.map((bar) => bar.value));
   const width = props.bars.some((bar) => bar.label.length > 3) ? 48 : 28;
@@ -103,7 +103,7 @@ function Bars(props: { bars: Bar[]; title: string; valueHeader: string; axisHead
 
 /** The bars of a distribution of answers on a scale: the answer under each bar, its count above. */
 function Distribution(props: { counts: number[]; first: number; title: string }) {
-  const { t, formatNumber } = useMessages();
+  const { t, formatNumber } = useStaffMessages();
   return (
     <Bars
       title={props.title}
@@ -120,7 +120,7 @@ function Distribution(props: { counts: number[]; first: number; title: string })
 
 /** CSAT as the report writes it: a percentage from 30 answers, "k of n" below. */
 function useCsatText() {
-  const { t, formatNumber } = useMessages();
+  const { t, formatNumber } = useStaffMessages();
   return (metrics: SatisfactionMetrics) =>
     metrics.csat.score === null
       ? '—'
@@ -130,7 +130,7 @@ function useCsatText() {
 }
 
 function MetricRows(props: { metrics: SatisfactionMetrics }) {
-  const { formatNumber } = useMessages();
+  const { formatNumber } = useStaffMessages();
   const csatText = useCsatText();
   const { metrics } = props;
   const small = metrics.n < SMALL_SAMPLE;
@@ -177,7 +177,7 @@ export function SatisfactionReport(props: SatisfactionReportProps) {
 }
 
 function SatisfactionReportView(props: SatisfactionReportProps) {
-  const { t, locale, config, formatNumber, numberingSystem } = useMessages();
+  const { t, locale, config, formatNumber, numberingSystem } = useStaffMessages();
   const id = useId();
   const csatText = useCsatText();
   const [period, setPeriod] = useState<{ from?: string; to?: string }>({
@@ -410,7 +410,7 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
 
 /** Her comments, newest first, with the day and where they came from; searchable in the page. */
 function Comments(props: { comments: SatisfactionSummary['comments'] }) {
-  const { t, locale, numberingSystem, config } = useMessages();
+  const { t, locale, numberingSystem, config } = useStaffMessages();
   const [search, setSearch] = useState('');
   const id = useId();
   if (props.comments.length === 0) return null;
@@ -458,7 +458,7 @@ function Comments(props: { comments: SatisfactionSummary['comments'] }) {
 
 /** Inquiries by topic — complaints and suggestions among them — for the same period. */
 function InquiryTopics(props: Pick<SatisfactionReportProps, 'staff' | 'from' | 'to'>) {
-  const { t, locale, formatNumber } = useMessages();
+  const { t, locale, formatNumber } = useStaffMessages();
   const topics = useQuery({
     queryKey: ['mord', 'staff', scopeOf(props.staff), 'inquiry-topics', props.from, props.to],
     queryFn: () =>

@@ -8,7 +8,7 @@ import {
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { uiMessages } from '../i18n/uiMessages';
+import { workspaceMessages as uiMessages } from '../i18n/staffMessages';
 import { SignRequest } from '../status/SignRequest';
 import { expectNoAxeViolations } from '../testing/expectNoAxeViolations';
 import { fillSupportRequest } from '../testing/fillSupportRequest';

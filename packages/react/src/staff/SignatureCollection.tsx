@@ -8,7 +8,7 @@ import {
 } from '@mord/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 import { MordProvider } from '../provider/MordProvider';
 import { scopeOf } from '../provider/MordQueries';
 import { PrintableRequest } from './PrintableRequest';
@@ -28,7 +28,7 @@ export interface SignatureCollectionProps {
  * the verification code printed on it (typed or scanned).
  */
 export function SignatureCollection(props: SignatureCollectionProps) {
-  const { t, locale, numberingSystem, config } = useMessages();
+  const { t, locale, numberingSystem, config } = useStaffMessages();
   const id = useId();
   const { request } = props;
   const [printing, setPrinting] = useState(false);

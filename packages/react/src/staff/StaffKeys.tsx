@@ -10,7 +10,7 @@ import {
 } from '@mord/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 import { MordQueries, scopeOf } from '../provider/MordQueries';
 
 /** Props of {@link StaffKeys}. */
@@ -34,7 +34,7 @@ export function StaffKeys(props: StaffKeysProps) {
 }
 
 function StaffKeysView(props: StaffKeysProps) {
-  const { t, locale, numberingSystem, config } = useMessages();
+  const { t, locale, numberingSystem, config } = useStaffMessages();
   const id = useId();
   const client = useQueryClient();
   const queryKey = ['mord', 'staff', scopeOf(props.staff), 'keys'];

@@ -8,7 +8,7 @@ import {
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { EMPTY_SIGNATURE, SignedDeclaration } from '../declaration/SignedDeclaration';
-import { useMessages } from '../i18n/useMessages';
+import { useStaffMessages } from '../i18n/useStaffMessages';
 import { MordQueries } from '../provider/MordQueries';
 import { RequestSummary } from '../review/RequestSummary';
 
@@ -33,7 +33,7 @@ export function SignRequest(props: SignRequestProps) {
 }
 
 function SignRequestView(props: SignRequestProps) {
-  const { t, locale, backend } = useMessages();
+  const { t, locale, backend } = useStaffMessages();
   const id = useId();
   const [signature, setSignature] = useState(EMPTY_SIGNATURE);
   const [showErrors, setShowErrors] = useState(false);
