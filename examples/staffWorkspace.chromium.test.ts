@@ -9,6 +9,7 @@ import {
   type Locale,
   type Receipt,
   type RequestState,
+  rejectionReasons,
 } from '@mord/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,6 +141,61 @@ describe.each(['ar', 'en'] as const)('the staff workspace in Chromium (%s)', (lo
     await officer.getByText(m['staff.verified']).waitFor();
     expect(await cspViolations(officer)).toEqual([]);
     await officer.close();
+  });
+
+  it('the committee asks her for more information, then rejects with a reason she reads', async () => {
+    const submitted = await fetch(`${API}/v1/forms/support-request/submissions`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': `workspace-committee-${locale}-${Date.now()}`,
+      },
+      body: JSON.stringify(await exampleSupportRequestSubmission({ locale })),
+    });
+    const receipt = (await submitted.json()) as Receipt;
+    const asOfficer = (path: string, body: unknown, method = 'POST') =>
+      fetch(`${API}/v1/staff/requests/${receipt.reference}${path}`, {
+        method,
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${staffKey('relations_officer')}`,
+        },
+        body: JSON.stringify(body),
+      });
+    const toCommittee = async () => {
+      expect((await asOfficer('/transitions', { to: 'verifying' })).status).toBe(200);
+      const checklist = Object.fromEntries(
+        DEFAULT_ASSOCIATION_CONFIG.checklist.map((item) => [item.id, true]),
+      );
+      expect((await asOfficer('/checklist', { checklist }, 'PUT')).status).toBe(200);
+      expect((await asOfficer('/transitions', { to: 'in_committee' })).status).toBe(200);
+    };
+    await toCommittee();
+    const committee = await signIn('committee', locale, receipt.reference);
+    const lease = DEFAULT_ASSOCIATION_CONFIG.documents.find((d) => d.id === 'lease_contract')!.label[locale];
+    await committee
+      .getByRole('group', { name: m['staff.missing'] })
+      .getByRole('checkbox', { name: lease, exact: true })
+      .check();
+    await committee.getByRole('button', { name: m['staff.action.askInformation'], exact: true }).click();
+    await committee.locator('.mord-review-staff[data-state="needs_information"]').waitFor();
+    await committee.close();
+    // She sends it; the officer checks it again and the committee decides.
+    await toCommittee();
+    const decision = await signIn('committee', locale, receipt.reference);
+    const reason = rejectionReasons(DEFAULT_ASSOCIATION_CONFIG)[0]!;
+    await decision.getByLabel(m['staff.reason']).selectOption({ label: reason.label[locale] });
+    expect(await axeViolations(decision)).toEqual([]);
+    await decision.getByRole('button', { name: m['staff.action.rejected'], exact: true }).click();
+    await decision.locator('.mord-review-staff[data-state="rejected"]').waitFor();
+    expect(await decision.locator('.mord-history li').last().textContent()).toContain(reason.label[locale]);
+    await decision.close();
+    const status = await (
+      await fetch(`${API}/v1/requests/${receipt.reference}`, {
+        headers: { authorization: `Bearer ${receipt.accessToken}` },
+      })
+    ).json();
+    expect(status.history.at(-1)).toMatchObject({ state: 'rejected', reason: reason.id });
   });
 
   it('answers an inquiry and closes it; the report shows labelled figures, the trend and her comment', async () => {
