@@ -92,6 +92,22 @@ export type { Direction, Locale, LocalizedText } from './i18n/locale';
 export { DEFAULT_LOCALE, getDirection, LOCALES, resolveLocale } from './i18n/locale';
 export type { InputLimits, InputProblem } from './limits/inputLimits';
 export { checkInputLimits, INPUT_LIMITS } from './limits/inputLimits';
+export type {
+  NotificationChannel,
+  NotificationMessage,
+  NotificationReceipt,
+  Notifier,
+  NotifierCapabilities,
+} from './notifications/Notifier';
+export { NOTIFICATION_CHANNELS } from './notifications/Notifier';
+export type { NotificationKind, NotificationTemplateKey } from './notifications/notificationTemplates';
+export { NOTIFICATION_KINDS, notificationTemplates } from './notifications/notificationTemplates';
+export type { QuietHours } from './notifications/quietHours';
+export { DEFAULT_QUIET_HOURS, inQuietHours, nextSendingTime } from './notifications/quietHours';
+export type { NotificationParams, NotificationTemplateOverrides } from './notifications/renderNotification';
+export { renderNotification } from './notifications/renderNotification';
+export type { SmsSize } from './notifications/smsSegments';
+export { fitSms, smsSegments } from './notifications/smsSegments';
 export {
   CONTACT_METHODS,
   EDUCATION_LEVELS,
