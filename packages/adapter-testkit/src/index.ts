@@ -14,6 +14,8 @@ export type { BlobStoreSuiteOptions } from './testBlobStore';
 export { testBlobStore } from './testBlobStore';
 export type { DraftStoreSuiteOptions } from './testDraftStore';
 export { testDraftStore } from './testDraftStore';
+export type { NotifierSuiteOptions, NotifierUnderTest, ReceivedNotification } from './testNotifier';
+export { testNotifier } from './testNotifier';
 export type { BackendUnderTest, SubmissionBackendSuiteOptions } from './testSubmissionBackend';
 export { newIdempotencyKey, testSubmissionBackend } from './testSubmissionBackend';
 export type { FaultMode, FaultOptions, FaultStats } from './withFaults';
