@@ -3,6 +3,7 @@ import {
   type BackendRepository,
   isStorageError,
   type StoredAttachment,
+  type StoredNotification,
   type StoredRequest,
   type StoredSurveyResponse,
 } from '@mord/core';
@@ -258,6 +259,105 @@ export function testBackendRepository(options: BackendRepositorySuiteOptions): v
         await other.saveAssignee(second.reference, null, note('unassigned'));
         expect(await repository.listRequests({ assignee: researcher.id })).toEqual([]);
         expect(await repository.saveAssignee('MRD-NONE0-NONE0', researcher, note('assigned'))).toBe(false);
+      }),
+    );
+
+    it(
+      'writes messages with the change that causes them, one per event, and lets one worker claim each',
+      withRepository(async ({ repository, other }) => {
+        const request = storedRequest();
+        const message = (id: string, at = '2026-03-01T09:00:00.000Z'): StoredNotification => ({
+          id,
+          reference: request.reference,
+          kind: 'received',
+          channel: 'email',
+          to: 'hind@example.org',
+          locale: 'ar',
+          subject: 'استلمنا طلبكِ',
+          text: ARABIC_SAMPLE,
+          html: `<p dir="rtl">${ARABIC_SAMPLE}</p>`,
+          status: 'pending',
+          attempts: 0,
+          nextAttemptAt: at,
+          createdAt: at,
+        });
+        await repository.insertRequest(
+          request,
+          { key: request.reference, bodyDigest: 'd' },
+          [],
+          [message(`received:${request.reference}`)],
+        );
+        const entry = {
+          from: 'submitted' as const,
+          to: 'withdrawn' as const,
+          at: '2026-03-02T09:00:00.000Z',
+          actor: { id: 'applicant', role: 'applicant' as const },
+        };
+        // A move that does not happen writes no message; the same event id is kept once.
+        expect(
+          await repository.saveTransition(request.reference, 'verifying', entry, undefined, [
+            message('never'),
+          ]),
+        ).toBe(false);
+        expect(
+          await repository.saveTransition(request.reference, 'submitted', entry, undefined, [
+            message('withdrawn:1', '2026-03-02T09:00:00.000Z'),
+            message('withdrawn:1', '2026-03-02T09:00:00.000Z'),
+          ]),
+        ).toBe(true);
+        expect((await repository.listNotifications(request.reference)).map((m) => m.id)).toEqual([
+          `received:${request.reference}`,
+          'withdrawn:1',
+        ]);
+        // Two workers at once: each message is claimed by one of them.
+        const lease = '2026-03-03T09:05:00.000Z';
+        const [a, b] = await Promise.all([
+          repository.claimNotifications('2026-03-03T09:00:00.000Z', 10, lease),
+          other.claimNotifications('2026-03-03T09:00:00.000Z', 10, lease),
+        ]);
+        expect([...a, ...b].map((m) => m.id).sort()).toEqual(
+          [`received:${request.reference}`, 'withdrawn:1'].sort(),
+        );
+        expect([...a, ...b][0]).toMatchObject({
+          text: ARABIC_SAMPLE,
+          subject: 'استلمنا طلبكِ',
+          to: 'hind@example.org',
+        });
+        expect(await repository.claimNotifications('2026-03-03T09:01:00.000Z', 10, lease)).toEqual([]);
+        await repository.recordDelivery(`received:${request.reference}`, {
+          status: 'sent',
+          sentAt: '2026-03-03T09:00:01.000Z',
+          providerId: '250 OK',
+          attempts: 1,
+        });
+        await repository.recordDelivery('withdrawn:1', {
+          status: 'pending',
+          nextAttemptAt: '2026-03-03T09:10:00.000Z',
+          lastError: 'connection refused',
+          attempts: 1,
+        });
+        // After the lease, only the message that was not sent comes back.
+        const again = await repository.claimNotifications(
+          '2026-03-03T09:10:00.000Z',
+          10,
+          '2026-03-03T09:15:00.000Z',
+        );
+        expect(again.map((m) => [m.id, m.attempts, m.lastError])).toEqual([
+          ['withdrawn:1', 1, 'connection refused'],
+        ]);
+        const [sent] = await repository.listNotifications(request.reference);
+        expect(sent).toMatchObject({
+          status: 'sent',
+          providerId: '250 OK',
+          sentAt: '2026-03-03T09:00:01.000Z',
+        });
+        // Erased: what the messages said and where they went is gone; a pending one never goes.
+        await repository.eraseRequest(request.reference, {}, note('erased'));
+        const erased = await repository.listNotifications(request.reference);
+        expect(erased.map((m) => [m.status, m.to, m.text])).toEqual([
+          ['sent', '', ''],
+          ['failed', '', ''],
+        ]);
       }),
     );
 

@@ -100,12 +100,16 @@ export type {
   NotifierCapabilities,
 } from './notifications/Notifier';
 export { NOTIFICATION_CHANNELS } from './notifications/Notifier';
+export { notificationKind } from './notifications/notificationKind';
 export type { NotificationKind, NotificationTemplateKey } from './notifications/notificationTemplates';
 export { NOTIFICATION_KINDS, notificationTemplates } from './notifications/notificationTemplates';
 export type { QuietHours } from './notifications/quietHours';
 export { DEFAULT_QUIET_HOURS, inQuietHours, nextSendingTime } from './notifications/quietHours';
+export { recipientOf } from './notifications/recipientOf';
 export type { NotificationParams, NotificationTemplateOverrides } from './notifications/renderNotification';
 export { renderNotification } from './notifications/renderNotification';
+export type { DeliveryOutcome, StoredNotification } from './notifications/StoredNotification';
+export { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './notifications/StoredNotification';
 export type { SmsSize } from './notifications/smsSegments';
 export { fitSms, smsSegments } from './notifications/smsSegments';
 export {

@@ -1,5 +1,6 @@
 import type { FormId } from '../forms/formIds';
 import type { Locale } from '../i18n/locale';
+import type { DeliveryOutcome, StoredNotification } from '../notifications/StoredNotification';
 import type { Channel } from '../options/channels';
 import type { HistoryEntry } from '../workflow/applyTransition';
 import type { ReadScope } from '../workflow/readScope';
@@ -122,6 +123,7 @@ export interface BackendRepository {
     request: StoredRequest,
     idempotency: { key: string; bodyDigest: string },
     attachmentIds?: readonly string[],
+    notifications?: readonly StoredNotification[],
   ): MaybePromise<IdempotencyRecord | null>;
   findIdempotency(key: string): MaybePromise<IdempotencyRecord | null>;
   getRequest(reference: string): MaybePromise<StoredRequest | null>;
@@ -145,7 +147,17 @@ export interface BackendRepository {
     from: RequestState,
     entry: HistoryEntry,
     assignee?: Assignee | null,
+    notifications?: readonly StoredNotification[],
   ): MaybePromise<boolean>;
+  /**
+   * Claims up to `limit` pending messages due by `now`, oldest first, pushing their next try to `leaseUntil`
+   * so another worker (or this one after a crash) takes them only once the lease ran out — atomically.
+   */
+  claimNotifications(now: string, limit: number, leaseUntil: string): MaybePromise<StoredNotification[]>;
+  /** Records what a try of a message came to (sent with the provider's id, retried later, or given up). */
+  recordDelivery(id: string, outcome: DeliveryOutcome): MaybePromise<void>;
+  /** A request's messages, oldest first. */
+  listNotifications(reference: string): MaybePromise<StoredNotification[]>;
   /** Assigns a request (null: to nobody) and appends the audit entry, atomically; false when there is no such request. */
   saveAssignee(reference: string, assignee: Assignee | null, audit: AuditNote): MaybePromise<boolean>;
   /** Records that a staff member read a full record or downloaded a document (an audit entry). */

@@ -1,3 +1,4 @@
+import type { StoredNotification } from '../notifications/StoredNotification';
 import { inScope } from '../workflow/readScope';
 import type {
   AuditNote,
@@ -18,6 +19,7 @@ export function createMemoryRepository(): BackendRepository {
   const attachments = new Map<string, StoredAttachment>();
   const notes: (AuditNote & { reference: string; action: string })[] = [];
   const invitations = new Map<string, { reference: string; usedAt: string | null; createdAt: string }>();
+  const outbox = new Map<string, StoredNotification>();
   const signingLinks = new Map<string, { reference: string; usedAt: string | null; createdAt: string }>();
   const responses: StoredSurveyResponse[] = [];
   const nonces = new Set<string>();
@@ -38,7 +40,7 @@ export function createMemoryRepository(): BackendRepository {
       .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt) || a.reference.localeCompare(b.reference));
 
   return {
-    insertRequest(request, { key, bodyDigest }, attachmentIds = []) {
+    insertRequest(request, { key, bodyDigest }, attachmentIds = [], messages = []) {
       const existing = keys.get(key);
       if (existing) return { ...existing };
       if (attachmentIds.some((id) => attachments.get(id)?.reference !== null))
@@ -46,6 +48,7 @@ export function createMemoryRepository(): BackendRepository {
       for (const id of attachmentIds) attachments.get(id)!.reference = request.reference;
       keys.set(key, { bodyDigest, reference: request.reference });
       requests.set(request.reference, clone(request));
+      for (const message of messages) if (!outbox.has(message.id)) outbox.set(message.id, clone(message));
       return null;
     },
     findIdempotency: (key) => (keys.has(key) ? { ...keys.get(key)! } : null),
@@ -85,9 +88,10 @@ export function createMemoryRepository(): BackendRepository {
       for (const request of queue(query)) counts[request.status] = (counts[request.status] ?? 0) + 1;
       return counts;
     },
-    saveTransition(reference, from, entry, assignee) {
+    saveTransition(reference, from, entry, assignee, messages = []) {
       const request = requests.get(reference);
       if (!request || request.status !== from) return false;
+      for (const message of messages) if (!outbox.has(message.id)) outbox.set(message.id, clone(message));
       requests.set(reference, {
         ...request,
         status: entry.to,
@@ -95,6 +99,24 @@ export function createMemoryRepository(): BackendRepository {
         ...(assignee === undefined ? {} : { assignee: assignee && { ...assignee } }),
       });
       return true;
+    },
+    claimNotifications(now, limit, leaseUntil) {
+      const due = [...outbox.values()]
+        .filter((message) => message.status === 'pending' && message.nextAttemptAt <= now)
+        .sort((a, b) => a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.id.localeCompare(b.id))
+        .slice(0, limit);
+      for (const message of due) message.nextAttemptAt = leaseUntil;
+      return due.map(clone);
+    },
+    recordDelivery(id, outcome) {
+      const message = outbox.get(id);
+      if (message) outbox.set(id, { ...message, ...outcome });
+    },
+    listNotifications(reference) {
+      return [...outbox.values()]
+        .filter((message) => message.reference === reference)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+        .map(clone);
     },
     createSigningLink(tokenHash, reference, createdAt) {
       if (!signingLinks.has(tokenHash)) signingLinks.set(tokenHash, { reference, usedAt: null, createdAt });
@@ -143,6 +165,16 @@ export function createMemoryRepository(): BackendRepository {
       }
       const removed = [...attachments.values()].filter((a) => a.reference === reference).map((a) => a.id);
       for (const id of removed) attachments.delete(id);
+      for (const [id, message] of outbox) {
+        if (message.reference !== reference) continue;
+        const { subject: _subject, html: _html, ...kept } = message;
+        outbox.set(id, {
+          ...kept,
+          to: '',
+          text: '',
+          status: message.status === 'pending' ? 'failed' : message.status,
+        });
+      }
       notes.push({ ...clone(audit), reference, action: 'erase' });
       return removed;
     },

@@ -3,11 +3,18 @@ import {
   type StaffMember,
   StorageError,
   type StoredAttachment,
+  type StoredNotification,
   type StoredSurveyResponse,
 } from '@mord/core';
 import pg from 'pg';
 import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
 import { POSTGRES_MIGRATIONS } from './migrations';
+import {
+  NOTIFICATION_COLUMNS,
+  notificationToRow,
+  outcomeColumns,
+  rowToNotification,
+} from './notificationRows';
 import { QUEUE_COLUMNS, type QueueDialect, queueWhere, rowToQueueRow } from './queueSql';
 import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest, searchColumns } from './requestRows';
 import type { AuditEntry, ServerStore, StaffKeyListing } from './ServerStore';
@@ -152,6 +159,20 @@ export async function createPostgresStore(
     }
   }
 
+  /** Inserts messages of the outbox in a transaction; one per event id. */
+  async function insertNotifications(
+    client: Pick<pg.Pool, 'query'>,
+    messages: readonly StoredNotification[],
+  ) {
+    for (const message of messages) {
+      await client.query(
+        `insert into notifications (${NOTIFICATION_COLUMNS.join(', ')})
+         values (${NOTIFICATION_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')}) on conflict (id) do nothing`,
+        notificationToRow(message),
+      );
+    }
+  }
+
   /** A one-time link (a survey invitation, a signing link) by its hash: its request and whether it was used. */
   async function oneTimeLink(table: 'invitations' | 'signing_links', tokenHash: string) {
     const { rows } = await pool.query(
@@ -168,7 +189,7 @@ export async function createPostgresStore(
   }
 
   const repository: BackendRepository = {
-    insertRequest: (request, { key, bodyDigest }, attachmentIds = []) =>
+    insertRequest: (request, { key, bodyDigest }, attachmentIds = [], messages = []) =>
       transaction(async (client) => {
         const inserted = await client.query(
           'insert into idempotency (key, body_digest, reference) values ($1, $2, $3) on conflict (key) do nothing returning key',
@@ -196,6 +217,7 @@ export async function createPostgresStore(
            values (${REQUEST_INSERT_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`,
           REQUEST_INSERT_COLUMNS.map((column) => row[column]),
         );
+        await insertNotifications(client, messages);
         const first = request.history[0]!;
         await appendAudit(client, auditRow('intake', request.reference, { from: null, to: first.to }, first));
         return null;
@@ -242,12 +264,13 @@ export async function createPostgresStore(
       );
       return Object.fromEntries(rows.map((row) => [row.status as string, Number(row.n)]));
     },
-    saveTransition: (reference, from, entry, assignee) =>
+    saveTransition: (reference, from, entry, assignee, messages = []) =>
       transaction(async (client) => {
         const { rows } = await client.query('select status from requests where reference = $1 for update', [
           reference,
         ]);
         if (!rows[0] || rows[0].status !== from) return false;
+        await insertNotifications(client, messages);
         await client.query(
           'update requests set status = $1, history = history || $2::jsonb where reference = $3',
           [entry.to, JSON.stringify([entry]), reference],
@@ -302,6 +325,11 @@ export async function createPostgresStore(
         await client.query('update responses set reference = null, comment = null where reference = $1', [
           reference,
         ]);
+        // Her messages keep only that they were sent: no address, no text; those not sent yet never will be.
+        await client.query(
+          "update notifications set recipient = '', subject = null, body = '', html = null, status = case when status = 'pending' then 'failed' else status end where reference = $1",
+          [reference],
+        );
         const removed = (
           await client.query('delete from attachments where reference = $1 returning id', [reference])
         ).rows.map((r) => r.id as string);
@@ -359,6 +387,31 @@ export async function createPostgresStore(
         'insert into invitations (token_hash, reference, created_at) values ($1, $2, $3) on conflict (token_hash) do nothing',
         [tokenHash, reference, createdAt],
       );
+    },
+    async claimNotifications(now, limit, leaseUntil) {
+      // One claim per message across servers: rows another worker is claiming are skipped, not waited for.
+      const { rows } = await pool.query(
+        `update notifications set next_attempt_at = $3 where id in (
+           select id from notifications where status = 'pending' and next_attempt_at <= $1
+           order by next_attempt_at, id limit $2 for update skip locked)
+         returning *`,
+        [now, limit, leaseUntil],
+      );
+      return rows.map(rowToNotification).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+    async recordDelivery(id, outcome) {
+      const c = outcomeColumns(outcome);
+      await pool.query(
+        'update notifications set status = $1, attempts = $2, next_attempt_at = coalesce($3, next_attempt_at), sent_at = $4, provider_id = $5, last_error = $6 where id = $7',
+        [c.status, c.attempts, c.next_attempt_at, c.sent_at, c.provider_id, c.last_error, id],
+      );
+    },
+    async listNotifications(reference) {
+      const { rows } = await pool.query(
+        'select * from notifications where reference = $1 order by created_at, id',
+        [reference],
+      );
+      return rows.map(rowToNotification);
     },
     async createSigningLink(tokenHash, reference, createdAt) {
       await pool.query(

@@ -8,12 +8,19 @@ import {
   StorageError,
   type StoredAttachment,
   type StoredDeclaration,
+  type StoredNotification,
   type StoredRequest,
   type StoredSurveyResponse,
 } from '@mord/core';
 import Database from 'better-sqlite3';
 import { type AuditRow, auditHash, auditRow, type ChainedAuditRow } from './auditChain';
 import { SQLITE_MIGRATIONS } from './migrations';
+import {
+  NOTIFICATION_COLUMNS,
+  notificationToRow,
+  outcomeColumns,
+  rowToNotification,
+} from './notificationRows';
 import { QUEUE_COLUMNS, type QueueDialect, queueWhere, rowToQueueRow } from './queueSql';
 import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest, searchColumns } from './requestRows';
 import type { AuditEntry, ServerStore, StaffKeyListing } from './ServerStore';
@@ -117,6 +124,9 @@ export function createSqliteStore(file: string): ServerStore {
     updateStatus: db.prepare(
       'update requests set status = ?, history = ? where reference = ? and status = ?',
     ),
+    insertNotification: db.prepare(
+      `insert into notifications (${NOTIFICATION_COLUMNS.join(', ')}) values (${NOTIFICATION_COLUMNS.map(() => '?').join(', ')}) on conflict(id) do nothing`,
+    ),
     updateAssignee: db.prepare(
       'update requests set assignee_id = ?, assignee_name = ? where reference = ? returning status',
     ),
@@ -199,6 +209,7 @@ export function createSqliteStore(file: string): ServerStore {
         request: StoredRequest,
         { key, bodyDigest }: { key: string; bodyDigest: string },
         attachmentIds: readonly string[] = [],
+        messages: readonly StoredNotification[] = [],
       ) => {
         const existing = q.findKey.get(key) as { bodyDigest: string; reference: string } | undefined;
         if (existing) return existing;
@@ -209,6 +220,7 @@ export function createSqliteStore(file: string): ServerStore {
             throw new StorageError('validation_failed', 'An attachment is no longer available');
         }
         q.insertRequest.run(requestToRow(request));
+        for (const message of messages) q.insertNotification.run(...notificationToRow(message));
         const first = request.history[0]!;
         appendAudit(auditRow('intake', request.reference, { from: null, to: first.to }, first));
         return null;
@@ -268,9 +280,11 @@ export function createSqliteStore(file: string): ServerStore {
         from: string,
         entry: StoredRequest['history'][number],
         assignee?: Assignee | null,
+        messages: readonly StoredNotification[] = [],
       ) => {
         const row = q.getRequest.get(reference) as SqliteRequestRow | undefined;
         if (!row || row.status !== from) return false;
+        for (const message of messages) q.insertNotification.run(...notificationToRow(message));
         const history = [...JSON.parse(row.history), entry];
         q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
         if (assignee !== undefined)
@@ -306,6 +320,10 @@ export function createSqliteStore(file: string): ServerStore {
          where reference = ?`,
       ).run(JSON.stringify(stub), JSON.stringify(history), audit.at, reference);
       db.prepare('update responses set reference = null, comment = null where reference = ?').run(reference);
+      // Her messages keep only that they were sent: no address, no text; those not sent yet never will be.
+      db.prepare(
+        "update notifications set recipient = '', subject = null, body = '', html = null, status = case when status = 'pending' then 'failed' else status end where reference = ?",
+      ).run(reference);
       const removed = (
         db.prepare('delete from attachments where reference = ? returning id').all(reference) as {
           id: string;
@@ -350,6 +368,28 @@ export function createSqliteStore(file: string): ServerStore {
     createInvitation(tokenHash, reference, createdAt) {
       q.createInvitation.run(tokenHash, reference, createdAt);
     },
+    claimNotifications: immediate((now: string, limit: number, leaseUntil: string) => {
+      const rows = db
+        .prepare(
+          "select * from notifications where status = 'pending' and next_attempt_at <= ? order by next_attempt_at, id limit ?",
+        )
+        .all(now, limit) as Record<string, unknown>[];
+      const lease = db.prepare('update notifications set next_attempt_at = ? where id = ?');
+      for (const row of rows) lease.run(leaseUntil, row.id);
+      return rows.map((row) => rowToNotification({ ...row, next_attempt_at: leaseUntil }));
+    }),
+    recordDelivery(id, outcome) {
+      const c = outcomeColumns(outcome);
+      db.prepare(
+        'update notifications set status = ?, attempts = ?, next_attempt_at = coalesce(?, next_attempt_at), sent_at = ?, provider_id = ?, last_error = ? where id = ?',
+      ).run(c.status, c.attempts, c.next_attempt_at, c.sent_at, c.provider_id, c.last_error, id);
+    },
+    listNotifications: (reference) =>
+      (
+        db
+          .prepare('select * from notifications where reference = ? order by created_at, id')
+          .all(reference) as Record<string, unknown>[]
+      ).map(rowToNotification),
     createSigningLink(tokenHash, reference, createdAt) {
       db.prepare(
         'insert into signing_links (token_hash, reference, created_at) values (?, ?, ?) on conflict(token_hash) do nothing',

@@ -117,6 +117,17 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   create index requests_search_id on requests (search_id);
   create index requests_search_mobile on requests (search_mobile);
   `,
+  // The notification outbox: each message written with the change that causes it, delivered by a worker.
+  `
+  create table notifications (
+    id text primary key, reference text not null, kind text not null, channel text not null, recipient text not null,
+    locale text not null, subject text, body text not null, html text, status text not null,
+    attempts integer not null default 0, next_attempt_at text not null, created_at text not null, sent_at text,
+    provider_id text, last_error text
+  );
+  create index notifications_due on notifications (status, next_attempt_at);
+  create index notifications_reference on notifications (reference, created_at);
+  `,
 ];
 
 /** PostgreSQL migrations, applied in order at start under an advisory lock. */
@@ -197,5 +208,15 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
     add column search_name text;
   create index requests_search_id on requests (search_id);
   create index requests_search_mobile on requests (search_mobile);
+  `,
+  `
+  create table notifications (
+    id text primary key, reference text not null, kind text not null, channel text not null, recipient text not null,
+    locale text not null, subject text, body text not null, html text, status text not null,
+    attempts integer not null default 0, next_attempt_at text not null, created_at text not null, sent_at text,
+    provider_id text, last_error text
+  );
+  create index notifications_due on notifications (status, next_attempt_at);
+  create index notifications_reference on notifications (reference, created_at);
   `,
 ];
