@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { type AssociationConfig, DEFAULT_MAX_ATTACHMENT_BYTES } from '@mord/core';
 import { parseTrustProxy, type TrustProxy } from './http/clientAddress';
+import type { HttpGatewayOptions } from './notify/createHttpGatewayNotifier';
 
 /** Server configuration, read from the environment with sensible defaults. */
 export interface ServerConfig {
@@ -20,6 +21,22 @@ export interface ServerConfig {
   staffCorsOrigins: string[];
   /** `MORD_PUBLIC_URL`: where beneficiaries open links; survey links are `<url>/survey/<token>`. */
   publicUrl?: string;
+  /** `MORD_SMTP_URL`: e-mail to her over SMTP (`smtp://user:pass@host:587`). */
+  smtpUrl?: string;
+  /** `MORD_MAIL_FROM`: the sender of those e-mails. */
+  mailFrom?: string;
+  /**
+   * `MORD_SMS_URL` (with `MORD_SMS_AUTH`, the authorization header; `MORD_SMS_FORMAT`, `json` or `form`;
+   * `MORD_SMS_BODY`, the body template as JSON; `MORD_SMS_ID_PATH`; `MORD_SMS_CHANNELS`, `sms,whatsapp`):
+   * SMS and WhatsApp through an HTTP gateway.
+   */
+  smsGateway?: HttpGatewayOptions;
+  /** `MORD_NOTIFY_CONSOLE=1`: write messages to the console (development and the demo). */
+  notifyConsole?: boolean;
+  /** `MORD_NOTIFY_INTERVAL_MS`: how often the outbox's worker looks for messages due. @default 2000 */
+  notifyIntervalMs?: number;
+  /** `MORD_STATUS_URL`: her status page; her reference is appended. @default `<MORD_PUBLIC_URL>/#/status?reference=` */
+  statusUrl?: string;
   /** Base of the links she signs a request with (`MORD_SIGNING_URL`, e.g. `https://example.org/#/sign/`); the token is appended. */
   signingUrl?: string;
   /** `MORD_SECRET`: derives access codes and signs upload grants; when unset, kept in {@link ServerConfig.keyFile}. */
@@ -95,6 +112,32 @@ function origins(value: string | undefined): string[] {
   return (value ?? '').split(',').map(normalizeOrigin).filter(Boolean);
 }
 
+/** The SMS/WhatsApp gateway's settings from `MORD_SMS_*`. */
+function smsGateway(env: Record<string, string | undefined>): HttpGatewayOptions {
+  let body: Record<string, string> | undefined;
+  if (env.MORD_SMS_BODY) {
+    const parsed = JSON.parse(env.MORD_SMS_BODY) as unknown;
+    if (
+      typeof parsed !== 'object' ||
+      parsed === null ||
+      Object.values(parsed).some((v) => typeof v !== 'string')
+    )
+      throw new Error('MORD_SMS_BODY is a JSON object of text templates');
+    body = parsed as Record<string, string>;
+  }
+  const channels = (env.MORD_SMS_CHANNELS ?? 'sms').split(',').map((c) => c.trim());
+  if (!channels.every((c) => c === 'sms' || c === 'whatsapp'))
+    throw new Error('MORD_SMS_CHANNELS lists sms and/or whatsapp');
+  return {
+    url: env.MORD_SMS_URL!,
+    channels: channels as ('sms' | 'whatsapp')[],
+    ...(env.MORD_SMS_AUTH ? { headers: { authorization: env.MORD_SMS_AUTH } } : {}),
+    format: env.MORD_SMS_FORMAT === 'form' ? 'form' : 'json',
+    ...(body ? { body } : {}),
+    ...(env.MORD_SMS_ID_PATH ? { idPath: env.MORD_SMS_ID_PATH } : {}),
+  };
+}
+
 /** Reads {@link ServerConfig} from environment variables. */
 export function readConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
   const dataDir = resolve(env.MORD_DATA_DIR || './data');
@@ -108,6 +151,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     staffCorsOrigins: origins(env.MORD_STAFF_CORS_ORIGINS),
     ...(env.MORD_PUBLIC_URL ? { publicUrl: env.MORD_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     ...(env.MORD_SIGNING_URL ? { signingUrl: env.MORD_SIGNING_URL } : {}),
+    ...(env.MORD_SMTP_URL ? { smtpUrl: env.MORD_SMTP_URL } : {}),
+    ...(env.MORD_MAIL_FROM ? { mailFrom: env.MORD_MAIL_FROM } : {}),
+    ...(env.MORD_SMS_URL ? { smsGateway: smsGateway(env) } : {}),
+    ...(env.MORD_NOTIFY_CONSOLE === '1' ? { notifyConsole: true } : {}),
+    ...(env.MORD_NOTIFY_INTERVAL_MS ? { notifyIntervalMs: number(env.MORD_NOTIFY_INTERVAL_MS, 2000) } : {}),
+    ...(env.MORD_STATUS_URL ? { statusUrl: env.MORD_STATUS_URL } : {}),
     ...(env.MORD_SECRET ? { secret: env.MORD_SECRET } : {}),
     keyFile: resolve(env.MORD_KEY_FILE || join(dataDir, 'mord.key')),
     configFile: resolve(env.MORD_CONFIG || join(dataDir, 'association.json')),

@@ -16,6 +16,8 @@ import { createApp } from './http/createApp';
 import { logInternalError } from './http/errors';
 import { loadAssociationConfig } from './loadAssociationConfig';
 import { loadSecret } from './loadSecret';
+import { notifiersFromConfig } from './notify/notifiersFromConfig';
+import { startNotificationWorker } from './notify/startNotificationWorker';
 import { createFileBlobStore } from './store/createFileBlobStore';
 import { createPostgresStore } from './store/createPostgresStore';
 import { createSqliteStore } from './store/createSqliteStore';
@@ -98,6 +100,10 @@ export async function openBackend(config: ServerConfig) {
   await store.fillDecisionDays(decisionDays);
   await store.fillSearchFields();
   const blobs = await createFileBlobStore(config.blobDir);
+  const notifiers = notifiersFromConfig(config);
+  const channels = [...new Set(notifiers.flatMap((notifier) => notifier.capabilities.channels))];
+  const statusUrl =
+    config.statusUrl ?? (config.publicUrl ? `${config.publicUrl}/#/status?reference=` : undefined);
   await migrateLegacyBlobs(store, blobs);
   const service = createBackendService({
     repository: store.repository,
@@ -113,6 +119,7 @@ export async function openBackend(config: ServerConfig) {
     ...(config.signingUrl ? { signingUrl: config.signingUrl } : {}),
     ...(webhook ? { onTransition: webhook } : {}),
     staffDirectory: async () => (await store.listStaffKeys()).filter((key) => !key.revokedAt),
+    ...(channels.length && statusUrl ? { notifications: { channels, statusUrl } } : {}),
     keyRegistry: {
       list: () => store.listStaffKeys(),
       async create(input, actor) {
@@ -124,7 +131,7 @@ export async function openBackend(config: ServerConfig) {
       revoke: (id, actor) => revokeStaffKey(store, id, actor),
     },
   });
-  return { store, blobs, service };
+  return { store, blobs, service, notifiers };
 }
 
 /**
@@ -135,7 +142,16 @@ export async function openBackend(config: ServerConfig) {
  */
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = resolveConfig(overrides);
-  const { store, blobs, service } = await openBackend(config);
+  const { store, blobs, service, notifiers } = await openBackend(config);
+  // The outbox's worker: what the service wrote with each change goes out, retried, once per event.
+  const worker = notifiers.length
+    ? startNotificationWorker({
+        repository: store.repository,
+        notifiers,
+        ...(config.notifyIntervalMs ? { intervalMs: config.notifyIntervalMs } : {}),
+        onError: (id, reason) => console.error(`notification ${id} not sent yet: ${reason}`),
+      })
+    : null;
   const retention = config.unlinkedHours * 60 * 60 * 1000;
   const purge = () => service.purgeUnlinkedAttachments(retention);
   const eraseEnded = () => service.eraseEndedRequests(config.retentionDays);
@@ -173,6 +189,8 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
         clearInterval(purgeTimer);
+        void worker?.stop();
+        for (const notifier of notifiers) notifier.close?.();
         server.close(() => {
           void store.close().then(() => resolve());
         });

@@ -16,6 +16,7 @@ import type {
   StaffPerson,
   StaffRequestRecord,
   StatusView,
+  StoredNotification,
   SubmissionBackend,
   SubmissionPayload,
   SubmitOptions,
@@ -88,6 +89,10 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       createSigningLink: async (reference) =>
         json<{ token: string; url?: string; expiresAt: string }>(
           await post(routePath('staffSigningLink', { reference })),
+        ),
+      notifications: async (reference) =>
+        json<StoredNotification[]>(
+          await call(routePath('staffNotifications', { reference }), { headers: auth }, true),
         ),
       printCode: async (reference) =>
         json<{ code: string }>(

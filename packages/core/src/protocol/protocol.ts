@@ -96,6 +96,7 @@ export const PROTOCOL_ROUTES = {
   staffAssignee: { method: 'PUT', path: '/v1/staff/requests/:reference/assignee', auth: 'staff' },
   staffPeople: { method: 'GET', path: '/v1/staff/people', auth: 'staff' },
   staffSigningLink: { method: 'POST', path: '/v1/staff/requests/:reference/signing-link', auth: 'staff' },
+  staffNotifications: { method: 'GET', path: '/v1/staff/requests/:reference/notifications', auth: 'staff' },
   staffPrintCode: { method: 'GET', path: '/v1/staff/requests/:reference/print-code', auth: 'staff' },
   staffWetSignature: { method: 'POST', path: '/v1/staff/requests/:reference/wet-signature', auth: 'staff' },
   staffKeys: { method: 'GET', path: '/v1/staff/keys', auth: 'staff' },

@@ -3,6 +3,7 @@ import type { DeclarationRecord } from '../declaration/declarationSchema';
 import type { FormDataMap } from '../forms/formDefinitions';
 import type { FormId } from '../forms/formIds';
 import type { Locale, LocalizedText } from '../i18n/locale';
+import type { StoredNotification } from '../notifications/StoredNotification';
 import type { Channel } from '../options/channels';
 import type { SatisfactionSummary } from '../survey/summarizeSatisfaction';
 import type { SurveyDefinition } from '../survey/surveyDefinition';
@@ -386,6 +387,11 @@ export interface StaffApi {
    * asking again gives the same link. The link is the token; `url` when the backend knows its address.
    */
   createSigningLink(reference: string): MaybePromise<{ token: string; url?: string; expiresAt: string }>;
+  /**
+   * The messages sent to her about a request (or waiting to go): event, channel, state, attempts, when it
+   * went and the provider's id — for anyone who may read the request.
+   */
+  notifications(reference: string): MaybePromise<StoredNotification[]>;
   /** The verification code printed on the paper copy she signs (relations officer, admin). */
   printCode(reference: string): MaybePromise<{ code: string }>;
   /** Records her signature on the printed copy, checked by the code printed on it (relations officer, admin). */

@@ -16,6 +16,7 @@ import { readToken, signToken } from '../files/signedToken';
 import { readUploadGrant, signUploadGrant } from '../files/uploadGrant';
 import { displayName, FORM_DEFINITIONS, formDefinition, transitionsFor } from '../forms/formDefinitions';
 import { FORM_IDS, type FormId } from '../forms/formIds';
+import { composeNotifications, type NotificationSettings } from '../notifications/composeNotifications';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
 import { MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
 import { createSurveyResponseSchema } from '../survey/createSurveyResponseSchema';
@@ -148,6 +149,11 @@ export interface BackendServiceOptions {
   staffDirectory?: () => MaybePromise<readonly StaffMember[]>;
   /** Where staff keys live, for the administrator's key screen; without it those calls fail `unavailable`. */
   keyRegistry?: StaffKeyRegistry;
+  /**
+   * Tell her what happened: each submission and move that concerns her writes its message to the store's
+   * outbox in the same transaction (the server's worker delivers it). Without it, nothing is written.
+   */
+  notifications?: NotificationSettings;
 }
 
 /**
@@ -376,7 +382,20 @@ export function createBackendService(options: BackendServiceOptions) {
       tokenHash: await sha256Hex(await accessToken(reference)),
       checklist: {},
     };
-    const taken = await repo.insertRequest(request, { key, bodyDigest }, attachmentIds);
+    const awaiting = awaitingSignature(request);
+    // Her signing link exists before the message that carries it (derived, so the same on a replay).
+    const signingLink =
+      awaiting && options.notifications && options.signingUrl
+        ? `${options.signingUrl}${encodeURIComponent(await createSigningToken(reference, submittedAt))}`
+        : undefined;
+    const messages = options.notifications
+      ? composeNotifications({ ...request, awaitingSignature: awaiting }, request.history[0]!, 0, {
+          settings: options.notifications,
+          config,
+          ...(signingLink ? { link: signingLink } : {}),
+        })
+      : [];
+    const taken = await repo.insertRequest(request, { key, bodyDigest }, attachmentIds, messages);
     if (taken) {
       // Another process stored this key first: answer with its request, never a second one.
       const winner = await replay(key, bodyDigest);
@@ -884,7 +903,19 @@ export function createBackendService(options: BackendServiceOptions) {
         }
         const entry = next.history.at(-1)!;
         const assignee = assigneeAfter(entry);
-        if (!(await repo.saveTransition(reference, request.status, entry, assignee))) {
+        // Delivered: her survey invitation is made once, and travels in the message.
+        const surveyLink =
+          entry.to === 'service_delivered' && options.notifications && options.surveyUrl
+            ? `${options.surveyUrl}${encodeURIComponent(await inviteToSurvey(reference))}`
+            : undefined;
+        const messages = options.notifications
+          ? composeNotifications(request, entry, request.history.length, {
+              settings: options.notifications,
+              config,
+              ...(surveyLink ? { link: surveyLink } : {}),
+            })
+          : [];
+        if (!(await repo.saveTransition(reference, request.status, entry, assignee, messages))) {
           throw new StorageError('invalid_transition', 'The request changed meanwhile; reload it');
         }
         if (assignee !== undefined) next = { ...next, assignee };
@@ -972,11 +1003,8 @@ export function createBackendService(options: BackendServiceOptions) {
       },
       async createSigningLink(reference) {
         await signable(reference);
-        // One link per request: asking again gives the same one (derived; stored only as its hash).
-        const token = await deriveToken(options.secret, `sign:${reference}`);
-        const tokenHash = await sha256Hex(token);
-        await repo.createSigningLink(tokenHash, reference, now().toISOString());
-        const link = await repo.getSigningLink(tokenHash);
+        const token = await createSigningToken(reference, now().toISOString());
+        const link = await repo.getSigningLink(await sha256Hex(token));
         if (link?.usedAt) throw new StorageError('token_used', 'This request is signed already');
         return {
           token,
@@ -985,6 +1013,10 @@ export function createBackendService(options: BackendServiceOptions) {
           ).toISOString(),
           ...(options.signingUrl ? { url: `${options.signingUrl}${encodeURIComponent(token)}` } : {}),
         };
+      },
+      async notifications(reference) {
+        await find(reference);
+        return repo.listNotifications(reference);
       },
       async printCode(reference) {
         await signable(reference);
@@ -1076,10 +1108,7 @@ export function createBackendService(options: BackendServiceOptions) {
             'A survey is sent only after the service is delivered',
           );
         }
-        // One invitation per delivered request: sending it again gives the same link (derived, and
-        // stored only as its hash; the first creation time bounds its life).
-        const token = await deriveToken(options.secret, `survey:${reference}`);
-        await repo.createInvitation(await sha256Hex(token), reference, now().toISOString());
+        const token = await inviteToSurvey(reference);
         return {
           token,
           ...(options.surveyUrl ? { url: `${options.surveyUrl}${encodeURIComponent(token)}` } : {}),
@@ -1109,6 +1138,23 @@ export function createBackendService(options: BackendServiceOptions) {
         return counts;
       },
     };
+  }
+
+  /**
+   * A request's survey invitation: one per delivered request — asking again gives the same link (derived,
+   * and stored only as its hash; the first creation time bounds its life).
+   */
+  async function inviteToSurvey(reference: string): Promise<string> {
+    const token = await deriveToken(options.secret, `survey:${reference}`);
+    await repo.createInvitation(await sha256Hex(token), reference, now().toISOString());
+    return token;
+  }
+
+  /** A request's signing link: one per request, derived, stored only as its hash. */
+  async function createSigningToken(reference: string, at: string): Promise<string> {
+    const token = await deriveToken(options.secret, `sign:${reference}`);
+    await repo.createSigningLink(await sha256Hex(token), reference, at);
+    return token;
   }
 
   /** The code printed on a request's paper copy: derived from the secret, so nothing more is stored. */

@@ -376,6 +376,9 @@ export function createApp(deps: AppDependencies) {
   staff.post(staffPath('staffSigningLink'), async (c) =>
     c.json(await c.get('staff').createSigningLink(c.req.param('reference')), 201),
   );
+  staff.get(staffPath('staffNotifications'), async (c) =>
+    c.json(await c.get('staff').notifications(c.req.param('reference'))),
+  );
   staff.get(staffPath('staffPrintCode'), async (c) =>
     c.json(await c.get('staff').printCode(c.req.param('reference'))),
   );

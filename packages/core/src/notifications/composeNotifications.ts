@@ -1,0 +1,90 @@
+import type { AssociationConfig } from '../config/associationConfig';
+import { formatDecisionPeriod } from '../declaration/declarationTexts';
+import { displayName } from '../forms/formDefinitions';
+import { optionLabel } from '../options/defineOptions';
+import type { StoredRequest } from '../storage/BackendRepository';
+import type { HistoryEntry } from '../workflow/applyTransition';
+import { rejectionReasons } from '../workflow/referral';
+import type { NotificationChannel } from './Notifier';
+import { notificationKind } from './notificationKind';
+import { DEFAULT_QUIET_HOURS, nextSendingTime, type QuietHours } from './quietHours';
+import { recipientOf } from './recipientOf';
+import { type NotificationTemplateOverrides, renderNotification } from './renderNotification';
+import type { StoredNotification } from './StoredNotification';
+
+/** How a backend tells her what happened: the channels it has a transport for, and where her links go. */
+export interface NotificationSettings {
+  /** The channels with a transport (e-mail, SMS, WhatsApp). Without any, nothing is written. */
+  channels: readonly NotificationChannel[];
+  /** Base of her status page; her reference is appended (`…?reference=MRD-…`). */
+  statusUrl: string;
+  /** The association's own wording, per locale. */
+  templates?: NotificationTemplateOverrides;
+  /** No SMS or WhatsApp at night. @default 22:00–07:00 Asia/Riyadh */
+  quietHours?: QuietHours;
+}
+
+/**
+ * The message a change sends her, ready for the outbox: which event (`notificationKind`), where
+ * (`recipientOf`, her preferred contact among the channels there is a transport for), in her language and
+ * words (what is missing and the reason by their labels, the answer as written), with its link (her status,
+ * or the survey or signing link the caller made), held until morning for a phone. The event's id —
+ * kind, reference and the history entry's index — makes it one message per event.
+ */
+export function composeNotifications(
+  request: Pick<StoredRequest, 'reference' | 'form' | 'data' | 'locale' | 'decisionDays'> & {
+    awaitingSignature?: boolean;
+  },
+  entry: Pick<HistoryEntry, 'from' | 'to' | 'at' | 'answer' | 'missing' | 'reason'>,
+  index: number,
+  context: { settings: NotificationSettings; config: AssociationConfig; link?: string },
+): StoredNotification[] {
+  const { settings, config } = context;
+  const kind = notificationKind(request.form, entry, { awaitingSignature: request.awaitingSignature });
+  if (!kind) return [];
+  const target = recipientOf(request.data, settings.channels);
+  if (!target) return [];
+  const locale = request.locale;
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  const rendered = renderNotification(
+    kind,
+    {
+      name: displayName(request.form, request.data),
+      reference: request.reference,
+      link: context.link ?? `${settings.statusUrl}${encodeURIComponent(request.reference)}`,
+      period: formatDecisionPeriod(
+        request.decisionDays ?? config.decision.days,
+        locale,
+        config.decision.wording,
+      ),
+      missing: list(
+        (entry.missing ?? []).map((id) =>
+          optionLabel([...config.documents, ...config.checklist], id, locale),
+        ),
+      ),
+      reason: entry.reason ? optionLabel(rejectionReasons(config), entry.reason, locale) : '',
+      answer: entry.answer ?? '',
+    },
+    { channel: target.channel, locale, ...(settings.templates ? { overrides: settings.templates } : {}) },
+  );
+  const at = new Date(entry.at);
+  const due =
+    target.channel === 'email' ? at : nextSendingTime(at, settings.quietHours ?? DEFAULT_QUIET_HOURS);
+  return [
+    {
+      id: `${kind}.${request.reference}.${index}`,
+      reference: request.reference,
+      kind,
+      channel: target.channel,
+      to: target.to,
+      locale,
+      ...(rendered.subject ? { subject: rendered.subject } : {}),
+      text: rendered.text,
+      ...(rendered.html ? { html: rendered.html } : {}),
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: due.toISOString(),
+      createdAt: entry.at,
+    },
+  ];
+}

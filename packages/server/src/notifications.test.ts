@@ -1,0 +1,115 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  asStaff,
+  completeChecklist,
+  DATABASES,
+  MOVE_EXTRAS,
+  startTarget,
+  stopTarget,
+  submitExample,
+  type Target,
+} from './hostile/harness';
+import { smtpReceiver } from './notify/smtpReceiver';
+
+/** Waits until the receiver holds `count` messages (the worker runs every 50 ms here). */
+async function delivered(receiver: Awaited<ReturnType<typeof smtpReceiver>>, count: number) {
+  for (let i = 0; i < 200 && receiver.received.length < count; i++)
+    await new Promise((r) => setTimeout(r, 25));
+  return receiver.received;
+}
+
+describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind }) => {
+  let target: Target | undefined;
+  let receiver: Awaited<ReturnType<typeof smtpReceiver>> | undefined;
+  afterEach(async () => {
+    await stopTarget(target);
+    await receiver?.close();
+    target = undefined;
+    receiver = undefined;
+  });
+
+  it('writes each message with its change and delivers it once: received, what is missing, the survey after delivery', async () => {
+    receiver = await smtpReceiver();
+    target = await startTarget(kind, {
+      smtpUrl: receiver.url,
+      mailFrom: '"جمعية مورد" <noreply@mord.example>',
+      publicUrl: 'https://mord.example',
+      notifyIntervalMs: 50,
+    });
+    const reference = await submitExample(target, (input) => {
+      input.contact.preferredContact = 'email';
+      input.contact.email = 'hind@example.org';
+    });
+    const [first] = await delivered(receiver, 1);
+    expect(first).toMatchObject({ to: 'hind@example.org', subject: `استلمنا طلبكِ ${reference}` });
+    expect(first!.text).toContain(`https://mord.example/#/status?reference=${reference}`);
+    expect(first!.html).toContain('dir="rtl"');
+    const move = async (role: Parameters<typeof asStaff>[1], to: string, extra: object = {}) => {
+      if (to === 'in_committee') await completeChecklist(target!, reference);
+      const response = await asStaff(target!, role, `/requests/${reference}/transitions`, {
+        method: 'POST',
+        json: { to, ...MOVE_EXTRAS, ...extra },
+      });
+      expect(response.status, to).toBe(200);
+    };
+    await move('relations_officer', 'verifying');
+    await move('relations_officer', 'needs_information', { missing: ['family_card'] });
+    const [, back] = await delivered(receiver, 2);
+    expect(back!.text).toContain('سجل الأسرة');
+    // Moves among staff send nothing; the decision, registration and delivery do.
+    await move('relations_officer', 'verifying');
+    await move('relations_officer', 'in_committee');
+    await move('committee', 'accepted');
+    await move('relations_officer', 'registered');
+    await move('relations_officer', 'service_delivered');
+    const all = await delivered(receiver, 5);
+    expect(all.map((m) => m.subject)).toEqual([
+      `استلمنا طلبكِ ${reference}`,
+      `طلبكِ ${reference} يحتاج إلى معلومات إضافية`,
+      `قُبل طلبكِ ${reference}`,
+      `سُجّل طلبكِ ${reference}`,
+      'أخبرينا عن الخدمة التي تلقيتِها',
+    ]);
+    // The survey invitation was made once, with the delivery, and its link works.
+    const survey = /https:\/\/mord\.example\/survey\/(\S+)/.exec(all[4]!.text)![1]!;
+    expect((await fetch(`${target.url}/v1/surveys/${survey}`)).status).toBe(200);
+    // Each event once, with the provider's acknowledgement, visible to staff on the request.
+    const log = (await (await asStaff(target, 'admin', `/requests/${reference}/notifications`)).json()) as {
+      id: string;
+      status: string;
+      providerId?: string;
+    }[];
+    expect(log).toHaveLength(5);
+    expect(new Set(log.map((m) => m.id)).size).toBe(5);
+    expect(log.every((m) => m.status === 'sent' && m.providerId)).toBe(true);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(receiver.received).toHaveLength(5);
+  });
+
+  it('keeps a message the mail server refused, to try again later with backoff, with no address in its error', async () => {
+    receiver = await smtpReceiver();
+    receiver.refuseNext();
+    target = await startTarget(kind, {
+      smtpUrl: receiver.url,
+      mailFrom: 'Mord <noreply@mord.example>',
+      publicUrl: 'https://mord.example',
+      notifyIntervalMs: 50,
+    });
+    const reference = await submitExample(target, (input) => {
+      input.contact.preferredContact = 'email';
+      input.contact.email = 'hind@example.org';
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    const log = (await (await asStaff(target, 'admin', `/requests/${reference}/notifications`)).json()) as {
+      status: string;
+      attempts: number;
+      lastError?: string;
+      nextAttemptAt: string;
+    }[];
+    expect(log[0]).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(log[0]!.lastError).toBeTruthy();
+    expect(log[0]!.lastError).not.toContain('hind@example.org');
+    expect(Date.parse(log[0]!.nextAttemptAt)).toBeGreaterThan(Date.now() + 20_000);
+    expect(receiver.received).toHaveLength(0);
+  });
+});
