@@ -39,6 +39,9 @@ const env = {
   MORD_STAFF_CORS_ORIGINS: STAFF_ORIGINS.join(','),
   MORD_PUBLIC_URL: `http://${HOST}:${PORTS.survey}`,
   MORD_SIGNING_URL: `http://${HOST}:${PORTS.site}/#/sign/`,
+  // The demo's messages go to the console and show in each request's review ("Messages to her").
+  MORD_NOTIFY_CONSOLE: '1',
+  MORD_STATUS_URL: `http://${HOST}:${PORTS.site}/#/status?reference=`,
 };
 
 // One staff key per role, created once and kept in the local data folder.

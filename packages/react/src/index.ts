@@ -43,6 +43,7 @@ export { MordProvider } from './provider/MordProvider';
 export { useAssociationConfig } from './provider/useAssociationConfig';
 export { useMord } from './provider/useMord';
 export { AssigneeControl } from './staff/AssigneeControl';
+export { NotificationLog } from './staff/NotificationLog';
 export type { PrintableRequestProps } from './staff/PrintableRequest';
 export { PrintableRequest } from './staff/PrintableRequest';
 export { moveLabel, RequestActions } from './staff/RequestActions';

@@ -164,7 +164,8 @@ export const uiMessages = defineCatalog(
     'status.current': 'Current status',
     'status.history': 'History',
     'status.deadline': 'Decision due by',
-    'status.overdue': 'The decision is late. We apologise; the relations officer has been alerted.',
+    'status.overdue':
+      'The decision is late. We apologise; the request shows as late in the staff queue, and you may ask the association about it.',
     'inquiry.title': 'Ask a question',
     'inquiry.sent': 'Your question has been received. Reference: {reference}.',
     'volunteer.title': 'Volunteer with us',
@@ -333,7 +334,8 @@ export const uiMessages = defineCatalog(
     'status.current': 'الحالة الحالية',
     'status.history': 'سجل الطلب',
     'status.deadline': 'موعد القرار',
-    'status.overdue': 'تأخر القرار عن موعده. نعتذر منكِ، وقد نُبّه موظف علاقات المستفيدين.',
+    'status.overdue':
+      'تأخر القرار عن موعده. نعتذر منكِ؛ يظهر الطلب متأخرًا في قائمة الموظفين، ويمكنكِ الاستفسار عنه لدى الجمعية.',
     'inquiry.title': 'اطرحي سؤالكِ',
     'inquiry.sent': 'استلمنا سؤالكِ. الرقم المرجعي: {reference}.',
     'volunteer.title': 'تطوعي معنا',

@@ -16,6 +16,7 @@ import { RequestSummary } from '../review/RequestSummary';
 import { VerificationChecklist } from '../verification/VerificationChecklist';
 import { AssigneeControl } from './AssigneeControl';
 import { DocumentViewer } from './DocumentViewer';
+import { NotificationLog } from './NotificationLog';
 import { RequestActions } from './RequestActions';
 import { RequestHistory } from './RequestHistory';
 import { RequiredDocuments } from './RequiredDocuments';
@@ -234,6 +235,8 @@ function RequestReviewView(props: RequestReviewProps) {
           </div>
         ) : null}
       </section>
+
+      <NotificationLog staff={props.staff} reference={request.reference} />
 
       <section aria-labelledby={`${id}-history`}>
         <h3 id={`${id}-history`} className="mord-section-title">
