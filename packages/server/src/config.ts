@@ -35,6 +35,8 @@ export interface ServerConfig {
   notifyConsole?: boolean;
   /** `MORD_NOTIFY_INTERVAL_MS`: how often the outbox's worker looks for messages due. @default 2000 */
   notifyIntervalMs?: number;
+  /** `MORD_NOTIFY_LEASE_MS`: how long a claimed message waits before another worker may take it. @default 60000 */
+  notifyLeaseMs?: number;
   /** `MORD_STATUS_URL`: her status page; her reference is appended. @default `<MORD_PUBLIC_URL>/#/status?reference=` */
   statusUrl?: string;
   /** Base of the links she signs a request with (`MORD_SIGNING_URL`, e.g. `https://example.org/#/sign/`); the token is appended. */
@@ -156,6 +158,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     ...(env.MORD_SMS_URL ? { smsGateway: smsGateway(env) } : {}),
     ...(env.MORD_NOTIFY_CONSOLE === '1' ? { notifyConsole: true } : {}),
     ...(env.MORD_NOTIFY_INTERVAL_MS ? { notifyIntervalMs: number(env.MORD_NOTIFY_INTERVAL_MS, 2000) } : {}),
+    ...(env.MORD_NOTIFY_LEASE_MS ? { notifyLeaseMs: number(env.MORD_NOTIFY_LEASE_MS, 60_000) } : {}),
     ...(env.MORD_STATUS_URL ? { statusUrl: env.MORD_STATUS_URL } : {}),
     ...(env.MORD_SECRET ? { secret: env.MORD_SECRET } : {}),
     keyFile: resolve(env.MORD_KEY_FILE || join(dataDir, 'mord.key')),

@@ -149,6 +149,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         repository: store.repository,
         notifiers,
         ...(config.notifyIntervalMs ? { intervalMs: config.notifyIntervalMs } : {}),
+        ...(config.notifyLeaseMs ? { leaseMs: config.notifyLeaseMs } : {}),
         onError: (id, reason) => console.error(`notification ${id} not sent yet: ${reason}`),
       })
     : null;

@@ -5,7 +5,8 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 /** A real SMTP server on loopback that parses every message it receives. */
-export async function smtpReceiver() {
+/** A real SMTP server on loopback; `delayMs` holds each message before accepting it (a slow provider). */
+export async function smtpReceiver(options: { delayMs?: number } = {}) {
   const received: (ReceivedNotification & { messageId?: string; contentLanguage?: string })[] = [];
   let refuse = false;
   const server = new SMTPServer({
@@ -21,18 +22,20 @@ export async function smtpReceiver() {
           callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
           return;
         }
-        void simpleParser(Buffer.concat(chunks)).then((mail) => {
-          received.push({
-            channel: 'email',
-            to: session.envelope.rcptTo[0]!.address,
-            subject: mail.subject ?? '',
-            text: mail.text ?? '',
-            html: typeof mail.html === 'string' ? mail.html : '',
-            ...(mail.messageId ? { messageId: mail.messageId } : {}),
-            contentLanguage: String(mail.headers.get('content-language') ?? ''),
-          });
-          callback();
-        }, callback);
+        void new Promise((r) => setTimeout(r, options.delayMs ?? 0))
+          .then(() => simpleParser(Buffer.concat(chunks)))
+          .then((mail) => {
+            received.push({
+              channel: 'email',
+              to: session.envelope.rcptTo[0]!.address,
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
+              ...(mail.messageId ? { messageId: mail.messageId } : {}),
+              contentLanguage: String(mail.headers.get('content-language') ?? ''),
+            });
+            callback();
+          }, callback);
       });
     },
   });
