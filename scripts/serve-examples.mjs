@@ -41,7 +41,7 @@ const env = {
   MORD_SIGNING_URL: `http://${HOST}:${PORTS.site}/#/sign/`,
   // The demo's messages go to the console and show in each request's review ("Messages to her").
   MORD_NOTIFY_CONSOLE: '1',
-  MORD_STATUS_URL: `http://${HOST}:${PORTS.site}/#/status?reference=`,
+  MORD_STATUS_URL: `http://${HOST}:${PORTS.site}/#/status/`,
 };
 
 // One staff key per role, created once and kept in the local data folder.

@@ -55,6 +55,8 @@ export function App() {
   ] as const;
   const survey = /^#\/survey\/(.+)$/.exec(hash);
   const signing = /^#\/sign\/(.+)$/.exec(hash);
+  // A message's status link: her status opens without the code.
+  const statusLink = /^#\/status\/([^/]+)\/(.+)$/.exec(hash);
 
   return (
     <>
@@ -80,6 +82,12 @@ export function App() {
         <MordProvider key={locale} backend={backend} draftStore={drafts} locale={locale}>
           {hash === '#/apply' ? <SupportRequestForm draftKey="apply" statusHref="#/status" /> : null}
           {hash === '#/status' ? <RequestStatus /> : null}
+          {statusLink ? (
+            <RequestStatus
+              reference={decodeURIComponent(statusLink[1]!)}
+              linkToken={decodeURIComponent(statusLink[2]!)}
+            />
+          ) : null}
           {hash === '#/inquiry' ? <InquiryForm /> : null}
           {hash === '#/volunteer' ? <VolunteerForm /> : null}
           {hash === '#/staff' ? <StaffArea api={API} locale={locale} /> : null}

@@ -37,7 +37,10 @@ export interface ServerConfig {
   notifyIntervalMs?: number;
   /** `MORD_NOTIFY_LEASE_MS`: how long a claimed message waits before another worker may take it. @default 60000 */
   notifyLeaseMs?: number;
-  /** `MORD_STATUS_URL`: her status page; her reference is appended. @default `<MORD_PUBLIC_URL>/#/status?reference=` */
+  /**
+   * `MORD_STATUS_URL`: her status page; `<reference>/<link token>` is appended to it in each message.
+   * @default `<MORD_PUBLIC_URL>/#/status/`
+   */
   statusUrl?: string;
   /** Base of the links she signs a request with (`MORD_SIGNING_URL`, e.g. `https://example.org/#/sign/`); the token is appended. */
   signingUrl?: string;

@@ -42,8 +42,14 @@ describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind
     });
     const [first] = await delivered(receiver, 1);
     expect(first).toMatchObject({ to: 'hind@example.org', subject: `استلمنا طلبكِ ${reference}` });
-    expect(first!.text).toContain(`https://mord.example/#/status?reference=${reference}`);
     expect(first!.html).toContain('dir="rtl"');
+    // Her status link opens her status, and nothing else; re-issuing her code revokes it.
+    const link = new RegExp(`https://mord\\.example/#/status/${reference}/(\\S+)`).exec(first!.text)![1]!;
+    const byLink = (token: string, scheme = 'StatusLink') =>
+      fetch(`${target!.url}/v1/requests/${reference}`, { headers: { authorization: `${scheme} ${token}` } });
+    expect(((await (await byLink(link)).json()) as { reference: string }).reference).toBe(reference);
+    expect((await byLink(link, 'Bearer')).status).toBe(404);
+    expect((await byLink(`${link.slice(0, -1)}x`)).status).toBe(404);
     const move = async (role: Parameters<typeof asStaff>[1], to: string, extra: object = {}) => {
       if (to === 'in_committee') await completeChecklist(target!, reference);
       const response = await asStaff(target!, role, `/requests/${reference}/transitions`, {
@@ -84,6 +90,11 @@ describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind
     expect(log.every((m) => m.status === 'sent' && m.providerId)).toBe(true);
     await new Promise((r) => setTimeout(r, 200));
     expect(receiver.received).toHaveLength(5);
+    expect(
+      (await asStaff(target, 'relations_officer', `/requests/${reference}/access-code`, { method: 'POST' }))
+        .status,
+    ).toBe(201);
+    expect((await byLink(link)).status).toBe(404);
   });
 
   it('keeps a message the mail server refused, to try again later with backoff, with no address in its error', async () => {

@@ -102,8 +102,7 @@ export async function openBackend(config: ServerConfig) {
   const blobs = await createFileBlobStore(config.blobDir);
   const notifiers = notifiersFromConfig(config);
   const channels = [...new Set(notifiers.flatMap((notifier) => notifier.capabilities.channels))];
-  const statusUrl =
-    config.statusUrl ?? (config.publicUrl ? `${config.publicUrl}/#/status?reference=` : undefined);
+  const statusUrl = config.statusUrl ?? (config.publicUrl ? `${config.publicUrl}/#/status/` : undefined);
   await migrateLegacyBlobs(store, blobs);
   const service = createBackendService({
     repository: store.repository,

@@ -303,6 +303,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     submitSurveyResponse: (token, response) => options.backend.submitSurveyResponse(token, response),
     ...(options.backend.getSurvey ? { getSurvey: options.backend.getSurvey.bind(options.backend) } : {}),
     ...(options.backend.getSigning ? { getSigning: options.backend.getSigning.bind(options.backend) } : {}),
+    ...(options.backend.getStatusByLink
+      ? { getStatusByLink: options.backend.getStatusByLink.bind(options.backend) }
+      : {}),
     ...(options.backend.submitSignature
       ? { submitSignature: options.backend.submitSignature.bind(options.backend) }
       : {}),

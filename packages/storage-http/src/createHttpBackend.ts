@@ -197,7 +197,14 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
 
   return {
     name: 'http',
-    capabilities: { attachments: true, surveys: true, staff: true, config: true, signing: true },
+    capabilities: {
+      attachments: true,
+      surveys: true,
+      staff: true,
+      config: true,
+      signing: true,
+      statusLinks: true,
+    },
     async getConfig() {
       return json<PublicAssociationConfig>(await call(routePath('config'), {}, true));
     },
@@ -222,6 +229,20 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
           await call(
             routePath('status', { reference }),
             { headers: { authorization: `Bearer ${accessToken}` } },
+            true,
+          ),
+        );
+      } catch (error) {
+        if (error instanceof StorageError && error.code === 'not_found') return null;
+        throw error;
+      }
+    },
+    async getStatusByLink(reference, linkToken) {
+      try {
+        return await json<StatusView>(
+          await call(
+            routePath('status', { reference }),
+            { headers: { authorization: `StatusLink ${linkToken}` } },
             true,
           ),
         );

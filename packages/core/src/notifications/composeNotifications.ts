@@ -16,7 +16,7 @@ import type { StoredNotification } from './StoredNotification';
 export interface NotificationSettings {
   /** The channels with a transport (e-mail, SMS, WhatsApp). Without any, nothing is written. */
   channels: readonly NotificationChannel[];
-  /** Base of her status page; her reference is appended (`…?reference=MRD-…`). */
+  /** Base of her status page; `<reference>/<link token>` is appended (her status link). */
   statusUrl: string;
   /** The association's own wording, per locale. */
   templates?: NotificationTemplateOverrides;

@@ -214,6 +214,8 @@ export interface BackendCapabilities {
   config?: boolean;
   /** She can sign a request taken for her through a signing link: `getSigning` and `submitSignature`. */
   signing?: boolean;
+  /** Her status opens from a message's link: `getStatusByLink`. */
+  statusLinks?: boolean;
 }
 
 /** Where a submission a backend holds for later delivery stands (see {@link SubmissionBackend.watchDelivery}). */
@@ -411,6 +413,11 @@ export interface SubmissionBackend {
   submit(form: FormId, payload: SubmissionPayload, options: SubmitOptions): MaybePromise<Receipt>;
   /** The status of a request, or null when the reference is unknown or the token wrong (indistinguishable). */
   getStatus(reference: string, accessToken: string): MaybePromise<StatusView | null>;
+  /**
+   * Her status through the link a message carried (opens the status only; revoked when her code is re-issued,
+   * ended when the code ends); null like a wrong code. See `capabilities.statusLinks`.
+   */
+  getStatusByLink?(reference: string, linkToken: string): MaybePromise<StatusView | null>;
   /** Records a survey response; a token works once (`token_used` after), `general` takes anonymous responses. */
   submitSurveyResponse(token: string, response: unknown): MaybePromise<{ id: string }>;
   /** What a survey link shows; null for an unknown token; fails with `token_used` once answered. */

@@ -388,11 +388,12 @@ export function createBackendService(options: BackendServiceOptions) {
       awaiting && options.notifications && options.signingUrl
         ? `${options.signingUrl}${encodeURIComponent(await createSigningToken(reference, submittedAt))}`
         : undefined;
+    const link = signingLink ?? (await statusLinkOf(request));
     const messages = options.notifications
       ? composeNotifications({ ...request, awaitingSignature: awaiting }, request.history[0]!, 0, {
           settings: options.notifications,
           config,
-          ...(signingLink ? { link: signingLink } : {}),
+          ...(link ? { link } : {}),
         })
       : [];
     const taken = await repo.insertRequest(request, { key, bodyDigest }, attachmentIds, messages);
@@ -477,10 +478,39 @@ export function createBackendService(options: BackendServiceOptions) {
     }
   }
 
+  /**
+   * The token of her status link: derived for this purpose only (it opens her status and does nothing
+   * else), from the access code's version — re-issuing her code revokes it — and ending when the code ends.
+   */
+  const statusLinkToken = (reference: string, version = 0) =>
+    deriveToken(options.secret, `status-link:${reference}:v${version}`);
+
+  /** Her status through the link she was sent; null for a wrong, revoked or expired link (like a wrong code). */
+  async function getStatusByLink(reference: string, token: string): Promise<StatusView | null> {
+    const request = isReference(reference) ? await repo.getRequest(reference) : null;
+    if (!request || request.erasedAt || typeof token !== 'string') return null;
+    if (token !== (await statusLinkToken(reference, request.accessVersion ?? 0))) return null;
+    return statusOf(request);
+  }
+
+  /** Where a message's link takes her: her status, opened directly. */
+  async function statusLinkOf(
+    request: Pick<StoredRequest, 'reference' | 'accessVersion'>,
+  ): Promise<string | undefined> {
+    if (!options.notifications) return undefined;
+    const token = await statusLinkToken(request.reference, request.accessVersion ?? 0);
+    return `${options.notifications.statusUrl}${encodeURIComponent(request.reference)}/${token}`;
+  }
+
   async function getStatus(reference: string, token: string): Promise<StatusView | null> {
     // A string that is not a reference never reaches the store (some stores refuse NUL and the like).
     const request = isReference(reference) ? await repo.getRequest(reference) : null;
     if (!request || typeof token !== 'string' || (await sha256Hex(token)) !== request.tokenHash) return null;
+    return statusOf(request);
+  }
+
+  function statusOf(request: StoredRequest): StatusView | null {
+    const reference = request.reference;
     const expiresAt = codeExpiresAt(request);
     if (expiresAt && Date.parse(expiresAt) <= now().getTime()) return null;
     return {
@@ -908,11 +938,12 @@ export function createBackendService(options: BackendServiceOptions) {
           entry.to === 'service_delivered' && options.notifications && options.surveyUrl
             ? `${options.surveyUrl}${encodeURIComponent(await inviteToSurvey(reference))}`
             : undefined;
+        const link = surveyLink ?? (await statusLinkOf(request));
         const messages = options.notifications
           ? composeNotifications(request, entry, request.history.length, {
               settings: options.notifications,
               config,
-              ...(surveyLink ? { link: surveyLink } : {}),
+              ...(link ? { link } : {}),
             })
           : [];
         if (!(await repo.saveTransition(reference, request.status, entry, assignee, messages))) {
@@ -1165,6 +1196,7 @@ export function createBackendService(options: BackendServiceOptions) {
   return {
     submit,
     getStatus,
+    getStatusByLink,
     getSigning,
     submitSignature,
     getSurvey,

@@ -101,6 +101,29 @@ describe('RequestStatus', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)(
+    'opens her status from the link in her message, without the code (%s)',
+    async (locale) => {
+      const backend = createMemoryAdapter({
+        staffKeys: officerKeys,
+        notifications: { channels: ['sms'], statusUrl: 'https://mord.example/#/status/' },
+      });
+      const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+        idempotencyKey: `status-link-${locale}`,
+      });
+      const [message] = await backend.staff({ key: 'o' }).notifications(receipt.reference);
+      const token = new RegExp(`#/status/${receipt.reference}/(\\S+)`).exec(message!.text)![1]!;
+      const { container } = renderWithMord(
+        <RequestStatus reference={receipt.reference} linkToken={token} />,
+        { backend, locale },
+      );
+      expect(await screen.findByText(uiMessages[locale]['status.current'])).toBeInTheDocument();
+      expect(screen.queryByLabelText(uiMessages[locale]['status.token'])).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+      expect(await backend.getStatusByLink!(receipt.reference, `${token}x`)).toBeNull();
+    },
+  );
+
   it.each(['ar', 'en'] as const)('shows her the answer to her inquiry (%s)', async (locale) => {
     const backend = createMemoryAdapter({ staffKeys: officerKeys });
     const receipt = await backend.submit(

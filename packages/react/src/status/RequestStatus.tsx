@@ -17,6 +17,11 @@ export interface RequestStatusProps {
   reference?: string;
   /** Prefills the access code; with a reference, the status loads at once. */
   accessToken?: string;
+  /**
+   * The token of the status link a message carried (`…/#/status/<reference>/<token>`): with a reference,
+   * her status opens without her typing the code.
+   */
+  linkToken?: string;
 }
 
 /** The state of a request in plain words, its history and decision deadline (with an overdue notice). */
@@ -101,14 +106,19 @@ export function RequestStatus(props: RequestStatusProps) {
 function RequestStatusLookup(props: RequestStatusProps) {
   const { t, backend } = useMessages();
   const id = useId();
-  const [query, setQuery] = useState(
+  const [query, setQuery] = useState<{ reference: string; accessToken?: string; linkToken?: string } | null>(
     props.reference && props.accessToken
       ? { reference: props.reference, accessToken: props.accessToken }
-      : null,
+      : props.reference && props.linkToken && backend.getStatusByLink
+        ? { reference: props.reference, linkToken: props.linkToken }
+        : null,
   );
   const result = useQuery({
-    queryKey: ['mord', 'status', query?.reference, query?.accessToken],
-    queryFn: () => backend.getStatus(query!.reference, query!.accessToken),
+    queryKey: ['mord', 'status', query?.reference, query?.accessToken, query?.linkToken],
+    queryFn: () =>
+      query!.linkToken
+        ? backend.getStatusByLink!(query!.reference, query!.linkToken)
+        : backend.getStatus(query!.reference, query!.accessToken ?? ''),
     enabled: query !== null,
   });
   function onSubmit(event: FormEvent<HTMLFormElement>) {

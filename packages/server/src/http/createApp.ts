@@ -200,9 +200,14 @@ export function createApp(deps: AppDependencies) {
 
   app.get(PROTOCOL_ROUTES.status.path, rateLimit, async (c) => {
     const token = bearer(c);
+    // A message's link opens the status with its own token, good for nothing else.
+    const link = /^StatusLink ([\x21-\x7e]{1,512})$/.exec(c.req.header('authorization') ?? '')?.[1];
+    const reference = c.req.param('reference') ?? '';
     const view: StatusView | null = token
-      ? await service.getStatus(c.req.param('reference') ?? '', token)
-      : null;
+      ? await service.getStatus(reference, token)
+      : link
+        ? await service.getStatusByLink(reference, link)
+        : null;
     // A wrong token and an unknown reference answer the same, so references cannot be probed.
     if (!view) return c.json(errorBody('not_found', 'No such request'), 404);
     return c.json(view);
