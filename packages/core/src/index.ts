@@ -92,8 +92,12 @@ export type { Direction, Locale, LocalizedText } from './i18n/locale';
 export { DEFAULT_LOCALE, getDirection, LOCALES, resolveLocale } from './i18n/locale';
 export type { InputLimits, InputProblem } from './limits/inputLimits';
 export { checkInputLimits, INPUT_LIMITS } from './limits/inputLimits';
-export type { NotificationSettings } from './notifications/composeNotifications';
-export { composeNotifications } from './notifications/composeNotifications';
+export type {
+  ComposeContext,
+  NotificationSettings,
+  NotifiedRequest,
+} from './notifications/composeNotifications';
+export { composeMessage, composeNotifications } from './notifications/composeNotifications';
 export type {
   NotificationChannel,
   NotificationMessage,

@@ -123,4 +123,45 @@ describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind
     expect(Date.parse(log[0]!.nextAttemptAt)).toBeGreaterThan(Date.now() + 20_000);
     expect(receiver.received).toHaveLength(0);
   });
+
+  it('sends her lost code to the contact on file when her ID number matches, answering the same either way', async () => {
+    receiver = await smtpReceiver();
+    target = await startTarget(kind, {
+      smtpUrl: receiver.url,
+      mailFrom: 'Mord <noreply@mord.example>',
+      publicUrl: 'https://mord.example',
+      notifyIntervalMs: 50,
+    });
+    const reference = await submitExample(target, (input) => {
+      input.contact.preferredContact = 'email';
+      input.contact.email = 'hind@example.org';
+    });
+    await delivered(receiver, 1);
+    const remind = (ref: string, idNumber: unknown) =>
+      fetch(`${target!.url}/v1/requests/${ref}/code-reminders`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ idNumber }),
+      });
+    const answers = await Promise.all([
+      remind(reference, '2000000005'),
+      remind('MRD-2026-999999', '1000000008'),
+      remind(reference, '١٠٠٠٠٠٠٠٠٨'),
+    ]);
+    const bodies = await Promise.all(answers.map(async (answer) => [answer.status, await answer.text()]));
+    expect(new Set(bodies.map((body) => JSON.stringify(body))).size).toBe(1);
+    expect(bodies[0]![0]).toBe(202);
+    const [, reminder] = await delivered(receiver, 2);
+    expect(reminder!.subject).toBe(`رمز متابعة طلبكِ ${reference}`);
+    const code = /: ([A-Za-z0-9_-]{32})/.exec(reminder!.text)![1]!;
+    const status = await fetch(`${target.url}/v1/requests/${reference}`, {
+      headers: { authorization: `Bearer ${code}` },
+    });
+    expect(status.status).toBe(200);
+    // Once in ten minutes, whatever is asked.
+    expect((await remind(reference, '1000000008')).status).toBe(202);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(receiver.received).toHaveLength(2);
+    expect((await remind(reference, { $ne: 1 })).status).toBe(400);
+  });
 });

@@ -204,6 +204,7 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       config: true,
       signing: true,
       statusLinks: true,
+      codeReminders: true,
     },
     async getConfig() {
       return json<PublicAssociationConfig>(await call(routePath('config'), {}, true));
@@ -236,6 +237,17 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         if (error instanceof StorageError && error.code === 'not_found') return null;
         throw error;
       }
+    },
+    async remindCode(reference, idNumber) {
+      await call(
+        routePath('codeReminder', { reference }),
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ idNumber }),
+        },
+        false,
+      );
     },
     async getStatusByLink(reference, linkToken) {
       try {

@@ -7,6 +7,7 @@ import type { HistoryEntry } from '../workflow/applyTransition';
 import { rejectionReasons } from '../workflow/referral';
 import type { NotificationChannel } from './Notifier';
 import { notificationKind } from './notificationKind';
+import type { NotificationKind } from './notificationTemplates';
 import { DEFAULT_QUIET_HOURS, nextSendingTime, type QuietHours } from './quietHours';
 import { recipientOf } from './recipientOf';
 import { type NotificationTemplateOverrides, renderNotification } from './renderNotification';
@@ -32,18 +33,50 @@ export interface NotificationSettings {
  * kind, reference and the history entry's index — makes it one message per event.
  */
 export function composeNotifications(
-  request: Pick<StoredRequest, 'reference' | 'form' | 'data' | 'locale' | 'decisionDays'> & {
-    awaitingSignature?: boolean;
-  },
+  request: NotifiedRequest & { awaitingSignature?: boolean },
   entry: Pick<HistoryEntry, 'from' | 'to' | 'at' | 'answer' | 'missing' | 'reason'>,
   index: number,
-  context: { settings: NotificationSettings; config: AssociationConfig; link?: string },
+  context: ComposeContext,
 ): StoredNotification[] {
-  const { settings, config } = context;
   const kind = notificationKind(request.form, entry, { awaitingSignature: request.awaitingSignature });
   if (!kind) return [];
+  const message = composeMessage(
+    kind,
+    request,
+    `${kind}.${request.reference}.${index}`,
+    entry.at,
+    context,
+    entry,
+  );
+  return message ? [message] : [];
+}
+
+/** What a message is about. */
+export type NotifiedRequest = Pick<StoredRequest, 'reference' | 'form' | 'data' | 'locale' | 'decisionDays'>;
+
+/** The settings, the association's lists, the link and (a reminder) her code. */
+export interface ComposeContext {
+  settings: NotificationSettings;
+  config: AssociationConfig;
+  link?: string;
+  code?: string;
+}
+
+/**
+ * One message of a kind about a request, with its id and time: rendered in her language, to her preferred
+ * contact, held until morning for a phone; null when she left nothing that can receive it.
+ */
+export function composeMessage(
+  kind: NotificationKind,
+  request: NotifiedRequest,
+  id: string,
+  at: string,
+  context: ComposeContext,
+  entry: Pick<HistoryEntry, 'answer' | 'missing' | 'reason'> = {},
+): StoredNotification | null {
+  const { settings, config } = context;
   const target = recipientOf(request.data, settings.channels);
-  if (!target) return [];
+  if (!target) return null;
   const locale = request.locale;
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   const rendered = renderNotification(
@@ -58,33 +91,33 @@ export function composeNotifications(
         config.decision.wording,
       ),
       missing: list(
-        (entry.missing ?? []).map((id) =>
-          optionLabel([...config.documents, ...config.checklist], id, locale),
+        (entry.missing ?? []).map((item) =>
+          optionLabel([...config.documents, ...config.checklist], item, locale),
         ),
       ),
       reason: entry.reason ? optionLabel(rejectionReasons(config), entry.reason, locale) : '',
       answer: entry.answer ?? '',
+      ...(context.code ? { code: context.code } : {}),
     },
     { channel: target.channel, locale, ...(settings.templates ? { overrides: settings.templates } : {}) },
   );
-  const at = new Date(entry.at);
   const due =
-    target.channel === 'email' ? at : nextSendingTime(at, settings.quietHours ?? DEFAULT_QUIET_HOURS);
-  return [
-    {
-      id: `${kind}.${request.reference}.${index}`,
-      reference: request.reference,
-      kind,
-      channel: target.channel,
-      to: target.to,
-      locale,
-      ...(rendered.subject ? { subject: rendered.subject } : {}),
-      text: rendered.text,
-      ...(rendered.html ? { html: rendered.html } : {}),
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: due.toISOString(),
-      createdAt: entry.at,
-    },
-  ];
+    target.channel === 'email'
+      ? new Date(at)
+      : nextSendingTime(new Date(at), settings.quietHours ?? DEFAULT_QUIET_HOURS);
+  return {
+    id,
+    reference: request.reference,
+    kind,
+    channel: target.channel,
+    to: target.to,
+    locale,
+    ...(rendered.subject ? { subject: rendered.subject } : {}),
+    text: rendered.text,
+    ...(rendered.html ? { html: rendered.html } : {}),
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: due.toISOString(),
+    createdAt: at,
+  };
 }

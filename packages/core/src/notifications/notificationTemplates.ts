@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   'service_delivered',
   'inquiry_answered',
   'signature_requested',
+  'code_reminder',
 ] as const;
 
 /** An event she is told about. */
@@ -53,6 +54,10 @@ export const notificationTemplates = defineCatalog(
     'signature_requested.text':
       'Hello {name},\n\nWe took your request {reference} by phone or letter. Read it and sign your declaration here:\n{link}',
     'signature_requested.sms': 'Sign your request {reference} here:',
+    'code_reminder.subject': 'Your follow-up code for {reference}',
+    'code_reminder.text':
+      'Hello {name},\n\nYou asked for the follow-up code of your request {reference}: {code}\nOr open your status directly:\n{link}\n\nIf you did not ask for it, you can ignore this message.',
+    'code_reminder.sms': 'The code of your request {reference}: {code}. Your status:',
   },
   {
     'received.subject': 'استلمنا طلبكِ {reference}',
@@ -84,6 +89,10 @@ export const notificationTemplates = defineCatalog(
     'signature_requested.text':
       'مرحبًا {name}،\n\nسجّلنا طلبكِ رقم {reference} هاتفيًا أو بخطاب. اقرئيه ووقّعي إقراركِ من هنا:\n{link}',
     'signature_requested.sms': 'وقّعي طلبكِ {reference} من هنا:',
+    'code_reminder.subject': 'رمز متابعة طلبكِ {reference}',
+    'code_reminder.text':
+      'مرحبًا {name}،\n\nطلبتِ رمز متابعة طلبكِ رقم {reference}: {code}\nأو افتحي حالة طلبكِ مباشرة:\n{link}\n\nإن لم تطلبيه فتجاهلي هذه الرسالة.',
+    'code_reminder.sms': 'رمز متابعة طلبكِ {reference}: {code}. حالة طلبكِ:',
   },
 );
 

@@ -18,6 +18,8 @@ export interface NotificationParams {
   missing?: string;
   reason?: string;
   answer?: string;
+  /** Her access code (a reminder she asked for). */
+  code?: string;
 }
 
 /** Replacement templates per locale, from the association's configuration. */
@@ -50,6 +52,7 @@ export function renderNotification(
     missing: '',
     reason: '',
     answer: '',
+    code: '',
     ...params,
   };
   if (options.channel !== 'email') {

@@ -79,6 +79,7 @@ export const PROTOCOL_ROUTES = {
   uploadGrant: { method: 'POST', path: '/v1/forms/:form/upload-grants', auth: 'public' },
   upload: { method: 'POST', path: '/v1/attachments', auth: 'public' },
   status: { method: 'GET', path: '/v1/requests/:reference', auth: 'access_token' },
+  codeReminder: { method: 'POST', path: '/v1/requests/:reference/code-reminders', auth: 'public' },
   survey: { method: 'GET', path: '/v1/surveys/:token', auth: 'public' },
   surveyResponse: { method: 'POST', path: '/v1/surveys/:token/responses', auth: 'public' },
   signing: { method: 'GET', path: '/v1/signing/:token', auth: 'public' },

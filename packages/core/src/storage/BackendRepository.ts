@@ -156,6 +156,8 @@ export interface BackendRepository {
   claimNotifications(now: string, limit: number, leaseUntil: string): MaybePromise<StoredNotification[]>;
   /** Records what a try of a message came to (sent with the provider's id, retried later, or given up). */
   recordDelivery(id: string, outcome: DeliveryOutcome): MaybePromise<void>;
+  /** Adds messages not caused by a change of the request (a code she asked for); one per id. */
+  insertNotifications(messages: readonly StoredNotification[]): MaybePromise<void>;
   /** A request's messages, oldest first. */
   listNotifications(reference: string): MaybePromise<StoredNotification[]>;
   /** Assigns a request (null: to nobody) and appends the audit entry, atomically; false when there is no such request. */

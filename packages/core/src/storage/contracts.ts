@@ -212,6 +212,8 @@ export interface BackendCapabilities {
   delivery?: boolean;
   /** It serves the association's configuration: `getConfig` is implemented. */
   config?: boolean;
+  /** A lost code is sent again to the contact on file: `remindCode`. */
+  codeReminders?: boolean;
   /** She can sign a request taken for her through a signing link: `getSigning` and `submitSignature`. */
   signing?: boolean;
   /** Her status opens from a message's link: `getStatusByLink`. */
@@ -418,6 +420,11 @@ export interface SubmissionBackend {
    * ended when the code ends); null like a wrong code. See `capabilities.statusLinks`.
    */
   getStatusByLink?(reference: string, linkToken: string): MaybePromise<StatusView | null>;
+  /**
+   * Sends her code again to the mobile or e-mail she gave, when the reference and her ID or Iqama number
+   * match; the answer is the same whether they do or not. See `capabilities.codeReminders`.
+   */
+  remindCode?(reference: string, idNumber: string): MaybePromise<void>;
   /** Records a survey response; a token works once (`token_used` after), `general` takes anonymous responses. */
   submitSurveyResponse(token: string, response: unknown): MaybePromise<{ id: string }>;
   /** What a survey link shows; null for an unknown token; fails with `token_used` once answered. */

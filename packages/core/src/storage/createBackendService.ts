@@ -16,13 +16,18 @@ import { readToken, signToken } from '../files/signedToken';
 import { readUploadGrant, signUploadGrant } from '../files/uploadGrant';
 import { displayName, FORM_DEFINITIONS, formDefinition, transitionsFor } from '../forms/formDefinitions';
 import { FORM_IDS, type FormId } from '../forms/formIds';
-import { composeNotifications, type NotificationSettings } from '../notifications/composeNotifications';
+import {
+  composeMessage,
+  composeNotifications,
+  type NotificationSettings,
+} from '../notifications/composeNotifications';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
 import { MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
 import { createSurveyResponseSchema } from '../survey/createSurveyResponseSchema';
 import { summarizeSatisfaction } from '../survey/summarizeSatisfaction';
 import { DEFAULT_SURVEY, GENERAL_SURVEY_TOKEN, type SurveyDefinition } from '../survey/surveyDefinition';
 import { validationMessage } from '../validation/createErrorMap';
+import { normalizeDigits } from '../validation/normalizeDigits';
 import { normalizeMultilineText } from '../validation/normalizeText';
 import { type ValidationIssue, validate } from '../validation/validate';
 import type { ValidationCode } from '../validation/validationMessages';
@@ -491,6 +496,43 @@ export function createBackendService(options: BackendServiceOptions) {
     if (!request || request.erasedAt || typeof token !== 'string') return null;
     if (token !== (await statusLinkToken(reference, request.accessVersion ?? 0))) return null;
     return statusOf(request);
+  }
+
+  /**
+   * Sends her code again to the contact she gave, when the reference and ID number match and no reminder
+   * went in the last 10 minutes; otherwise nothing — and the caller cannot tell which.
+   */
+  async function remindCode(reference: string, idNumber: string): Promise<void> {
+    if (!options.notifications || typeof idNumber !== 'string') return;
+    const wanted = normalizeDigits(idNumber).replace(/\s/g, '');
+    const request = isReference(reference) ? await repo.getRequest(reference) : null;
+    if (
+      !request ||
+      request.erasedAt ||
+      (codeExpiresAt(request) !== null && Date.parse(codeExpiresAt(request)!) <= now().getTime())
+    )
+      return;
+    const data = (request.data ?? {}) as { applicant?: { idNumber?: string }; idNumber?: string };
+    if (!/^\d{10}$/.test(wanted) || (data.applicant?.idNumber ?? data.idNumber) !== wanted) return;
+    const at = now();
+    const recent = (await repo.listNotifications(reference)).some(
+      (message) =>
+        message.kind === 'code_reminder' && at.getTime() - Date.parse(message.createdAt) < 10 * 60 * 1000,
+    );
+    if (recent) return;
+    const message = composeMessage(
+      'code_reminder',
+      request,
+      `code_reminder.${reference}.${at.getTime()}`,
+      at.toISOString(),
+      {
+        settings: options.notifications,
+        config,
+        code: await accessToken(reference, request.accessVersion ?? 0),
+        ...((await statusLinkOf(request)) ? { link: (await statusLinkOf(request))! } : {}),
+      },
+    );
+    if (message) await repo.insertNotifications([message]);
   }
 
   /** Where a message's link takes her: her status, opened directly. */
@@ -1197,6 +1239,7 @@ export function createBackendService(options: BackendServiceOptions) {
     submit,
     getStatus,
     getStatusByLink,
+    remindCode,
     getSigning,
     submitSignature,
     getSurvey,

@@ -112,6 +112,9 @@ export function createMemoryRepository(): BackendRepository {
       const message = outbox.get(id);
       if (message) outbox.set(id, { ...message, ...outcome });
     },
+    insertNotifications(messages) {
+      for (const message of messages) if (!outbox.has(message.id)) outbox.set(message.id, clone(message));
+    },
     listNotifications(reference) {
       return [...outbox.values()]
         .filter((message) => message.reference === reference)

@@ -5,7 +5,7 @@ import {
   exampleInquirySubmission,
   exampleSupportRequestSubmission,
 } from '@mord/core';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { uiMessages } from '../i18n/uiMessages';
@@ -121,6 +121,34 @@ describe('RequestStatus', () => {
       expect(screen.queryByLabelText(uiMessages[locale]['status.token'])).toBeInTheDocument();
       await expectNoAxeViolations(container);
       expect(await backend.getStatusByLink!(receipt.reference, `${token}x`)).toBeNull();
+    },
+  );
+
+  it.each(['ar', 'en'] as const)(
+    'sends her lost code to the contact on file, saying the same whatever she typed (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      const backend = createMemoryAdapter({
+        staffKeys: officerKeys,
+        notifications: { channels: ['sms'], statusUrl: 'https://mord.example/#/status/' },
+      });
+      const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+        idempotencyKey: `status-reminder-${locale}`,
+      });
+      const { container } = renderWithMord(<RequestStatus />, { backend, locale });
+      await user.click(screen.getByText(m['status.lostCode']));
+      const reminder = container.querySelector('details')!;
+      await user.type(
+        within(reminder).getByLabelText(m['status.reference']),
+        receipt.reference.toLowerCase(),
+      );
+      await user.type(within(reminder).getByLabelText(m['status.idNumber']), '١٠٠٠٠٠٠٠٠٨');
+      await user.click(within(reminder).getByRole('button', { name: m['status.sendCode'] }));
+      expect(await within(reminder).findByText(m['status.codeSent'])).toBeInTheDocument();
+      await expectNoAxeViolations(container);
+      const kinds = (await backend.staff({ key: 'o' }).notifications(receipt.reference)).map((n) => n.kind);
+      expect(kinds).toEqual(['received', 'code_reminder']);
     },
   );
 

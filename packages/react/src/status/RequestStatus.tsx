@@ -10,6 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { MordQueries } from '../provider/MordQueries';
+import { CodeReminder } from './CodeReminder';
 
 /** Props of {@link RequestStatus}. */
 export interface RequestStatusProps {
@@ -164,6 +165,7 @@ function RequestStatusLookup(props: RequestStatusProps) {
           </button>
         </div>
       </form>
+      <CodeReminder />
       <div aria-live="polite">
         {result.isFetching ? <p className="mord-hint">{t('common.loading')}</p> : null}
         {query && result.isSuccess && result.data === null ? (

@@ -213,6 +213,20 @@ export function createApp(deps: AppDependencies) {
     return c.json(view);
   });
 
+  // Her lost code, sent again to the contact on file: the same answer whether the details match or not.
+  app.post(PROTOCOL_ROUTES.codeReminder.path, rateLimit, oneAtATime, async (c) => {
+    const body = (await readJsonBody(c, jsonLimits)) as { idNumber?: unknown } | null;
+    if (
+      body === null ||
+      typeof body !== 'object' ||
+      typeof body.idNumber !== 'string' ||
+      body.idNumber.length > 40
+    )
+      throw new StorageError('validation_failed', 'The ID or Iqama number is required');
+    await service.remindCode(c.req.param('reference') ?? '', body.idNumber);
+    return c.json({ accepted: true }, 202);
+  });
+
   app.post(PROTOCOL_ROUTES.upload.path, rateLimit, oneAtATime, async (c) => {
     const declared = (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
     // A declared type from the list, never a "simple" one: a page on another origin cannot upload

@@ -406,6 +406,7 @@ export async function createPostgresStore(
         [c.status, c.attempts, c.next_attempt_at, c.sent_at, c.provider_id, c.last_error, id],
       );
     },
+    insertNotifications: (messages) => transaction((client) => insertNotifications(client, messages)),
     async listNotifications(reference) {
       const { rows } = await pool.query(
         'select * from notifications where reference = $1 order by created_at, id',

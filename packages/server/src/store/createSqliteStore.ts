@@ -384,6 +384,9 @@ export function createSqliteStore(file: string): ServerStore {
         'update notifications set status = ?, attempts = ?, next_attempt_at = coalesce(?, next_attempt_at), sent_at = ?, provider_id = ?, last_error = ? where id = ?',
       ).run(c.status, c.attempts, c.next_attempt_at, c.sent_at, c.provider_id, c.last_error, id);
     },
+    insertNotifications: immediate((messages: readonly StoredNotification[]) => {
+      for (const message of messages) q.insertNotification.run(...notificationToRow(message));
+    }),
     listNotifications: (reference) =>
       (
         db
