@@ -57,7 +57,7 @@ export interface SubmissionBackendSuiteOptions {
   maxAttachmentBytes?: number;
 }
 
-type Capability = 'attachments' | 'surveys' | 'staff' | 'signing';
+type Capability = 'attachments' | 'surveys' | 'staff' | 'signing' | 'withdrawal';
 
 let keyCounter = 0;
 /** A fresh idempotency key. */
@@ -780,6 +780,30 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
           );
         },
         ['staff'],
+      ),
+    );
+
+    it(
+      'lets her withdraw her request with its code before the decision, never after, never with a wrong code',
+      run(
+        async (subject) => {
+          const receipt = await submitted(subject);
+          const officer = await staff(subject, 'relations_officer');
+          expect(
+            (await rejection(() => subject.backend.withdraw!(receipt.reference, 'wrong-code'))).code,
+          ).toBe('not_found');
+          await officer.transition(receipt.reference, { to: 'verifying' });
+          const view = await subject.backend.withdraw!(receipt.reference, receipt.accessToken);
+          expect(view.status).toBe('withdrawn');
+          expect((await officer.getRequest(receipt.reference))?.history.at(-1)).toMatchObject({
+            to: 'withdrawn',
+            actor: { role: 'applicant' },
+          });
+          expect(
+            (await rejection(() => subject.backend.withdraw!(receipt.reference, receipt.accessToken))).code,
+          ).toBe('invalid_transition');
+        },
+        ['staff', 'withdrawal'],
       ),
     );
 

@@ -205,6 +205,7 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       signing: true,
       statusLinks: true,
       codeReminders: true,
+      withdrawal: true,
     },
     async getConfig() {
       return json<PublicAssociationConfig>(await call(routePath('config'), {}, true));
@@ -237,6 +238,14 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         if (error instanceof StorageError && error.code === 'not_found') return null;
         throw error;
       }
+    },
+    async withdraw(reference, accessToken) {
+      const response = await call(
+        routePath('withdrawal', { reference }),
+        { method: 'POST', headers: { authorization: `Bearer ${accessToken}` } },
+        false,
+      );
+      return json<StatusView>(response);
     },
     async remindCode(reference, idNumber) {
       await call(

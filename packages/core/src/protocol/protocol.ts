@@ -80,6 +80,7 @@ export const PROTOCOL_ROUTES = {
   upload: { method: 'POST', path: '/v1/attachments', auth: 'public' },
   status: { method: 'GET', path: '/v1/requests/:reference', auth: 'access_token' },
   codeReminder: { method: 'POST', path: '/v1/requests/:reference/code-reminders', auth: 'public' },
+  withdrawal: { method: 'POST', path: '/v1/requests/:reference/withdrawal', auth: 'access_token' },
   survey: { method: 'GET', path: '/v1/surveys/:token', auth: 'public' },
   surveyResponse: { method: 'POST', path: '/v1/surveys/:token/responses', auth: 'public' },
   signing: { method: 'GET', path: '/v1/signing/:token', auth: 'public' },

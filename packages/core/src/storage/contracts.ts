@@ -212,6 +212,8 @@ export interface BackendCapabilities {
   delivery?: boolean;
   /** It serves the association's configuration: `getConfig` is implemented. */
   config?: boolean;
+  /** She may withdraw her request with its access code: `withdraw`. */
+  withdrawal?: boolean;
   /** A lost code is sent again to the contact on file: `remindCode`. */
   codeReminders?: boolean;
   /** She can sign a request taken for her through a signing link: `getSigning` and `submitSignature`. */
@@ -425,6 +427,11 @@ export interface SubmissionBackend {
    * match; the answer is the same whether they do or not. See `capabilities.codeReminders`.
    */
   remindCode?(reference: string, idNumber: string): MaybePromise<void>;
+  /**
+   * She withdraws her request with its access code, before the committee decides; returns its status
+   * after. Fails `invalid_transition` once decided, `not_found` for a wrong code. See `capabilities.withdrawal`.
+   */
+  withdraw?(reference: string, accessToken: string): MaybePromise<StatusView>;
   /** Records a survey response; a token works once (`token_used` after), `general` takes anonymous responses. */
   submitSurveyResponse(token: string, response: unknown): MaybePromise<{ id: string }>;
   /** What a survey link shows; null for an unknown token; fails with `token_used` once answered. */

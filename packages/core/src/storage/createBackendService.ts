@@ -535,6 +535,42 @@ export function createBackendService(options: BackendServiceOptions) {
     if (message) await repo.insertNotifications([message]);
   }
 
+  /** She withdraws her own request (with its access code), before the committee decides. */
+  async function withdraw(reference: string, token: string): Promise<StatusView> {
+    const request = isReference(reference) ? await repo.getRequest(reference) : null;
+    if (
+      !request ||
+      request.erasedAt ||
+      typeof token !== 'string' ||
+      (await sha256Hex(token)) !== request.tokenHash
+    )
+      throw new StorageError('not_found', 'No such request');
+    let next: StoredRequest;
+    try {
+      next = applyTransition(request, {
+        to: 'withdrawn',
+        actor: { id: 'applicant', role: 'applicant' },
+        at: now(),
+        transitions: transitionsFor(request.form),
+      });
+    } catch (error) {
+      if (error instanceof WorkflowError)
+        throw new StorageError('invalid_transition', 'It can no longer be withdrawn');
+      throw error;
+    }
+    const entry = next.history.at(-1)!;
+    if (!(await repo.saveTransition(reference, request.status, entry, assigneeAfter(entry))))
+      throw new StorageError('invalid_transition', 'The request changed meanwhile; reload it');
+    options.onTransition?.({
+      reference,
+      form: request.form,
+      from: request.status,
+      to: 'withdrawn',
+      at: entry.at,
+    });
+    return statusOf(next)!;
+  }
+
   /** Where a message's link takes her: her status, opened directly. */
   async function statusLinkOf(
     request: Pick<StoredRequest, 'reference' | 'accessVersion'>,
@@ -1240,6 +1276,7 @@ export function createBackendService(options: BackendServiceOptions) {
     getStatus,
     getStatusByLink,
     remindCode,
+    withdraw,
     getSigning,
     submitSignature,
     getSurvey,

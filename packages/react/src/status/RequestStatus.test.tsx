@@ -4,6 +4,7 @@ import {
   DEFAULT_REJECTION_REASONS,
   exampleInquirySubmission,
   exampleSupportRequestSubmission,
+  getStatusText,
 } from '@mord/core';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -149,6 +150,28 @@ describe('RequestStatus', () => {
       await expectNoAxeViolations(container);
       const kinds = (await backend.staff({ key: 'o' }).notifications(receipt.reference)).map((n) => n.kind);
       expect(kinds).toEqual(['received', 'code_reminder']);
+    },
+  );
+
+  it.each(['ar', 'en'] as const)(
+    'lets her withdraw her request after a confirmation, and shows it withdrawn (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      const { backend, receipt } = await submitted();
+      const { container } = renderWithMord(
+        <RequestStatus reference={receipt.reference} accessToken={receipt.accessToken} />,
+        { backend, locale },
+      );
+      await user.click(await screen.findByRole('button', { name: m['status.withdraw'] }));
+      const dialog = screen.getByRole('alertdialog');
+      expect(dialog).toHaveTextContent(receipt.reference);
+      await expectNoAxeViolations(container);
+      await user.click(within(dialog).getByRole('button', { name: m['status.withdrawYes'] }));
+      expect(
+        await screen.findByText(getStatusText('withdrawn', locale).title, { selector: '.mord-status-title' }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: m['status.withdraw'] })).toBeNull();
     },
   );
 

@@ -6,11 +6,12 @@ import {
   rejectionReasons,
   type StatusView,
 } from '@mord/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { MordQueries } from '../provider/MordQueries';
 import { CodeReminder } from './CodeReminder';
+import { WithdrawRequest } from './WithdrawRequest';
 
 /** Props of {@link RequestStatus}. */
 export interface RequestStatusProps {
@@ -107,6 +108,7 @@ export function RequestStatus(props: RequestStatusProps) {
 function RequestStatusLookup(props: RequestStatusProps) {
   const { t, backend } = useMessages();
   const id = useId();
+  const client = useQueryClient();
   const [query, setQuery] = useState<{ reference: string; accessToken?: string; linkToken?: string } | null>(
     props.reference && props.accessToken
       ? { reference: props.reference, accessToken: props.accessToken }
@@ -173,6 +175,18 @@ function RequestStatusLookup(props: RequestStatusProps) {
         ) : null}
         {result.isError ? <p className="mord-error">{t('submit.offline')}</p> : null}
         {result.data ? <RequestStatusView view={result.data} /> : null}
+        {result.data && query?.accessToken ? (
+          <WithdrawRequest
+            view={result.data}
+            accessToken={query.accessToken}
+            onWithdrawn={(view) =>
+              client.setQueryData(
+                ['mord', 'status', query.reference, query.accessToken, query.linkToken],
+                view,
+              )
+            }
+          />
+        ) : null}
       </div>
     </section>
   );

@@ -213,6 +213,12 @@ export function createApp(deps: AppDependencies) {
     return c.json(view);
   });
 
+  app.post(PROTOCOL_ROUTES.withdrawal.path, rateLimit, oneAtATime, async (c) => {
+    const token = bearer(c);
+    if (!token) return c.json(errorBody('not_found', 'No such request'), 404);
+    return c.json(await service.withdraw(c.req.param('reference') ?? '', token));
+  });
+
   // Her lost code, sent again to the contact on file: the same answer whether the details match or not.
   app.post(PROTOCOL_ROUTES.codeReminder.path, rateLimit, oneAtATime, async (c) => {
     const body = (await readJsonBody(c, jsonLimits)) as { idNumber?: unknown } | null;
