@@ -1,3 +1,4 @@
+import { DEFAULT_ASSOCIATION_CONFIG } from '@mord/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   asStaff,
@@ -163,5 +164,27 @@ describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind
     await new Promise((r) => setTimeout(r, 200));
     expect(receiver.received).toHaveLength(2);
     expect((await remind(reference, { $ne: 1 })).status).toBe(400);
+  });
+
+  it('words her messages as the association’s configuration says', async () => {
+    receiver = await smtpReceiver();
+    target = await startTarget(kind, {
+      smtpUrl: receiver.url,
+      mailFrom: 'Mord <noreply@mord.example>',
+      publicUrl: 'https://mord.example',
+      notifyIntervalMs: 50,
+      association: {
+        ...DEFAULT_ASSOCIATION_CONFIG,
+        notifications: { templates: { ar: { 'received.subject': 'وصلنا طلبكِ {reference}، شكرًا لكِ' } } },
+      },
+    });
+    const reference = await submitExample(target, (input) => {
+      input.contact.preferredContact = 'email';
+      input.contact.email = 'hind@example.org';
+    });
+    const [message] = await delivered(receiver, 1);
+    expect(message!.subject).toBe(`وصلنا طلبكِ ${reference}، شكرًا لكِ`);
+    // Internal: the public configuration does not carry it.
+    expect(JSON.stringify(await (await fetch(`${target.url}/v1/config`)).json())).not.toContain('شكرًا لكِ');
   });
 });

@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import {
   type BlobStore,
   createBackendService,
+  DEFAULT_QUIET_HOURS,
   isStaffRole,
   randomToken,
   STAFF_ROLES,
@@ -118,7 +119,18 @@ export async function openBackend(config: ServerConfig) {
     ...(config.signingUrl ? { signingUrl: config.signingUrl } : {}),
     ...(webhook ? { onTransition: webhook } : {}),
     staffDirectory: async () => (await store.listStaffKeys()).filter((key) => !key.revokedAt),
-    ...(channels.length && statusUrl ? { notifications: { channels, statusUrl } } : {}),
+    ...(channels.length && statusUrl
+      ? {
+          notifications: {
+            channels,
+            statusUrl,
+            ...(lists.notifications?.templates ? { templates: lists.notifications.templates } : {}),
+            ...(lists.notifications?.quietHours
+              ? { quietHours: { ...DEFAULT_QUIET_HOURS, ...lists.notifications.quietHours } }
+              : {}),
+          },
+        }
+      : {}),
     keyRegistry: {
       list: () => store.listStaffKeys(),
       async create(input, actor) {

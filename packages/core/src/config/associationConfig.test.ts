@@ -21,6 +21,33 @@ describe('parseAssociationConfig', () => {
     expect(parsed).toEqual({ success: true, config: DEFAULT_ASSOCIATION_CONFIG });
   });
 
+  it('takes the association’s own wording of her messages, with the same placeholders, and keeps it internal', () => {
+    const own = config({
+      notifications: {
+        templates: { ar: { 'received.sms': 'وصلنا طلبكِ {reference} وسنرد قريبًا' } },
+        quietHours: { start: 21, end: 8 },
+      },
+    });
+    const parsed = parseAssociationConfig(own);
+    expect(parsed.success).toBe(true);
+    expect('notifications' in publicAssociationConfig(own)).toBe(false);
+    const wrong = parseAssociationConfig(
+      config({
+        notifications: {
+          templates: {
+            ar: { 'received.sms': 'وصلنا طلبكِ', 'nothing.here': 'x' },
+            en: { 'received.text': 'Hi {name}, {reference} {period} {link} {secret}' },
+          },
+        },
+      }),
+    );
+    expect(wrong.success ? [] : wrong.errors).toEqual([
+      'notifications.templates.ar.received.sms: uses {} where the message has {reference}',
+      'notifications.templates.ar.nothing.here: no such message',
+      'notifications.templates.en.received.text: uses {link}, {name}, {period}, {reference}, {secret} where the message has {link}, {name}, {period}, {reference}',
+    ]);
+  });
+
   it('explains each problem on one line with its path', () => {
     const parsed = parseAssociationConfig(
       config({

@@ -53,6 +53,17 @@ export interface AssociationConfig {
    * @default DEFAULT_REJECTION_REASONS
    */
   readonly rejectionReasons?: readonly ListItemConfig[];
+  /**
+   * The association's own wording of the messages she is sent (per locale, any `notificationTemplates`
+   * key) and its quiet hours for phones. Internal: not served at `GET /v1/config`.
+   */
+  readonly notifications?: {
+    readonly templates?: {
+      readonly ar?: Readonly<Record<string, string>>;
+      readonly en?: Readonly<Record<string, string>>;
+    };
+    readonly quietHours?: { readonly start: number; readonly end: number };
+  };
   /** Whether every checklist item must be ticked before a request goes to the committee. @default true */
   readonly verification?: { readonly completeBeforeCommittee?: boolean };
 }
@@ -61,7 +72,7 @@ export interface AssociationConfig {
  * The part of the configuration anyone may read (`GET /v1/config`): the lists forms show (the checklist
  * included, for assisted intake) without the association's internal stage targets.
  */
-export type PublicAssociationConfig = Omit<AssociationConfig, 'stageTargets'>;
+export type PublicAssociationConfig = Omit<AssociationConfig, 'stageTargets' | 'notifications'>;
 
 /**
  * Identity for typing a configuration in code: `defineAssociationConfig({ ...DEFAULT_ASSOCIATION_CONFIG,
@@ -138,7 +149,7 @@ export const DEFAULT_ASSOCIATION_CONFIG: AssociationConfig = {
 
 /** The configuration anyone may read: everything but the internal stage targets. */
 export function publicAssociationConfig(config: AssociationConfig): PublicAssociationConfig {
-  const { stageTargets: _internal, ...rest } = config;
+  const { stageTargets: _internal, notifications: _messages, ...rest } = config;
   return rest;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DECLARATION_TEXTS } from '../declaration/declarationTexts';
+import { type NotificationTemplateKey, notificationTemplates } from '../notifications/notificationTemplates';
 import { REQUEST_STATES } from '../workflow/states';
 import type { AssociationConfig } from './associationConfig';
 
@@ -31,8 +32,27 @@ const configSchema = z.strictObject({
   declarations: z.record(z.string(), z.string()),
   stageTargets: z.partialRecord(z.enum(REQUEST_STATES), days),
   rejectionReasons: z.optional(z.array(item).check(z.minLength(1), z.maxLength(50))),
+  notifications: z.optional(
+    z.strictObject({
+      templates: z.optional(
+        z.strictObject({
+          ar: z.optional(z.record(z.string(), z.string().check(z.minLength(1), z.maxLength(2000)))),
+          en: z.optional(z.record(z.string(), z.string().check(z.minLength(1), z.maxLength(2000)))),
+        }),
+      ),
+      quietHours: z.optional(
+        z.strictObject({
+          start: z.int().check(z.minimum(0), z.maximum(23)),
+          end: z.int().check(z.minimum(0), z.maximum(23)),
+        }),
+      ),
+    }),
+  ),
   verification: z.optional(z.strictObject({ completeBeforeCommittee: z.optional(z.boolean()) })),
 });
+
+const placeholders = (text: string) =>
+  [...new Set(text.match(/\{\w+\}/g) ?? [])].map((p) => p.slice(1, -1)).sort();
 
 function where(path: readonly PropertyKey[]): string {
   return path.length ? path.map(String).join('.') : '(root)';
@@ -91,6 +111,21 @@ export function parseAssociationConfig(
     for (const doc of service.documents ?? []) {
       if (!known.has(doc))
         errors.push(`services.${index}.documents: "${doc}" is not one of the listed documents`);
+    }
+  }
+  for (const locale of ['ar', 'en'] as const) {
+    for (const [key, template] of Object.entries(config.notifications?.templates?.[locale] ?? {})) {
+      if (!Object.hasOwn(notificationTemplates.en, key)) {
+        errors.push(`notifications.templates.${locale}.${key}: no such message`);
+        continue;
+      }
+      // The same placeholders as the message it replaces: none lost (her link, her reference), none unknown.
+      const wanted = placeholders(notificationTemplates[locale][key as NotificationTemplateKey]);
+      const given = placeholders(template);
+      if (wanted.join() !== given.join())
+        errors.push(
+          `notifications.templates.${locale}.${key}: uses {${given.join('}, {')}} where the message has {${wanted.join('}, {')}}`,
+        );
     }
   }
   for (const [text, version] of Object.entries(config.declarations)) {
