@@ -57,7 +57,7 @@ export interface SubmissionBackendSuiteOptions {
   maxAttachmentBytes?: number;
 }
 
-type Capability = 'attachments' | 'surveys' | 'staff' | 'signing' | 'withdrawal';
+type Capability = 'attachments' | 'surveys' | 'staff' | 'signing' | 'withdrawal' | 'replies';
 
 let keyCounter = 0;
 /** A fresh idempotency key. */
@@ -780,6 +780,49 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
           );
         },
         ['staff'],
+      ),
+    );
+
+    it(
+      'takes her answer to a request for more information — a message and the missing document — back to the officer',
+      run(
+        async (subject) => {
+          const receipt = await submitted(subject);
+          const officer = await staff(subject, 'relations_officer');
+          const answer = (input: { message?: string; attachments?: unknown[] }, code = receipt.accessToken) =>
+            subject.backend.reply!(receipt.reference, code, input);
+          expect((await rejection(() => answer({ message: 'مرفق' }))).code).toBe('invalid_transition');
+          await officer.transition(receipt.reference, { to: 'verifying' });
+          await officer.transition(receipt.reference, { to: 'needs_information', missing: ['family_card'] });
+          expect((await rejection(() => answer({ message: 'مرفق' }, 'wrong'))).code).toBe('not_found');
+          const empty = await rejection(() => answer({ message: '  ' }));
+          expect(empty.issues[0]?.code).toBe('reply.empty');
+          const meta = await subject.backend.attachments!.put({
+            name: 'سجل الأسرة.pdf',
+            mediaType: 'application/pdf',
+            bytes: FILE_SAMPLES.pdf,
+          });
+          const document = { ...meta, kind: 'family_card', name: 'سجل الأسرة.pdf' };
+          const view = await answer({ message: 'أرفقت سجل الأسرة.', attachments: [document] });
+          expect(view.status).toBe('verifying');
+          const record = await officer.getRequest(receipt.reference);
+          expect(record?.history.at(-1)).toMatchObject({
+            to: 'verifying',
+            actor: { role: 'applicant' },
+            reply: { message: 'أرفقت سجل الأسرة.', attachments: [{ id: meta.id, kind: 'family_card' }] },
+          });
+          // The document is hers now: staff open it; it cannot be cited again.
+          expect((await officer.getAttachment(receipt.reference, meta.id))?.bytes.byteLength).toBe(
+            FILE_SAMPLES.pdf.byteLength,
+          );
+          // Her signed data is unchanged: the declaration still verifies.
+          expect(record?.verification?.valid).toBe(true);
+          await officer.transition(receipt.reference, { to: 'needs_information', missing: ['id_copy'] });
+          expect((await rejection(() => answer({ attachments: [document] }))).issues[0]?.code).toBe(
+            'attachment.unknown',
+          );
+        },
+        ['staff', 'replies', 'attachments'],
       ),
     );
 

@@ -305,6 +305,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     ...(options.backend.getSigning ? { getSigning: options.backend.getSigning.bind(options.backend) } : {}),
     ...(options.backend.remindCode ? { remindCode: options.backend.remindCode.bind(options.backend) } : {}),
     ...(options.backend.withdraw ? { withdraw: options.backend.withdraw.bind(options.backend) } : {}),
+    ...(options.backend.reply ? { reply: options.backend.reply.bind(options.backend) } : {}),
     ...(options.backend.getStatusByLink
       ? { getStatusByLink: options.backend.getStatusByLink.bind(options.backend) }
       : {}),

@@ -206,6 +206,7 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
       statusLinks: true,
       codeReminders: true,
       withdrawal: true,
+      replies: true,
     },
     async getConfig() {
       return json<PublicAssociationConfig>(await call(routePath('config'), {}, true));
@@ -238,6 +239,18 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         if (error instanceof StorageError && error.code === 'not_found') return null;
         throw error;
       }
+    },
+    async reply(reference, accessToken, input) {
+      const response = await call(
+        routePath('reply', { reference }),
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+          body: JSON.stringify(input),
+        },
+        false,
+      );
+      return json<StatusView>(response);
     },
     async withdraw(reference, accessToken) {
       const response = await call(

@@ -81,6 +81,7 @@ export const PROTOCOL_ROUTES = {
   status: { method: 'GET', path: '/v1/requests/:reference', auth: 'access_token' },
   codeReminder: { method: 'POST', path: '/v1/requests/:reference/code-reminders', auth: 'public' },
   withdrawal: { method: 'POST', path: '/v1/requests/:reference/withdrawal', auth: 'access_token' },
+  reply: { method: 'POST', path: '/v1/requests/:reference/replies', auth: 'access_token' },
   survey: { method: 'GET', path: '/v1/surveys/:token', auth: 'public' },
   surveyResponse: { method: 'POST', path: '/v1/surveys/:token/responses', auth: 'public' },
   signing: { method: 'GET', path: '/v1/signing/:token', auth: 'public' },

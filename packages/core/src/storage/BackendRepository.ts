@@ -148,6 +148,8 @@ export interface BackendRepository {
     entry: HistoryEntry,
     assignee?: Assignee | null,
     notifications?: readonly StoredNotification[],
+    /** Attachments the move cites (her reply's documents): linked to the request with it, or nothing is. */
+    attachmentIds?: readonly string[],
   ): MaybePromise<boolean>;
   /**
    * Claims up to `limit` pending messages due by `now`, oldest first, pushing their next try to `leaseUntil`

@@ -212,6 +212,8 @@ export interface BackendCapabilities {
   delivery?: boolean;
   /** It serves the association's configuration: `getConfig` is implemented. */
   config?: boolean;
+  /** She answers a request for more information online: `reply`. */
+  replies?: boolean;
   /** She may withdraw her request with its access code: `withdraw`. */
   withdrawal?: boolean;
   /** A lost code is sent again to the contact on file: `remindCode`. */
@@ -432,6 +434,16 @@ export interface SubmissionBackend {
    * after. Fails `invalid_transition` once decided, `not_found` for a wrong code. See `capabilities.withdrawal`.
    */
   withdraw?(reference: string, accessToken: string): MaybePromise<StatusView>;
+  /**
+   * Her answer to a request for more information, with her access code: a message and the documents it
+   * lacked (uploaded first, like a submission's). The request goes back to the relations officer
+   * (`verifying`). See `capabilities.replies`.
+   */
+  reply?(
+    reference: string,
+    accessToken: string,
+    input: { message?: string; attachments?: unknown[] },
+  ): MaybePromise<StatusView>;
   /** Records a survey response; a token works once (`token_used` after), `general` takes anonymous responses. */
   submitSurveyResponse(token: string, response: unknown): MaybePromise<{ id: string }>;
   /** What a survey link shows; null for an unknown token; fails with `token_used` once answered. */

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import {
   type AssociationConfig,
   DEFAULT_ASSOCIATION_CONFIG,
@@ -22,7 +23,7 @@ import {
   type NotificationSettings,
 } from '../notifications/composeNotifications';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
-import { MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
+import { createAttachmentMetaSchema, MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
 import { createSurveyResponseSchema } from '../survey/createSurveyResponseSchema';
 import { summarizeSatisfaction } from '../survey/summarizeSatisfaction';
 import { DEFAULT_SURVEY, GENERAL_SURVEY_TOKEN, type SurveyDefinition } from '../survey/surveyDefinition';
@@ -533,6 +534,62 @@ export function createBackendService(options: BackendServiceOptions) {
       },
     );
     if (message) await repo.insertNotifications([message]);
+  }
+
+  /** Her answer to a request for more information: a message and documents; back to the officer. */
+  async function reply(
+    reference: string,
+    token: string,
+    input: { message?: unknown; attachments?: unknown },
+  ): Promise<StatusView> {
+    const request = isReference(reference) ? await repo.getRequest(reference) : null;
+    if (
+      !request ||
+      request.erasedAt ||
+      typeof token !== 'string' ||
+      (await sha256Hex(token)) !== request.tokenHash
+    )
+      throw new StorageError('not_found', 'No such request');
+    if (request.status !== 'needs_information')
+      throw new StorageError('invalid_transition', 'Nothing is asked of her now');
+    const message = normalizeNote(input?.message);
+    const listed = validate(
+      z.optional(z.array(createAttachmentMetaSchema(config)).check(z.maxLength(MAX_ATTACHMENTS))),
+      input?.attachments,
+      { locale: request.locale },
+    );
+    if (!listed.success)
+      throw new StorageError('validation_failed', 'The documents are not valid', { issues: listed.issues });
+    const files = listed.data ?? [];
+    if (!message && files.length === 0) {
+      const code = 'reply.empty';
+      throw new StorageError('validation_failed', 'The reply is empty', {
+        issues: [{ path: 'message', code, message: validationMessage(code, request.locale) }],
+      });
+    }
+    const ids = files.length
+      ? await citedAttachments(request.form, { attachments: files }, request.locale)
+      : [];
+    const next = applyTransition(request, {
+      to: 'verifying',
+      actor: { id: 'applicant', role: 'applicant' },
+      at: now(),
+      transitions: transitionsFor(request.form),
+    });
+    const entry = {
+      ...next.history.at(-1)!,
+      reply: { ...(message ? { message } : {}), ...(files.length ? { attachments: files } : {}) },
+    };
+    if (!(await repo.saveTransition(reference, request.status, entry, undefined, [], ids)))
+      throw new StorageError('invalid_transition', 'The request changed meanwhile; reload it');
+    options.onTransition?.({
+      reference,
+      form: request.form,
+      from: request.status,
+      to: 'verifying',
+      at: entry.at,
+    });
+    return statusOf({ ...next, history: [...request.history, entry] })!;
   }
 
   /** She withdraws her own request (with its access code), before the committee decides. */
@@ -1277,6 +1334,7 @@ export function createBackendService(options: BackendServiceOptions) {
     getStatusByLink,
     remindCode,
     withdraw,
+    reply,
     getSigning,
     submitSignature,
     getSurvey,

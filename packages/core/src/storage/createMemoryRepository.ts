@@ -88,9 +88,12 @@ export function createMemoryRepository(): BackendRepository {
       for (const request of queue(query)) counts[request.status] = (counts[request.status] ?? 0) + 1;
       return counts;
     },
-    saveTransition(reference, from, entry, assignee, messages = []) {
+    saveTransition(reference, from, entry, assignee, messages = [], attachmentIds = []) {
       const request = requests.get(reference);
       if (!request || request.status !== from) return false;
+      if (attachmentIds.some((id) => attachments.get(id)?.reference !== null))
+        throw new StorageError('validation_failed', 'An attachment is no longer available');
+      for (const id of attachmentIds) attachments.get(id)!.reference = reference;
       for (const message of messages) if (!outbox.has(message.id)) outbox.set(message.id, clone(message));
       requests.set(reference, {
         ...request,

@@ -74,6 +74,7 @@ export const validationMessages = defineCatalog(
     'study.required':
       'Record the study: the findings and a recommendation, and the visit date if there was one (not in the future).',
     'reason.required': 'Choose the reason for the rejection.',
+    'reply.empty': 'Write what you are adding, or attach the missing documents.',
     'attestation.in_person': 'She is here: she signs the declaration herself on this device.',
     'attestation.signed': 'She has signed already: there is nothing to attest.',
     'signature.pending':
@@ -151,6 +152,7 @@ export const validationMessages = defineCatalog(
     'study.required':
       'سجّلي الدراسة: النتائج والتوصية، وتاريخ الزيارة إن كانت هناك زيارة (لا يكون في المستقبل).',
     'reason.required': 'اختاري سبب رفض الطلب.',
+    'reply.empty': 'اكتبي ما تضيفينه، أو أرفقي المستندات الناقصة.',
     'attestation.in_person': 'مقدّمة الطلب حاضرة: توقّع الإقرار بنفسها على هذا الجهاز.',
     'attestation.signed': 'وقّعت مقدّمة الطلب إقرارها: لا حاجة إلى إقرار الموظف.',
     'signature.pending': 'ينتظر الطلب توقيعها: برابط التوقيع أو على النسخة المطبوعة.',

@@ -28,6 +28,14 @@ export interface HistoryEntry {
   study?: ResearchStudy;
   /** The committee's reason for a rejection: a configured id (`rejectionReasons`). */
   reason?: string;
+  /** Her answer to a request for more information: what she wrote and the documents she added. */
+  reply?: ApplicantReply;
+}
+
+/** What she sends back when a request needs more information: a message and the documents it lacked. */
+export interface ApplicantReply {
+  message?: string;
+  attachments?: { id: string; kind: string; name: string; size: number; mediaType: string; sha256: string }[];
 }
 
 /** The least a request needs for the workflow: its state and its history. */

@@ -213,6 +213,15 @@ export function createApp(deps: AppDependencies) {
     return c.json(view);
   });
 
+  app.post(PROTOCOL_ROUTES.reply.path, rateLimit, oneAtATime, async (c) => {
+    const token = bearer(c);
+    if (!token) return c.json(errorBody('not_found', 'No such request'), 404);
+    const body = (await readJsonBody(c, jsonLimits)) as { message?: unknown; attachments?: unknown } | null;
+    if (body === null || typeof body !== 'object')
+      throw new StorageError('validation_failed', 'The reply is an object');
+    return c.json(await service.reply(c.req.param('reference') ?? '', token, body), 201);
+  });
+
   app.post(PROTOCOL_ROUTES.withdrawal.path, rateLimit, oneAtATime, async (c) => {
     const token = bearer(c);
     if (!token) return c.json(errorBody('not_found', 'No such request'), 404);

@@ -264,12 +264,21 @@ export async function createPostgresStore(
       );
       return Object.fromEntries(rows.map((row) => [row.status as string, Number(row.n)]));
     },
-    saveTransition: (reference, from, entry, assignee, messages = []) =>
+    saveTransition: (reference, from, entry, assignee, messages = [], attachmentIds = []) =>
       transaction(async (client) => {
         const { rows } = await client.query('select status from requests where reference = $1 for update', [
           reference,
         ]);
         if (!rows[0] || rows[0].status !== from) return false;
+        for (const id of attachmentIds) {
+          const linked = await client.query(
+            'update attachments set reference = $1 where id = $2 and reference is null',
+            [reference, id],
+          );
+          // Thrown inside the transaction: it rolls back and the move is not made.
+          if (linked.rowCount !== 1)
+            throw new StorageError('validation_failed', 'An attachment is no longer available');
+        }
         await insertNotifications(client, messages);
         await client.query(
           'update requests set status = $1, history = history || $2::jsonb where reference = $3',

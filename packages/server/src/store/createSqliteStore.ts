@@ -281,9 +281,15 @@ export function createSqliteStore(file: string): ServerStore {
         entry: StoredRequest['history'][number],
         assignee?: Assignee | null,
         messages: readonly StoredNotification[] = [],
+        attachmentIds: readonly string[] = [],
       ) => {
         const row = q.getRequest.get(reference) as SqliteRequestRow | undefined;
         if (!row || row.status !== from) return false;
+        for (const id of attachmentIds) {
+          // Thrown inside the transaction: the move is not made.
+          if (q.linkAttachment.run(reference, id).changes !== 1)
+            throw new StorageError('validation_failed', 'An attachment is no longer available');
+        }
         for (const message of messages) q.insertNotification.run(...notificationToRow(message));
         const history = [...JSON.parse(row.history), entry];
         q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
