@@ -6,6 +6,7 @@ import {
   optionLabel,
   rejectionReasons,
 } from '@mord/core';
+import type { ReactNode } from 'react';
 import { useStaffMessages } from '../i18n/useStaffMessages';
 
 /**
@@ -13,7 +14,11 @@ import { useStaffMessages } from '../i18n/useStaffMessages';
  * researcher it was referred to and the question, her study, the committee's reason, what was missing, the
  * answer written to her, the note among staff.
  */
-export function RequestHistory(props: { history: readonly HistoryEntry[] }) {
+export function RequestHistory(props: {
+  history: readonly HistoryEntry[];
+  /** How a document she added in a reply is shown (staff open and download it); its name by default. */
+  renderAttachment?: (file: { id: string; kind: string; name: string }) => ReactNode;
+}) {
   const { t, locale, numberingSystem, config } = useStaffMessages();
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem });
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
@@ -47,6 +52,28 @@ export function RequestHistory(props: { history: readonly HistoryEntry[] }) {
               <p>
                 {t('staff.history.recommendation')}: {t(`staff.recommendation.${entry.study.recommendation}`)}
               </p>
+            </div>
+          ) : null}
+          {entry.reply ? (
+            <div data-part="reply">
+              <p>
+                {t('staff.history.reply')}
+                {entry.reply.message ? (
+                  <>
+                    : <bdi className="mord-pre">{entry.reply.message}</bdi>
+                  </>
+                ) : null}
+              </p>
+              {entry.reply.attachments?.length ? (
+                <ul className="mord-file-list">
+                  {entry.reply.attachments.map((file) => (
+                    <li key={file.id}>
+                      {optionLabel(config.documents, file.kind, locale)} —{' '}
+                      {props.renderAttachment ? props.renderAttachment(file) : <bdi>{file.name}</bdi>}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </div>
           ) : null}
           {entry.reason ? (

@@ -242,7 +242,12 @@ function RequestReviewView(props: RequestReviewProps) {
         <h3 id={`${id}-history`} className="mord-section-title">
           {t('staff.history')}
         </h3>
-        <RequestHistory history={request.history} />
+        <RequestHistory
+          history={request.history}
+          renderAttachment={(file) => (
+            <DocumentViewer staff={props.staff} reference={request.reference} file={file} />
+          )}
+        />
       </section>
     </article>
   );

@@ -401,6 +401,35 @@ describe('RequestReview', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)('shows her reply and opens the document she added (%s)', async (locale) => {
+    const m = uiMessages[locale];
+    const { backend, reference } = await setup();
+    const officer = backend.staff({ key: 'officer' });
+    await officer.transition(reference, { to: 'verifying' });
+    await officer.transition(reference, { to: 'needs_information', missing: ['family_card'] });
+    const meta = await backend.attachments.put({
+      name: 'سجل.pdf',
+      mediaType: 'application/pdf',
+      bytes: Uint8Array.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', (c) => c.charCodeAt(0)),
+    });
+    const { accessToken } = await backend.staff({ key: 'officer' }).reissueAccessCode(reference);
+    await backend.reply!(reference, accessToken, {
+      message: 'أرفقت سجل الأسرة.',
+      attachments: [{ ...meta, kind: 'family_card', name: 'سجل.pdf' }],
+    });
+    const { container } = renderWithMord(<RequestReview staff={officer} reference={reference} />, {
+      backend,
+      locale,
+    });
+    const reply = await screen.findByText(/أرفقت سجل الأسرة\./);
+    const part = reply.closest('[data-part="reply"]')!;
+    expect(part).toHaveTextContent(m['staff.history.reply']);
+    expect(
+      within(part as HTMLElement).getByRole('button', { name: `${m['staff.openDocument']} سجل.pdf` }),
+    ).toBeInTheDocument();
+    await expectNoAxeViolations(container);
+  });
+
   it('lets the relations officer tick and save the checklist, and not the committee', async () => {
     const user = userEvent.setup();
     const { backend, reference } = await setup();

@@ -175,6 +175,45 @@ describe('RequestStatus', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)(
+    'lets her send what is missing — a note and the document — and her request goes back to the officer (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      const backend = createMemoryAdapter({ staffKeys: officerKeys });
+      const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+        idempotencyKey: `status-reply-${locale}`,
+      });
+      const officer = backend.staff({ key: 'o' });
+      await officer.transition(receipt.reference, { to: 'verifying' });
+      await officer.transition(receipt.reference, { to: 'needs_information', missing: ['family_card'] });
+      const { container } = renderWithMord(
+        <RequestStatus reference={receipt.reference} accessToken={receipt.accessToken} />,
+        { backend, locale },
+      );
+      const form = await screen.findByRole('form', { name: m['reply.title'] });
+      const family = DEFAULT_ASSOCIATION_CONFIG.documents.find((d) => d.id === 'family_card')!.label[locale];
+      expect(within(form).getByLabelText(m['file.kind'])).toHaveDisplayValue(family);
+      await user.type(within(form).getByLabelText(m['reply.message']), 'أرفقت سجل الأسرة.');
+      const pdf = new File(['%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'], 'سجل.pdf', {
+        type: 'application/pdf',
+      });
+      await user.upload(within(form).getByLabelText(m['reply.file']), pdf);
+      await within(form).findByText('سجل.pdf');
+      await expectNoAxeViolations(container);
+      await user.click(within(form).getByRole('button', { name: m['reply.send'] }));
+      expect(
+        await screen.findByText(getStatusText('verifying', locale).title, { selector: '.mord-status-title' }),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('form', { name: m['reply.title'] })).toBeNull();
+      const last = (await officer.getRequest(receipt.reference))?.history.at(-1);
+      expect(last?.reply).toMatchObject({
+        message: 'أرفقت سجل الأسرة.',
+        attachments: [{ kind: 'family_card' }],
+      });
+    },
+  );
+
   it.each(['ar', 'en'] as const)('shows her the answer to her inquiry (%s)', async (locale) => {
     const backend = createMemoryAdapter({ staffKeys: officerKeys });
     const receipt = await backend.submit(

@@ -11,6 +11,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import { MordQueries } from '../provider/MordQueries';
 import { CodeReminder } from './CodeReminder';
+import { ReplyForm } from './ReplyForm';
 import { WithdrawRequest } from './WithdrawRequest';
 
 /** Props of {@link RequestStatus}. */
@@ -175,6 +176,18 @@ function RequestStatusLookup(props: RequestStatusProps) {
         ) : null}
         {result.isError ? <p className="mord-error">{t('submit.offline')}</p> : null}
         {result.data ? <RequestStatusView view={result.data} /> : null}
+        {result.data && query?.accessToken ? (
+          <ReplyForm
+            view={result.data}
+            accessToken={query.accessToken}
+            onSent={(view) =>
+              client.setQueryData(
+                ['mord', 'status', query.reference, query.accessToken, query.linkToken],
+                view,
+              )
+            }
+          />
+        ) : null}
         {result.data && query?.accessToken ? (
           <WithdrawRequest
             view={result.data}
