@@ -161,3 +161,53 @@ describe('the transports', () => {
     }
   });
 });
+
+describe('the worker', () => {
+  it('keeps a provider’s error without the address or number it echoes', async () => {
+    const { createMemoryRepository } = await import('@mord/core');
+    const { startNotificationWorker } = await import('./startNotificationWorker');
+    const repository = createMemoryRepository();
+    const at = '2026-03-01T09:00:00.000Z';
+    const request = (await import('@mord/adapter-testkit')).storedRequest({ submittedAt: at });
+    await repository.insertRequest(
+      request,
+      { key: request.reference, bodyDigest: 'd' },
+      [],
+      [
+        {
+          id: 'evt_1',
+          reference: request.reference,
+          kind: 'received',
+          channel: 'email',
+          to: 'hind@example.org',
+          locale: 'ar',
+          text: 'نص',
+          status: 'pending',
+          attempts: 0,
+          nextAttemptAt: at,
+          createdAt: at,
+        },
+      ],
+    );
+    const errors: string[] = [];
+    const worker = startNotificationWorker({
+      repository,
+      notifiers: [
+        {
+          capabilities: { channels: ['email'] },
+          send: async () => {
+            throw new Error('550 5.1.1 <hind@example.org>: Recipient rejected; call +966 55 123 4567');
+          },
+        },
+      ],
+      now: () => new Date('2026-03-01T10:00:00.000Z'),
+      intervalMs: 60_000,
+      onError: (_id, reason) => errors.push(reason),
+    });
+    await worker.tick();
+    await worker.stop();
+    const [message] = await repository.listNotifications(request.reference);
+    expect(message!.lastError).toBe('550 5.1.1 <<address>>: Recipient rejected; call <number>');
+    expect(errors[0]).not.toContain('hind');
+  });
+});

@@ -75,7 +75,11 @@ export function startNotificationWorker(options: NotificationWorkerOptions): {
         });
       } catch (error) {
         // Only the transport's own words, cut short: never the message or its address.
-        const reason = (error instanceof Error ? error.message : String(error)).slice(0, 200);
+        // Providers sometimes echo the recipient in their error: addresses and numbers are masked.
+        const reason = (error instanceof Error ? error.message : String(error))
+          .replace(/[^\s<>"']+@[^\s<>"']+/g, '<address>')
+          .replace(/\+?\d[\d\s-]{7,}\d/g, '<number>')
+          .slice(0, 200);
         options.onError?.(message.id, reason);
         await options.repository.recordDelivery(
           message.id,
