@@ -22,6 +22,23 @@ async function delivered(receiver: Awaited<ReturnType<typeof smtpReceiver>>, cou
 describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind }) => {
   let target: Target | undefined;
   let receiver: Awaited<ReturnType<typeof smtpReceiver>> | undefined;
+  /** A server that e-mails through a loopback SMTP server, and a request from her who chose e-mail. */
+  async function emailing(overrides: Partial<Parameters<typeof startTarget>[1]> = {}, refuseFirst = false) {
+    receiver = await smtpReceiver();
+    if (refuseFirst) receiver.refuseNext();
+    target = await startTarget(kind, {
+      smtpUrl: receiver.url,
+      mailFrom: '"جمعية مورد" <noreply@mord.example>',
+      publicUrl: 'https://mord.example',
+      notifyIntervalMs: 50,
+      ...overrides,
+    });
+    const reference = await submitExample(target, (input) => {
+      input.contact.preferredContact = 'email';
+      input.contact.email = 'hind@example.org';
+    });
+    return { target, receiver, reference };
+  }
   afterEach(async () => {
     await stopTarget(target);
     await receiver?.close();
@@ -30,17 +47,7 @@ describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind
   });
 
   it('writes each message with its change and delivers it once: received, what is missing, the survey after delivery', async () => {
-    receiver = await smtpReceiver();
-    target = await startTarget(kind, {
-      smtpUrl: receiver.url,
-      mailFrom: '"جمعية مورد" <noreply@mord.example>',
-      publicUrl: 'https://mord.example',
-      notifyIntervalMs: 50,
-    });
-    const reference = await submitExample(target, (input) => {
-      input.contact.preferredContact = 'email';
-      input.contact.email = 'hind@example.org';
-    });
+    const { target, receiver, reference } = await emailing();
     const [first] = await delivered(receiver, 1);
     expect(first).toMatchObject({ to: 'hind@example.org', subject: `استلمنا طلبكِ ${reference}` });
     expect(first!.html).toContain('dir="rtl"');
@@ -99,18 +106,7 @@ describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind
   });
 
   it('keeps a message the mail server refused, to try again later with backoff, with no address in its error', async () => {
-    receiver = await smtpReceiver();
-    receiver.refuseNext();
-    target = await startTarget(kind, {
-      smtpUrl: receiver.url,
-      mailFrom: 'Mord <noreply@mord.example>',
-      publicUrl: 'https://mord.example',
-      notifyIntervalMs: 50,
-    });
-    const reference = await submitExample(target, (input) => {
-      input.contact.preferredContact = 'email';
-      input.contact.email = 'hind@example.org';
-    });
+    const { target, receiver, reference } = await emailing({}, true);
     await new Promise((r) => setTimeout(r, 300));
     const log = (await (await asStaff(target, 'admin', `/requests/${reference}/notifications`)).json()) as {
       status: string;
@@ -126,17 +122,7 @@ describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind
   });
 
   it('sends her lost code to the contact on file when her ID number matches, answering the same either way', async () => {
-    receiver = await smtpReceiver();
-    target = await startTarget(kind, {
-      smtpUrl: receiver.url,
-      mailFrom: 'Mord <noreply@mord.example>',
-      publicUrl: 'https://mord.example',
-      notifyIntervalMs: 50,
-    });
-    const reference = await submitExample(target, (input) => {
-      input.contact.preferredContact = 'email';
-      input.contact.email = 'hind@example.org';
-    });
+    const { target, receiver, reference } = await emailing();
     await delivered(receiver, 1);
     const remind = (ref: string, idNumber: unknown) =>
       fetch(`${target!.url}/v1/requests/${ref}/code-reminders`, {
@@ -167,20 +153,11 @@ describe.each(DATABASES)('telling her what happened, by e-mail ($kind)', ({ kind
   });
 
   it('words her messages as the association’s configuration says', async () => {
-    receiver = await smtpReceiver();
-    target = await startTarget(kind, {
-      smtpUrl: receiver.url,
-      mailFrom: 'Mord <noreply@mord.example>',
-      publicUrl: 'https://mord.example',
-      notifyIntervalMs: 50,
+    const { target, receiver, reference } = await emailing({
       association: {
         ...DEFAULT_ASSOCIATION_CONFIG,
         notifications: { templates: { ar: { 'received.subject': 'وصلنا طلبكِ {reference}، شكرًا لكِ' } } },
       },
-    });
-    const reference = await submitExample(target, (input) => {
-      input.contact.preferredContact = 'email';
-      input.contact.email = 'hind@example.org';
     });
     const [message] = await delivered(receiver, 1);
     expect(message!.subject).toBe(`وصلنا طلبكِ ${reference}، شكرًا لكِ`);

@@ -125,6 +125,9 @@ function RequestStatusLookup(props: RequestStatusProps) {
         : backend.getStatus(query!.reference, query!.accessToken ?? ''),
     enabled: query !== null,
   });
+  /** The status after something she did, shown without asking the backend again. */
+  const showStatus = (view: StatusView) =>
+    client.setQueryData(['mord', 'status', query?.reference, query?.accessToken, query?.linkToken], view);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -177,28 +180,11 @@ function RequestStatusLookup(props: RequestStatusProps) {
         {result.isError ? <p className="mord-error">{t('submit.offline')}</p> : null}
         {result.data ? <RequestStatusView view={result.data} /> : null}
         {result.data && query?.accessToken ? (
-          <ReplyForm
-            view={result.data}
-            accessToken={query.accessToken}
-            onSent={(view) =>
-              client.setQueryData(
-                ['mord', 'status', query.reference, query.accessToken, query.linkToken],
-                view,
-              )
-            }
-          />
-        ) : null}
-        {result.data && query?.accessToken ? (
-          <WithdrawRequest
-            view={result.data}
-            accessToken={query.accessToken}
-            onWithdrawn={(view) =>
-              client.setQueryData(
-                ['mord', 'status', query.reference, query.accessToken, query.linkToken],
-                view,
-              )
-            }
-          />
+          // With her code (never a status link alone) she can act on it: send what is missing, or withdraw.
+          <>
+            <ReplyForm view={result.data} accessToken={query.accessToken} onSent={showStatus} />
+            <WithdrawRequest view={result.data} accessToken={query.accessToken} onWithdrawn={showStatus} />
+          </>
         ) : null}
       </div>
     </section>
