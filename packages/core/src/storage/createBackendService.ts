@@ -73,7 +73,7 @@ import type {
   UploadGrant,
 } from './contracts';
 import { deriveToken } from './deriveToken';
-import { searchTerms } from './matchesSearch';
+import { searchFields, searchTerms } from './matchesSearch';
 import { randomToken } from './randomToken';
 import { createReference, isReference } from './reference';
 import { isStorageError, StorageError } from './StorageError';
@@ -507,20 +507,16 @@ export function createBackendService(options: BackendServiceOptions) {
     if (!options.notifications || typeof idNumber !== 'string') return;
     const wanted = normalizeDigits(idNumber).replace(/\s/g, '');
     const request = isReference(reference) ? await repo.getRequest(reference) : null;
-    if (
-      !request ||
-      request.erasedAt ||
-      (codeExpiresAt(request) !== null && Date.parse(codeExpiresAt(request)!) <= now().getTime())
-    )
-      return;
-    const data = (request.data ?? {}) as { applicant?: { idNumber?: string }; idNumber?: string };
-    if (!/^\d{10}$/.test(wanted) || (data.applicant?.idNumber ?? data.idNumber) !== wanted) return;
+    // Only for a request whose code still works (`statusOf` says which), and her own ID number.
+    if (!request || request.erasedAt || !statusOf(request)) return;
+    if (!/^\d{10}$/.test(wanted) || searchFields(request).idNumber !== wanted) return;
     const at = now();
     const recent = (await repo.listNotifications(reference)).some(
       (message) =>
         message.kind === 'code_reminder' && at.getTime() - Date.parse(message.createdAt) < 10 * 60 * 1000,
     );
     if (recent) return;
+    const link = await statusLinkOf(request);
     const message = composeMessage(
       'code_reminder',
       request,
@@ -530,7 +526,7 @@ export function createBackendService(options: BackendServiceOptions) {
         settings: options.notifications,
         config,
         code: await accessToken(reference, request.accessVersion ?? 0),
-        ...((await statusLinkOf(request)) ? { link: (await statusLinkOf(request))! } : {}),
+        ...(link ? { link } : {}),
       },
     );
     if (message) await repo.insertNotifications([message]);
