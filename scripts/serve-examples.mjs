@@ -1,5 +1,6 @@
 // Starts the whole demo: the reference server on SQLite (with one staff key per role), the association's
-// website, a partner's static page embedding the forms under a strict CSP, and the survey-link page.
+// website, a partner's static page embedding the forms under a strict CSP, the survey-link page, and an inbox
+// that receives and lists every message the server sends (scripts/demoInbox.mjs).
 // `--check` starts everything, checks that each page answers, and stops. On the first start a clearly marked
 // demo dataset is seeded (scripts/seedDemo.mjs); `--empty` starts clean instead, in its own data folder.
 import { execFileSync, spawn } from 'node:child_process';
@@ -9,13 +10,16 @@ import { extname, join, normalize } from 'node:path';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const API_PORT = Number(process.env.PORT ?? 8787);
-const PORTS = { site: 5173, partner: 5174, survey: 5175 };
+const PORTS = { site: 5173, partner: 5174, survey: 5175, inbox: 5176, smtp: 2525 };
 const HOST = '127.0.0.1';
 const API = `http://${HOST}:${API_PORT}`;
 const EMPTY = process.argv.includes('--empty');
 // A clean start never touches the demo's folder: it has a folder of its own.
 const DATA = process.env.MORD_DATA_DIR ?? join(ROOT, EMPTY ? 'data-empty' : 'data');
-const ORIGINS = Object.values(PORTS).flatMap((p) => [`http://${HOST}:${p}`, `http://localhost:${p}`]);
+const ORIGINS = [PORTS.site, PORTS.partner, PORTS.survey].flatMap((p) => [
+  `http://${HOST}:${p}`,
+  `http://localhost:${p}`,
+]);
 // Only the association's own site has a staff area; partner pages reach the public endpoints alone.
 const STAFF_ORIGINS = [`http://${HOST}:${PORTS.site}`, `http://localhost:${PORTS.site}`];
 // Staff open a request's documents in the page as blob URLs (an image, or a PDF in a frame).
@@ -31,6 +35,9 @@ const TYPES = {
 };
 
 const bin = join(ROOT, 'packages/server/bin/mord-server.js');
+// The demo's messages go to its own inbox on loopback (a real SMTP server and SMS gateway), listed at PORTS.inbox.
+const { startDemoInbox } = await import('./demoInbox.mjs');
+const inbox = await startDemoInbox({ host: HOST, smtpPort: PORTS.smtp, httpPort: PORTS.inbox });
 const env = {
   ...process.env,
   PORT: String(API_PORT),
@@ -39,8 +46,8 @@ const env = {
   MORD_STAFF_CORS_ORIGINS: STAFF_ORIGINS.join(','),
   MORD_PUBLIC_URL: `http://${HOST}:${PORTS.survey}`,
   MORD_SIGNING_URL: `http://${HOST}:${PORTS.site}/#/sign/`,
-  // The demo's messages go to the console and show in each request's review ("Messages to her").
-  MORD_NOTIFY_CONSOLE: '1',
+  ...inbox.env,
+  MORD_NOTIFY_INTERVAL_MS: '500',
   MORD_STATUS_URL: `http://${HOST}:${PORTS.site}/#/status/`,
 };
 
@@ -137,6 +144,7 @@ const urls = {
   staff: `http://${HOST}:${PORTS.site}/#/staff`,
   partner: `http://${HOST}:${PORTS.partner}/`,
   survey: `http://${HOST}:${PORTS.survey}/survey/<token from the staff area>`,
+  inbox: inbox.url,
 };
 console.log(`
 Mord Forms is running:
@@ -144,6 +152,7 @@ Mord Forms is running:
   Staff area               ${urls.staff}
   Partner page (embed)     ${urls.partner}
   Survey link              ${urls.survey}
+  Sent messages (inbox)    ${urls.inbox}
   API (protocol v1)        ${urls.api}   (SQLite in ${DATA})
 
 ${
@@ -161,6 +170,7 @@ Press Ctrl+C to stop.`);
 
 const stop = () => {
   api.kill('SIGTERM');
+  inbox.close();
   for (const s of servers) s.close();
 };
 if (process.argv.includes('--check')) {
@@ -171,6 +181,7 @@ if (process.argv.includes('--check')) {
     `${urls.partner}mord-embed.iife.js`,
     `http://${HOST}:${PORTS.survey}/survey/abc`,
     `http://${HOST}:${PORTS.survey}/mord-survey.iife.js`,
+    urls.inbox,
   ];
   let failed = false;
   for (const page of pages) {

@@ -27,8 +27,13 @@ function useHash(): string {
   return hash;
 }
 
+/** The page's language is part of its address (`?lang=en`, `?lang=ar`), so a link can open it in hers. */
+function initialLocale(): Locale {
+  return new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'ar';
+}
+
 export function App() {
-  const [locale, setLocale] = useState<Locale>('ar');
+  const [locale, setLocale] = useState<Locale>(initialLocale);
   const hash = useHash();
   const t = siteMessages[locale];
   const backend = useMemo(() => {
@@ -43,6 +48,10 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dir = getDirection(locale);
+    document.title = siteMessages[locale].title;
+    const url = new URL(location.href);
+    url.searchParams.set('lang', locale);
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
   }, [locale]);
 
   const pages = [

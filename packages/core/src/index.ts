@@ -98,6 +98,7 @@ export type {
   NotifiedRequest,
 } from './notifications/composeNotifications';
 export { composeMessage, composeNotifications } from './notifications/composeNotifications';
+export { linkInLanguage } from './notifications/linkInLanguage';
 export type {
   NotificationChannel,
   NotificationMessage,

@@ -306,6 +306,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     ...(options.backend.remindCode ? { remindCode: options.backend.remindCode.bind(options.backend) } : {}),
     ...(options.backend.withdraw ? { withdraw: options.backend.withdraw.bind(options.backend) } : {}),
     ...(options.backend.reply ? { reply: options.backend.reply.bind(options.backend) } : {}),
+    ...(options.backend.replyByLink
+      ? { replyByLink: options.backend.replyByLink.bind(options.backend) }
+      : {}),
     ...(options.backend.getStatusByLink
       ? { getStatusByLink: options.backend.getStatusByLink.bind(options.backend) }
       : {}),

@@ -195,6 +195,24 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
     return request;
   }
 
+  /** Her answer to a request for more information, with her code or the link of the message that asked. */
+  async function sendReply(
+    reference: string,
+    authorization: string,
+    input: { message?: string; attachments?: unknown[] },
+  ): Promise<StatusView> {
+    const response = await call(
+      routePath('reply', { reference }),
+      {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      },
+      false,
+    );
+    return json<StatusView>(response);
+  }
+
   return {
     name: 'http',
     capabilities: {
@@ -240,18 +258,8 @@ export function createHttpBackend(options: HttpBackendOptions): SubmissionBacken
         throw error;
       }
     },
-    async reply(reference, accessToken, input) {
-      const response = await call(
-        routePath('reply', { reference }),
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
-          body: JSON.stringify(input),
-        },
-        false,
-      );
-      return json<StatusView>(response);
-    },
+    reply: (reference, accessToken, input) => sendReply(reference, `Bearer ${accessToken}`, input),
+    replyByLink: (reference, linkToken, input) => sendReply(reference, `StatusLink ${linkToken}`, input),
     async withdraw(reference, accessToken) {
       const response = await call(
         routePath('withdrawal', { reference }),

@@ -5,6 +5,7 @@ import { optionLabel } from '../options/defineOptions';
 import type { StoredRequest } from '../storage/BackendRepository';
 import type { HistoryEntry } from '../workflow/applyTransition';
 import { rejectionReasons } from '../workflow/referral';
+import { linkInLanguage } from './linkInLanguage';
 import type { NotificationChannel } from './Notifier';
 import { notificationKind } from './notificationKind';
 import type { NotificationKind } from './notificationTemplates';
@@ -84,7 +85,10 @@ export function composeMessage(
     {
       name: displayName(request.form, request.data),
       reference: request.reference,
-      link: context.link ?? `${settings.statusUrl}${encodeURIComponent(request.reference)}`,
+      link: linkInLanguage(
+        context.link ?? `${settings.statusUrl}${encodeURIComponent(request.reference)}`,
+        locale,
+      ),
       period: formatDecisionPeriod(
         request.decisionDays ?? config.decision.days,
         locale,

@@ -49,7 +49,7 @@ export const notificationTemplates = defineCatalog(
     'service_delivered.sms': 'The service for {reference} was delivered. Your opinion helps us:',
     'inquiry_answered.subject': 'Our answer to your message {reference}',
     'inquiry_answered.text': 'Hello {name},\n\nOur answer to your message {reference}:\n\n{answer}\n\n{link}',
-    'inquiry_answered.sms': 'We answered your message {reference}:',
+    'inquiry_answered.sms': 'We answered your message {reference}. Read our answer here:',
     'signature_requested.subject': 'Sign your request {reference}',
     'signature_requested.text':
       'Hello {name},\n\nWe took your request {reference} by phone or letter. Read it and sign your declaration here:\n{link}',
@@ -84,7 +84,7 @@ export const notificationTemplates = defineCatalog(
     'service_delivered.sms': 'قُدّمت الخدمة لطلبكِ {reference}. رأيكِ يهمنا:',
     'inquiry_answered.subject': 'ردّنا على رسالتكِ {reference}',
     'inquiry_answered.text': 'مرحبًا {name}،\n\nردّنا على رسالتكِ رقم {reference}:\n\n{answer}\n\n{link}',
-    'inquiry_answered.sms': 'رددنا على رسالتكِ {reference}:',
+    'inquiry_answered.sms': 'رددنا على رسالتكِ {reference}. اقرئي ردّنا هنا:',
     'signature_requested.subject': 'وقّعي طلبكِ {reference}',
     'signature_requested.text':
       'مرحبًا {name}،\n\nسجّلنا طلبكِ رقم {reference} هاتفيًا أو بخطاب. اقرئيه ووقّعي إقراركِ من هنا:\n{link}',

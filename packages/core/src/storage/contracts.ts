@@ -127,7 +127,6 @@ export interface StatusView {
   form: FormId;
   status: RequestState;
   submittedAt: string;
-  /** Each state and when; a return to her names what is missing (document and checklist ids). */
   /** Her history: each state, when, and what she is told (what is missing, the answer, a rejection's reason id). */
   history: { state: RequestState; at: string; missing?: string[]; answer?: string; reason?: string }[];
   decisionDueAt: string | null;
@@ -136,6 +135,11 @@ export interface StatusView {
   expiresAt: string | null;
   /** It was taken for her by phone or letter and waits for her own signature. */
   awaitingSignature?: boolean;
+  /**
+   * Opened through the link of the message that asked her for more information, while that request is
+   * open: the same link can send her answer (`replyByLink`).
+   */
+  linkAnswers?: boolean;
 }
 
 /** A file to attach. */
@@ -442,6 +446,15 @@ export interface SubmissionBackend {
   reply?(
     reference: string,
     accessToken: string,
+    input: { message?: string; attachments?: unknown[] },
+  ): MaybePromise<StatusView>;
+  /**
+   * The same answer through the link of the message that asked for it (when `getStatusByLink` says
+   * `linkAnswers`); `not_found` for another link, `invalid_transition` once answered.
+   */
+  replyByLink?(
+    reference: string,
+    linkToken: string,
     input: { message?: string; attachments?: unknown[] },
   ): MaybePromise<StatusView>;
   /** Records a survey response; a token works once (`token_used` after), `general` takes anonymous responses. */

@@ -491,12 +491,34 @@ export function createBackendService(options: BackendServiceOptions) {
   const statusLinkToken = (reference: string, version = 0) =>
     deriveToken(options.secret, `status-link:${reference}:v${version}`);
 
+  /**
+   * The link in a message that asked her for more information: it opens her status, and answers that one
+   * request (the history entry `index`) while it is the open one — never another, never a withdrawal.
+   */
+  const replyLinkToken = (reference: string, version: number, index: number) =>
+    deriveToken(options.secret, `reply-link:${reference}:v${version}:${index}`);
+
+  /** What a message's link opens: her status, her status and the answer to the open request, or nothing. */
+  async function linkOpens(request: StoredRequest, token: unknown): Promise<'status' | 'reply' | null> {
+    if (request.erasedAt || typeof token !== 'string') return null;
+    const version = request.accessVersion ?? 0;
+    if (token === (await statusLinkToken(request.reference, version))) return 'status';
+    const last = request.history.length - 1;
+    for (let index = last; index >= 0; index--) {
+      if (request.history[index]!.to !== 'needs_information') continue;
+      if (token !== (await replyLinkToken(request.reference, version, index))) continue;
+      return index === last && request.status === 'needs_information' ? 'reply' : 'status';
+    }
+    return null;
+  }
+
   /** Her status through the link she was sent; null for a wrong, revoked or expired link (like a wrong code). */
   async function getStatusByLink(reference: string, token: string): Promise<StatusView | null> {
     const request = isReference(reference) ? await repo.getRequest(reference) : null;
-    if (!request || request.erasedAt || typeof token !== 'string') return null;
-    if (token !== (await statusLinkToken(reference, request.accessVersion ?? 0))) return null;
-    return statusOf(request);
+    const opens = request ? await linkOpens(request, token) : null;
+    if (!request || !opens) return null;
+    const view = statusOf(request);
+    return view && opens === 'reply' ? { ...view, linkAnswers: true } : view;
   }
 
   /**
@@ -546,6 +568,27 @@ export function createBackendService(options: BackendServiceOptions) {
       (await sha256Hex(token)) !== request.tokenHash
     )
       throw new StorageError('not_found', 'No such request');
+    return answerRequest(request, input);
+  }
+
+  /** Her answer through the link of the message that asked for it (see `replyLinkToken`). */
+  async function replyByLink(
+    reference: string,
+    linkToken: string,
+    input: { message?: unknown; attachments?: unknown },
+  ): Promise<StatusView> {
+    const request = isReference(reference) ? await repo.getRequest(reference) : null;
+    const opens = request ? await linkOpens(request, linkToken) : null;
+    if (!request || !opens) throw new StorageError('not_found', 'No such request');
+    if (opens !== 'reply') throw new StorageError('invalid_transition', 'Nothing is asked of her now');
+    return answerRequest(request, input);
+  }
+
+  async function answerRequest(
+    request: StoredRequest,
+    input: { message?: unknown; attachments?: unknown },
+  ): Promise<StatusView> {
+    const reference = request.reference;
     if (request.status !== 'needs_information')
       throw new StorageError('invalid_transition', 'Nothing is asked of her now');
     const message = normalizeNote(input?.message);
@@ -1069,7 +1112,16 @@ export function createBackendService(options: BackendServiceOptions) {
           entry.to === 'service_delivered' && options.notifications && options.surveyUrl
             ? `${options.surveyUrl}${encodeURIComponent(await inviteToSurvey(reference))}`
             : undefined;
-        const link = surveyLink ?? (await statusLinkOf(request));
+        // Asked for more, she answers from the message itself: its link can send what is missing.
+        const link =
+          surveyLink ??
+          (entry.to === 'needs_information' && options.notifications
+            ? `${options.notifications.statusUrl}${encodeURIComponent(reference)}/${await replyLinkToken(
+                reference,
+                request.accessVersion ?? 0,
+                request.history.length,
+              )}`
+            : await statusLinkOf(request));
         const messages = options.notifications
           ? composeNotifications(request, entry, request.history.length, {
               settings: options.notifications,
@@ -1328,6 +1380,7 @@ export function createBackendService(options: BackendServiceOptions) {
     submit,
     getStatus,
     getStatusByLink,
+    replyByLink,
     remindCode,
     withdraw,
     reply,

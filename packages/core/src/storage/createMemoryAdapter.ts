@@ -109,6 +109,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     remindCode: service.remindCode,
     withdraw: service.withdraw,
     reply: service.reply,
+    replyByLink: service.replyByLink,
     getSigning: service.getSigning,
     submitSignature: service.submitSignature,
     getSurvey: service.getSurvey,

@@ -161,6 +161,8 @@ export const uiMessages = defineCatalog(
     'status.token': 'Access code',
     'status.lostCode': 'Lost your code?',
     'reply.title': 'Send what is missing',
+    'reply.withCode':
+      'To send what is missing, open the link in the message that asked for it, or check your request here with your access code.',
     'reply.message': 'What you add (optional)',
     'reply.documents': 'Missing documents',
     'reply.file': 'Choose a file (PDF, JPEG or PNG)',
@@ -349,6 +351,8 @@ export const uiMessages = defineCatalog(
     'status.token': 'رمز المتابعة',
     'status.lostCode': 'فقدتِ الرمز؟',
     'reply.title': 'أرسلي ما ينقص طلبكِ',
+    'reply.withCode':
+      'لإرسال ما ينقص طلبكِ، افتحي الرابط في الرسالة التي طلبته، أو استعلمي عن طلبكِ هنا برمز المتابعة.',
     'reply.message': 'ما تضيفينه (اختياري)',
     'reply.documents': 'المستندات الناقصة',
     'reply.file': 'اختاري ملفًا (PDF أو JPEG أو PNG)',

@@ -12,13 +12,16 @@ import { useMessages } from '../i18n/useMessages';
 type Document = AttachmentMeta & { kind: string; name: string };
 
 /**
- * Her answer when her request needs more information, with her access code: what she adds in words, and
- * the missing documents — each uploaded as she picks it, of the type she says — then sent together; the
- * request goes back to the relations officer.
+ * Her answer when her request needs more information — with her access code, or through the link of the
+ * message that asked her (`linkToken`): what she adds in words, and the missing documents — each uploaded
+ * as she picks it, of the type she says — then sent together; the request goes back to the relations officer.
  */
 export function ReplyForm(props: {
   view: StatusView;
-  accessToken: string;
+  /** Her access code… */
+  accessToken?: string;
+  /** …or the token of the link in the message that asked her. */
+  linkToken?: string;
   onSent: (view: StatusView) => void;
 }) {
   const { t, locale, backend, config } = useMessages();
@@ -41,16 +44,21 @@ export function ReplyForm(props: {
     onSuccess: (document) => setDocuments((list) => [...list, document]),
   });
   const send = useMutation({
-    mutationFn: () =>
-      Promise.resolve(
-        backend.reply!(props.view.reference, props.accessToken, {
-          ...(message.trim() ? { message } : {}),
-          ...(documents.length ? { attachments: documents } : {}),
-        }),
-      ),
+    mutationFn: () => {
+      const input = {
+        ...(message.trim() ? { message } : {}),
+        ...(documents.length ? { attachments: documents } : {}),
+      };
+      return Promise.resolve(
+        props.accessToken
+          ? backend.reply!(props.view.reference, props.accessToken, input)
+          : backend.replyByLink!(props.view.reference, props.linkToken!, input),
+      );
+    },
     onSuccess: props.onSent,
   });
-  if (!backend.reply || props.view.status !== 'needs_information') return null;
+  const canSend = props.accessToken ? backend.reply : props.linkToken ? backend.replyByLink : undefined;
+  if (!canSend || props.view.status !== 'needs_information') return null;
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     send.mutate();

@@ -214,6 +214,61 @@ describe('RequestStatus', () => {
     },
   );
 
+  it.each(['ar', 'en'] as const)(
+    'answers from the link of the message that asked her; a status link alone only shows (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      const backend = createMemoryAdapter({
+        staffKeys: officerKeys,
+        notifications: { channels: ['sms'], statusUrl: 'https://mord.example/#/status/' },
+      });
+      const receipt = await backend.submit('support-request', await exampleSupportRequestSubmission(), {
+        idempotencyKey: `status-reply-link-${locale}`,
+      });
+      const officer = backend.staff({ key: 'o' });
+      await officer.transition(receipt.reference, { to: 'verifying' });
+      await officer.transition(receipt.reference, { to: 'needs_information', missing: ['family_card'] });
+      const linkOf = (text: string) => new RegExp(`#/status/${receipt.reference}/(\\S+)`).exec(text)![1]!;
+      const [received, asked] = await officer.notifications(receipt.reference);
+      expect(asked!.kind).toBe('needs_information');
+      // The first message's link shows her status and says how to answer; it cannot answer.
+      const first = renderWithMord(
+        <RequestStatus reference={receipt.reference} linkToken={linkOf(received!.text)} />,
+        { backend, locale },
+      );
+      expect(await screen.findByText(m['reply.withCode'])).toBeInTheDocument();
+      expect(screen.queryByRole('form', { name: m['reply.title'] })).toBeNull();
+      await expect(
+        backend.replyByLink!(receipt.reference, linkOf(received!.text), { message: 'x' }),
+      ).rejects.toMatchObject({ code: 'invalid_transition' });
+      first.unmount();
+
+      const { container } = renderWithMord(
+        <RequestStatus reference={receipt.reference} linkToken={linkOf(asked!.text)} />,
+        { backend, locale },
+      );
+      const form = await screen.findByRole('form', { name: m['reply.title'] });
+      expect(screen.queryByRole('button', { name: m['status.withdraw'] })).toBeNull();
+      await user.type(within(form).getByLabelText(m['reply.message']), 'أرفقت سجل الأسرة.');
+      await expectNoAxeViolations(container);
+      await user.click(within(form).getByRole('button', { name: m['reply.send'] }));
+      expect(
+        await screen.findByText(getStatusText('verifying', locale).title, { selector: '.mord-status-title' }),
+      ).toBeInTheDocument();
+      // Answered: the same link shows her status and answers nothing more.
+      await expect(
+        backend.replyByLink!(receipt.reference, linkOf(asked!.text), { message: 'مرة أخرى' }),
+      ).rejects.toMatchObject({ code: 'invalid_transition' });
+      expect((await backend.getStatusByLink!(receipt.reference, linkOf(asked!.text)))?.status).toBe(
+        'verifying',
+      );
+      await expect(
+        backend.replyByLink!(receipt.reference, `${linkOf(asked!.text)}x`, { message: 'x' }),
+      ).rejects.toMatchObject({ code: 'not_found' });
+    },
+  );
+
   it.each(['ar', 'en'] as const)('shows her the answer to her inquiry (%s)', async (locale) => {
     const backend = createMemoryAdapter({ staffKeys: officerKeys });
     const receipt = await backend.submit(

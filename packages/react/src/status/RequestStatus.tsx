@@ -180,11 +180,19 @@ function RequestStatusLookup(props: RequestStatusProps) {
         {result.isError ? <p className="mord-error">{t('submit.offline')}</p> : null}
         {result.data ? <RequestStatusView view={result.data} /> : null}
         {result.data && query?.accessToken ? (
-          // With her code (never a status link alone) she can act on it: send what is missing, or withdraw.
+          // With her code she can act on it: send what is missing, or withdraw.
           <>
             <ReplyForm view={result.data} accessToken={query.accessToken} onSent={showStatus} />
             <WithdrawRequest view={result.data} accessToken={query.accessToken} onWithdrawn={showStatus} />
           </>
+        ) : null}
+        {result.data && query?.linkToken ? (
+          // A status link only shows; the link of the message that asked her can also answer it.
+          result.data.linkAnswers ? (
+            <ReplyForm view={result.data} linkToken={query.linkToken} onSent={showStatus} />
+          ) : result.data.status === 'needs_information' ? (
+            <p className="mord-hint">{t('reply.withCode')}</p>
+          ) : null
         ) : null}
       </div>
     </section>

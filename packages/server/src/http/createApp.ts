@@ -75,6 +75,11 @@ function bearer(c: Context): string | null {
   return match ? match[1]! : null;
 }
 
+/** The token of a message's link (`Authorization: StatusLink <token>`). */
+function statusLink(c: Context): string | undefined {
+  return /^StatusLink ([\x21-\x7e]{1,512})$/.exec(c.req.header('authorization') ?? '')?.[1];
+}
+
 function decodeHeader(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   try {
@@ -201,7 +206,7 @@ export function createApp(deps: AppDependencies) {
   app.get(PROTOCOL_ROUTES.status.path, rateLimit, async (c) => {
     const token = bearer(c);
     // A message's link opens the status with its own token, good for nothing else.
-    const link = /^StatusLink ([\x21-\x7e]{1,512})$/.exec(c.req.header('authorization') ?? '')?.[1];
+    const link = statusLink(c);
     const reference = c.req.param('reference') ?? '';
     const view: StatusView | null = token
       ? await service.getStatus(reference, token)
@@ -215,11 +220,17 @@ export function createApp(deps: AppDependencies) {
 
   app.post(PROTOCOL_ROUTES.reply.path, rateLimit, oneAtATime, async (c) => {
     const token = bearer(c);
-    if (!token) return c.json(errorBody('not_found', 'No such request'), 404);
+    // Her code, or the link of the message that asked her (it answers that request only).
+    const link = token ? undefined : statusLink(c);
+    if (!token && !link) return c.json(errorBody('not_found', 'No such request'), 404);
     const body = (await readJsonBody(c, jsonLimits)) as { message?: unknown; attachments?: unknown } | null;
     if (body === null || typeof body !== 'object')
       throw new StorageError('validation_failed', 'The reply is an object');
-    return c.json(await service.reply(c.req.param('reference') ?? '', token, body), 201);
+    const reference = c.req.param('reference') ?? '';
+    const view = token
+      ? await service.reply(reference, token, body)
+      : await service.replyByLink(reference, link!, body);
+    return c.json(view, 201);
   });
 
   app.post(PROTOCOL_ROUTES.withdrawal.path, rateLimit, oneAtATime, async (c) => {
