@@ -2,15 +2,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
+  CONTACT_METHODS,
   DEFAULT_ASSOCIATION_CONFIG,
   DEFAULT_REJECTION_REASONS,
   exampleSupportRequestSubmission,
   getStatusText,
   missingDocumentsMessage,
+  notificationTemplates,
   type Receipt,
   type RequestState,
   SUPPORT_TYPES,
   surveyMessages,
+  VERIFICATION_CHECKLIST,
 } from '@mord/core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -220,9 +223,10 @@ async function partnerForm(page: Page, locale: Locale) {
 
 /**
  * Fills the whole support request on the partner page as a beneficiary would, typing numbers in the locale's
- * digits, picking a Hijri date of birth, adding two household members and an attachment, and signing.
+ * digits, picking a Hijri date of birth, adding two household members and an attachment, and signing; with
+ * `email`, she asks to be contacted by e-mail.
  */
-async function fillSupportRequest(page: Page, locale: Locale) {
+async function fillSupportRequest(page: Page, locale: Locale, email?: string) {
   const m = uiMessages[locale];
   const form = await partnerForm(page, locale);
   const label = (key: keyof typeof m) => startsWith(m[key]);
@@ -255,6 +259,12 @@ async function fillSupportRequest(page: Page, locale: Locale) {
   await form.getByLabel(label('field.employment')).selectOption('unemployed');
   await next(2);
   await form.getByLabel(label('field.mobile')).fill(digits(locale, '0551234567'));
+  if (email) {
+    await form.getByRole('textbox', { name: label('field.email') }).fill(email);
+    await form
+      .getByRole('radio', { name: CONTACT_METHODS.find((c) => c.id === 'email')!.label[locale] })
+      .check();
+  }
   await form.getByLabel(label('field.region')).selectOption('riyadh');
   await form.getByLabel(label('field.city')).fill('الرياض');
   await form.getByLabel(label('field.district')).fill('النسيم');
@@ -447,85 +457,193 @@ async function submitOfflineAndDeliver(
   };
 }
 
-describe('the beneficiary journey in Chromium', () => {
-  it('in English: fills the request on the partner page, signs, submits offline, reloads, is delivered once when online, checks the status, is taken through the workflow by staff in the English staff area, and answers the survey once', async () => {
-    const page = await browser.newPage();
-    await page.goto('http://127.0.0.1:5174/');
-    await fillSupportRequest(page, 'en');
-    const codes = await submitOfflineAndDeliver(page, 'en');
-    expect(codes.reference).toMatch(/^MRD-[2-9A-HJ-NP-Y]{5}-[2-9A-HJ-NP-Y]{5}$/);
-    expect(
-      await page
-        .locator('mord-support-request')
-        .evaluate((e) => e.shadowRoot!.querySelector('[dir]')?.getAttribute('dir')),
-    ).toBe('ltr');
+const INBOX = 'http://127.0.0.1:5176/messages.json';
+type Mail = { channel: string; to: string; subject: string; text: string; messageId: string };
 
-    // Her status, on the association's website in English.
-    await checkStatus(page, 'en', codes, 'submitted');
+/** The e-mails the demo's inbox — a real SMTP server on loopback — received for an address, once there are `count`. */
+async function mailTo(address: string, count: number): Promise<Mail[]> {
+  let mine: Mail[] = [];
+  await expect
+    .poll(
+      async () => {
+        mine = ((await (await fetch(INBOX)).json()) as Mail[]).filter((mail) => mail.to === address);
+        return mine.length;
+      },
+      { timeout: 20_000, message: `e-mails to ${address}` },
+    )
+    .toBeGreaterThanOrEqual(count);
+  return mine;
+}
 
-    // Staff take it through the workflow in the English staff area; then the survey link on a phone.
-    const link = await staffWorkflow(codes.reference, 'en');
-    const s = surveyMessages.en;
-    await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(`${link}?lang=en`);
-    await page.getByText(s.intro).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    for (const answer of [/^5 — /, /^7 — /, /^10 — /])
-      await page.getByRole('radio', { name: answer }).first().check();
-    await page.getByRole('button', { name: uiMessages.en['common.submit'], exact: true }).click();
-    await page.getByText(s['ui.thanks']).waitFor();
-    await page.reload();
-    await page.getByText(s['ui.used']).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
-    await page.close();
-  }, 120_000);
+/** A move by staff through the API (the staff area's own walk is another case). */
+async function staffMove(reference: string, role: string, to: RequestState, extra: object = {}) {
+  const headers = { authorization: `Bearer ${staffKey(role)}`, 'content-type': 'application/json' };
+  if (to === 'in_committee') {
+    const checklist = Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true]));
+    const saved = await fetch(`${API}/v1/staff/requests/${reference}/checklist`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ checklist }),
+    });
+    expect(saved.status).toBe(200);
+  }
+  const response = await fetch(`${API}/v1/staff/requests/${reference}/transitions`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ to, ...extra }),
+  });
+  expect(response.status, to).toBe(200);
+}
 
-  it('in Arabic: fills the request on the partner page with Arabic-Indic digits and a Hijri date, signs, submits offline, reloads, is delivered once when online, then checks the status', async () => {
-    const page = await browser.newPage();
-    await page.goto('http://127.0.0.1:5174/');
-    await fillSupportRequest(page, 'ar');
-    const codes = await submitOfflineAndDeliver(page, 'ar');
-    reference = codes.reference;
-    const token = codes.token;
-    expect(reference).toMatch(/^MRD-[2-9A-HJ-NP-Y]{5}-[2-9A-HJ-NP-Y]{5}$/);
-    expect(await page.locator('mord-support-request time').textContent()).toMatch(/هـ — .*٢٠٢٦|هـ — .*٢٠٢٧/);
-    // Later, she checks the status on the association's website with the reference and the access code.
-    await checkStatus(page, 'ar', { reference, token }, 'submitted');
-    await page.close();
-  }, 120_000);
+/**
+ * The loop over e-mail, as she lives it: the message that her request was received, whose link opens her
+ * status in her language without her code; the message asking for a document, whose link lets her send it;
+ * the decision; and the message after the service, whose survey link she answers once.
+ */
+async function emailLoop(page: Page, locale: Locale, reference: string, address: string) {
+  const m = uiMessages[locale];
+  const subject = (kind: string) =>
+    format(notificationTemplates[locale][`${kind}.subject` as keyof (typeof notificationTemplates)['ar']], {
+      reference,
+    });
+  const statusLink = new RegExp(`http://127\\.0\\.0\\.1:5173/\\S*#/status/${reference}/\\S+`);
+  const showsStatus = async (state: RequestState) => {
+    await page.getByRole('heading', { name: m['status.current'] }).waitFor();
+    await page.getByText(getStatusText(state, locale).title).first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+  };
 
-  it('staff take a request through the workflow in the staff area, then she answers the survey on a phone once', async () => {
-    // Its own request: this case needs nothing another case left behind.
-    reference = (await submitExample(`journey-workflow-${Date.now()}`)).reference;
-    const answersBefore = await responseCount();
-    const link = await staffWorkflow(reference, 'ar');
+  const [received] = await mailTo(address, 1);
+  expect(received!.subject).toBe(subject('received'));
+  const link = statusLink.exec(received!.text)![0];
+  expect(link.includes('?lang=en')).toBe(locale === 'en');
+  await page.goto(link);
+  await showsStatus('submitted');
+  expect(await page.getByLabel(m['status.token']).inputValue()).toBe('');
 
-    const phone = await browser.newPage();
-    await phone.setViewportSize({ width: 360, height: 800 });
-    await phone.goto(link);
-    await phone.getByText(/رأيكِ حق لكِ/).waitFor();
-    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    for (const answer of [/^٥ — /, /^٧ — /, /^١٠ — /])
-      await phone.getByRole('radio', { name: answer }).first().check();
-    await phone.getByRole('button', { name: 'إرسال' }).click();
-    await phone.getByText('شكرًا لرأيكِ، فهو يساعدنا على تحسين خدمتنا.').waitFor();
-    await phone.goto(link);
-    await phone.getByText(/استُخدم رابط الاستبانة من قبل/).waitFor();
-    expect(await phone.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(
-      [],
-    );
-    await phone.close();
+  // The officer asks for the lease contract; the message names it, and its link lets her send it.
+  await staffMove(reference, 'relations_officer', 'verifying');
+  await staffMove(reference, 'relations_officer', 'needs_information', { missing: ['lease_contract'] });
+  const asked = (await mailTo(address, 2))[1]!;
+  expect(asked.subject).toBe(subject('needs_information'));
+  const lease = DEFAULT_ASSOCIATION_CONFIG.documents.find((d) => d.id === 'lease_contract')!.label[locale];
+  expect(asked.text).toContain(lease);
+  await page.goto(statusLink.exec(asked.text)![0]);
+  await showsStatus('needs_information');
+  const reply = page.getByRole('form', { name: m['reply.title'] });
+  await reply.getByLabel(m['reply.message']).fill('أرفقت عقد الإيجار.');
+  await expect.poll(() => reply.getByLabel(m['file.kind']).inputValue()).toBe('lease_contract');
+  await reply.getByLabel(m['reply.file']).setInputFiles(join(data, 'id.pdf'));
+  await reply.getByText('id.pdf').waitFor();
+  await reply.getByRole('button', { name: m['reply.send'], exact: true }).click();
+  await page.getByText(getStatusText('verifying', locale).title).first().waitFor();
+  await reply.waitFor({ state: 'detached' });
 
-    expect(await responseCount()).toBe(answersBefore + 1);
-    const report = await openAsStaff('admin', false);
-    await report.getByRole('button', { name: 'تقرير الرضا' }).click();
-    // The report counts every answer, this one included.
-    await report
-      .getByText(`عدد الردود: ${digits('ar', answersBefore + 1)}`)
+  // Accepted; she reads it from the message's link.
+  await staffMove(reference, 'relations_officer', 'in_committee');
+  await staffMove(reference, 'committee', 'accepted');
+  const accepted = (await mailTo(address, 3))[2]!;
+  expect(accepted.subject).toBe(subject('accepted'));
+  await page.goto(statusLink.exec(accepted.text)![0]);
+  await showsStatus('accepted');
+
+  // Registered, then served: the last message carries her survey link, made once, answered once.
+  const answersBefore = await responseCount();
+  await staffMove(reference, 'relations_officer', 'registered');
+  await staffMove(reference, 'relations_officer', 'service_delivered');
+  const all = await mailTo(address, 5);
+  expect(all.map((mail) => mail.subject)).toEqual(
+    ['received', 'needs_information', 'accepted', 'registered', 'service_delivered'].map(subject),
+  );
+  const survey = /http:\/\/127\.0\.0\.1:5175\/survey\/\S+/.exec(all[4]!.text)![0];
+  expect(survey.includes('lang=en')).toBe(locale === 'en');
+  const s = surveyMessages[locale];
+  await page.goto(survey);
+  await page.getByText(s.intro).waitFor();
+  for (const answer of [5, 7, 10])
+    await page
+      .getByRole('radio', { name: startsWith(`${digits(locale, answer)} — `) })
       .first()
-      .waitFor();
-    await report.close();
-  }, 120_000);
+      .check();
+  await page.getByRole('button', { name: m['common.submit'], exact: true }).click();
+  await page.getByText(s['ui.thanks']).waitFor();
+  await page.goto(survey);
+  await page.getByText(s['ui.used']).waitFor();
+  expect(await responseCount()).toBe(answersBefore + 1);
+  // Each event once: five messages, five ids, and nothing more arrives.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const final = await mailTo(address, 5);
+  expect(final).toHaveLength(5);
+  expect(new Set(final.map((mail) => mail.messageId)).size).toBe(5);
+  expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+}
+
+describe('the beneficiary journey in Chromium', () => {
+  it.each(['en', 'ar'] as const)(
+    'fills the request on the partner page in %s (her digits, a Hijri date), signs, submits offline, reloads, is delivered once when online; then lives the loop over e-mail: the status link, the missing document sent from the message, the decision, the survey answered once',
+    async (locale) => {
+      const page = await browser.newPage();
+      await page.goto('http://127.0.0.1:5174/');
+      const address = `fatima.${locale}.${Date.now()}@example.org`;
+      await fillSupportRequest(page, locale, address);
+      const codes = await submitOfflineAndDeliver(page, locale);
+      expect(codes.reference).toMatch(/^MRD-[2-9A-HJ-NP-Y]{5}-[2-9A-HJ-NP-Y]{5}$/);
+      const form = page.locator('mord-support-request');
+      expect(await form.evaluate((e) => e.shadowRoot!.querySelector('[dir]')?.getAttribute('dir'))).toBe(
+        locale === 'ar' ? 'rtl' : 'ltr',
+      );
+      if (locale === 'ar')
+        expect(await form.locator('time').textContent()).toMatch(/هـ — .*٢٠٢٦|هـ — .*٢٠٢٧/);
+      // Later, she checks the status on the association's website with the reference and the access code.
+      await checkStatus(page, locale, codes, 'submitted');
+      await emailLoop(page, locale, codes.reference, address);
+      await page.close();
+    },
+    180_000,
+  );
+
+  it.each(['ar', 'en'] as const)(
+    'staff take a request through the workflow in the staff area in %s, then she answers the survey on a phone once',
+    async (locale) => {
+      // Its own request: this case needs nothing another case left behind.
+      reference = (await submitExample(`journey-workflow-${locale}-${Date.now()}`)).reference;
+      const answersBefore = await responseCount();
+      const link = await staffWorkflow(reference, locale);
+      const s = surveyMessages[locale];
+
+      const phone = await browser.newPage();
+      await phone.setViewportSize({ width: 360, height: 800 });
+      await phone.goto(locale === 'en' ? `${link}?lang=en` : link);
+      await phone.getByText(s.intro).waitFor();
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      for (const answer of [5, 7, 10])
+        await phone
+          .getByRole('radio', { name: startsWith(`${digits(locale, answer)} — `) })
+          .first()
+          .check();
+      await phone.getByRole('button', { name: uiMessages[locale]['common.submit'], exact: true }).click();
+      await phone.getByText(s['ui.thanks']).waitFor();
+      await phone.reload();
+      await phone.getByText(s['ui.used']).waitFor();
+      expect(await phone.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(
+        [],
+      );
+      await phone.close();
+
+      expect(await responseCount()).toBe(answersBefore + 1);
+      if (locale === 'ar') {
+        const report = await openAsStaff('admin', false);
+        await report.getByRole('button', { name: 'تقرير الرضا' }).click();
+        // The report counts every answer, this one included.
+        await report
+          .getByText(`عدد الردود: ${digits('ar', answersBefore + 1)}`)
+          .first()
+          .waitFor();
+        await report.close();
+      }
+    },
+    120_000,
+  );
 
   it.each(['ar', 'en'] as const)(
     'shows a record changed after signing as not verified, and shows a rejection to the beneficiary, in %s',

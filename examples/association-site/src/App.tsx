@@ -93,6 +93,8 @@ export function App() {
           {hash === '#/status' ? <RequestStatus /> : null}
           {statusLink ? (
             <RequestStatus
+              // Another message's link opened in the same tab is another request or another token.
+              key={hash}
               reference={decodeURIComponent(statusLink[1]!)}
               linkToken={decodeURIComponent(statusLink[2]!)}
             />
