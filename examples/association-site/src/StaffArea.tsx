@@ -158,7 +158,7 @@ export function StaffArea(props: { api: string; locale: Locale }) {
           staff={staff}
           reference={open}
           // Her signing link opens this site's signing page.
-          signingHref={(token) => `${location.origin}${location.pathname}${location.search}#/sign/${token}`}
+          signingHref={(token) => `${location.origin}${location.pathname}#/sign/${token}`}
         />
       </>
     );
