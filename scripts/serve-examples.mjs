@@ -49,21 +49,24 @@ const env = {
   ...inbox.env,
   MORD_NOTIFY_INTERVAL_MS: '500',
   MORD_STATUS_URL: `http://${HOST}:${PORTS.site}/#/status/`,
+  MORD_STAFF_URL: `http://${HOST}:${PORTS.site}/#/staff`,
 };
 
 // One staff key per role, created once and kept in the local data folder.
 mkdirSync(DATA, { recursive: true });
 const keysFile = join(DATA, 'staff-keys.json');
 if (!existsSync(keysFile)) {
+  // Each with a work address: their daily summaries land in the demo's inbox too.
   const names = {
-    relations_officer: 'منيرة (علاقات المستفيدين)',
-    social_researcher: 'هيفاء (البحث الاجتماعي)',
-    committee: 'لجنة البحث',
-    admin: 'مديرة النظام',
+    relations_officer: ['منيرة (علاقات المستفيدين)', 'munira@mord.example'],
+    social_researcher: ['هيفاء (البحث الاجتماعي)', 'haifa@mord.example'],
+    committee: ['لجنة البحث', 'committee@mord.example'],
+    admin: ['مديرة النظام', 'admin@mord.example'],
   };
   const keys = {};
-  for (const [role, name] of Object.entries(names)) {
-    keys[role] = execFileSync(process.execPath, [bin, 'key', 'create', '--role', role, '--name', name], {
+  for (const [role, [name, email]] of Object.entries(names)) {
+    const args = [bin, 'key', 'create', '--role', role, '--name', name, '--email', email];
+    keys[role] = execFileSync(process.execPath, args, {
       env,
       encoding: 'utf8',
     })
@@ -136,6 +139,8 @@ if (!EMPTY && !existsSync(seededMarker)) {
   const { seedDemo } = await import('./seedDemo.mjs');
   seeded = await seedDemo({ api: API, keys });
   writeFileSync(seededMarker, `${new Date().toISOString()}\n`);
+  // The staff's daily summaries of the seeded queue, in the inbox now rather than tomorrow.
+  execFileSync(process.execPath, [bin, 'digest', 'send'], { env, stdio: 'ignore' });
 }
 
 const urls = {

@@ -592,7 +592,12 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
             ...refer,
             question: 'ما مصدر الدخل؟',
           });
-          expect(referred.assignee).toEqual({ id: researcher.actor.id, name: researcher.actor.name });
+          // With when it was given to her (her daily summary's "new for you").
+          expect(referred.assignee).toEqual({
+            id: researcher.actor.id,
+            name: researcher.actor.name,
+            at: referred.history.at(-1)!.at,
+          });
           expect(referred.history.at(-1)).toMatchObject({
             question: 'ما مصدر الدخل؟',
             assignee: { id: researcher.actor.id },
@@ -670,7 +675,8 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
             'validation_failed',
           );
           const assigned = await officer.assign(receipt.reference, researcher.actor.id);
-          expect(assigned.assignee).toEqual({ id: researcher.actor.id, name: researcher.actor.name });
+          expect(assigned.assignee).toMatchObject({ id: researcher.actor.id, name: researcher.actor.name });
+          expect(Date.parse(assigned.assignee!.at!)).toBeGreaterThan(Date.now() - 60_000);
           expect((await researcher.getRequest(receipt.reference))?.reference).toBe(receipt.reference);
           expect((await researcher.listRequests({ assignee: researcher.actor.id })).length).toBe(1);
           // A researcher does not hand work to others; she may let it go or take it herself.

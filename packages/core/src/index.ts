@@ -119,6 +119,7 @@ export type { DeliveryOutcome, StoredNotification } from './notifications/Stored
 export { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './notifications/StoredNotification';
 export type { SmsSize } from './notifications/smsSegments';
 export { fitSms, smsSegments } from './notifications/smsSegments';
+export { digestDay, staffDigest, staffDigestItems, waitsOn } from './notifications/staffDigest';
 export {
   CONTACT_METHODS,
   EDUCATION_LEVELS,
@@ -282,7 +283,7 @@ export { randomToken } from './storage/randomToken';
 export { createReference, isReference, normalizeReference, REFERENCE_ALPHABET } from './storage/reference';
 export { isStorageError, StorageError } from './storage/StorageError';
 export { awaitingSignature, formatPrintCode, normalizePrintCode } from './storage/signing';
-export type { StaffKeyInput, StaffKeyListing, StaffKeyRegistry } from './storage/staffKeyInput';
+export type { StaffContact, StaffKeyInput, StaffKeyListing, StaffKeyRegistry } from './storage/staffKeyInput';
 export { MAX_STAFF_NAME_LENGTH, parseStaffKeyInput } from './storage/staffKeyInput';
 export type { ValidateSubmissionOptions, ValidSubmission } from './storage/validateSubmission';
 export {

@@ -42,6 +42,10 @@ export interface ServerConfig {
    * @default `<MORD_PUBLIC_URL>/#/status/`
    */
   statusUrl?: string;
+  /** `MORD_STAFF_URL`: the staff area, linked from each staff member's daily summary. @default `<MORD_PUBLIC_URL>/#/staff` */
+  staffUrl?: string;
+  /** `MORD_DIGEST_HOUR`: the hour (0–23, Riyadh) from which the day's staff summaries go. @default 7 */
+  digestHour?: number;
   /** Base of the links she signs a request with (`MORD_SIGNING_URL`, e.g. `https://example.org/#/sign/`); the token is appended. */
   signingUrl?: string;
   /** `MORD_SECRET`: derives access codes and signs upload grants; when unset, kept in {@link ServerConfig.keyFile}. */
@@ -101,6 +105,13 @@ export interface ServerConfig {
 function number(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return value !== undefined && value !== '' && Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/** An hour of the day, 0–23; anything else is refused at start. */
+function hour(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 23) throw new Error('MORD_DIGEST_HOUR is an hour, 0 to 23');
+  return n;
 }
 
 /** An origin as browsers send it: scheme, host and port, lower case, no path or trailing slash. */
@@ -163,6 +174,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     ...(env.MORD_NOTIFY_INTERVAL_MS ? { notifyIntervalMs: number(env.MORD_NOTIFY_INTERVAL_MS, 2000) } : {}),
     ...(env.MORD_NOTIFY_LEASE_MS ? { notifyLeaseMs: number(env.MORD_NOTIFY_LEASE_MS, 60_000) } : {}),
     ...(env.MORD_STATUS_URL ? { statusUrl: env.MORD_STATUS_URL } : {}),
+    ...(env.MORD_STAFF_URL ? { staffUrl: env.MORD_STAFF_URL } : {}),
+    ...(env.MORD_DIGEST_HOUR ? { digestHour: hour(env.MORD_DIGEST_HOUR) } : {}),
     ...(env.MORD_SECRET ? { secret: env.MORD_SECRET } : {}),
     keyFile: resolve(env.MORD_KEY_FILE || join(dataDir, 'mord.key')),
     configFile: resolve(env.MORD_CONFIG || join(dataDir, 'association.json')),

@@ -5,9 +5,11 @@ import {
   type BlobStore,
   createBackendService,
   DEFAULT_QUIET_HOURS,
+  digestDay,
   isStaffRole,
   randomToken,
   STAFF_ROLES,
+  type StaffContact,
   type StaffMember,
   type StaffRole,
   sha256Hex,
@@ -35,6 +37,8 @@ export interface RunningServer {
   purgeUnlinkedAttachments(): Promise<number>;
   /** Erases the personal data of requests that ended more than the retention period ago; returns how many. */
   eraseEndedRequests(): Promise<number>;
+  /** Writes the staff's daily summaries for the day of `at` (the worker does it each day); returns how many. */
+  sendStaffDigests(at?: Date): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -104,6 +108,7 @@ export async function openBackend(config: ServerConfig) {
   const notifiers = notifiersFromConfig(config);
   const channels = [...new Set(notifiers.flatMap((notifier) => notifier.capabilities.channels))];
   const statusUrl = config.statusUrl ?? (config.publicUrl ? `${config.publicUrl}/#/status/` : undefined);
+  const staffUrl = config.staffUrl ?? (config.publicUrl ? `${config.publicUrl}/#/staff` : undefined);
   await migrateLegacyBlobs(store, blobs);
   const service = createBackendService({
     repository: store.repository,
@@ -124,6 +129,8 @@ export async function openBackend(config: ServerConfig) {
           notifications: {
             channels,
             statusUrl,
+            ...(staffUrl ? { staffUrl } : {}),
+            ...(config.digestHour !== undefined ? { digestHour: config.digestHour } : {}),
             ...(lists.notifications?.templates ? { templates: lists.notifications.templates } : {}),
             ...(lists.notifications?.quietHours
               ? { quietHours: { ...DEFAULT_QUIET_HOURS, ...lists.notifications.quietHours } }
@@ -135,7 +142,14 @@ export async function openBackend(config: ServerConfig) {
       list: () => store.listStaffKeys(),
       async create(input, actor) {
         const id = `staff_${randomToken(6)}`;
-        const key = await createStaffKey(store, input.role, input.name, input.branch, { id, actor });
+        const key = await createStaffKey(store, input.role, input.name, input.branch, {
+          id,
+          actor,
+          contact: {
+            ...(input.email ? { email: input.email } : {}),
+            ...(input.locale ? { locale: input.locale } : {}),
+          },
+        });
         return { id, key };
       },
       rotate: (id, actor) => rotateStaffKey(store, id, actor),
@@ -154,6 +168,7 @@ export async function openBackend(config: ServerConfig) {
 export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<RunningServer> {
   const config = resolveConfig(overrides);
   const { store, blobs, service, notifiers } = await openBackend(config);
+  let digestedDay: string | null = null;
   // The outbox's worker: what the service wrote with each change goes out, retried, once per event.
   const worker = notifiers.length
     ? startNotificationWorker({
@@ -162,6 +177,13 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
         ...(config.notifyIntervalMs ? { intervalMs: config.notifyIntervalMs } : {}),
         ...(config.notifyLeaseMs ? { leaseMs: config.notifyLeaseMs } : {}),
         onError: (id, reason) => console.error(`notification ${id} not sent yet: ${reason}`),
+        digests: async () => {
+          // Once a day from the summary hour (and once at a start later that day).
+          const day = digestDay(new Date(), config.digestHour ?? 7);
+          if (!day || day === digestedDay) return;
+          await service.sendStaffDigests();
+          digestedDay = day;
+        },
       })
     : null;
   const retention = config.unlinkedHours * 60 * 60 * 1000;
@@ -197,6 +219,7 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     blobs,
     purgeUnlinkedAttachments: purge,
     eraseEndedRequests: eraseEnded,
+    sendStaffDigests: (at) => service.sendStaffDigests(at),
     // Closing twice waits for the same close.
     close: () =>
       (closing ??= new Promise<void>((resolve) => {
@@ -250,7 +273,11 @@ export async function rotateStaffKey(
   const active = (await store.listStaffKeys()).find((key) => key.id === staffId && !key.revokedAt);
   if (!active) return null;
   await revokeStaffKey(store, staffId, actor);
-  return createStaffKey(store, active.role, active.name, active.branch, { id: staffId, actor });
+  const contact = {
+    ...(active.email ? { email: active.email } : {}),
+    ...(active.locale ? { locale: active.locale } : {}),
+  };
+  return createStaffKey(store, active.role, active.name, active.branch, { id: staffId, actor, contact });
 }
 
 /** Creates a staff key for a role (and optionally a branch); the key is returned once and stored only as its hash. */
@@ -259,7 +286,7 @@ export async function createStaffKey(
   role: StaffRole,
   name: string,
   branch?: string,
-  options: { id?: string; actor?: KeyActor } = {},
+  options: { id?: string; actor?: KeyActor; contact?: StaffContact } = {},
 ): Promise<string> {
   if (!isStaffRole(role)) throw new Error(`Unknown role ${role}; use one of ${STAFF_ROLES.join(', ')}`);
   const key = `mrdk_${randomToken(24)}`;
@@ -270,7 +297,7 @@ export async function createStaffKey(
     ...(branch ? { branch } : {}),
   };
   const at = new Date().toISOString();
-  await store.addStaffKey(await sha256Hex(key), member, at);
+  await store.addStaffKey(await sha256Hex(key), member, at, options.contact);
   await store.appendAudit({
     action: 'key_created',
     reference: '',

@@ -24,6 +24,10 @@ export interface NotificationSettings {
   templates?: NotificationTemplateOverrides;
   /** No SMS or WhatsApp at night. @default 22:00–07:00 Asia/Riyadh */
   quietHours?: QuietHours;
+  /** The staff area: with it (and e-mail), each staff member with an address gets a daily summary. */
+  staffUrl?: string;
+  /** The hour (Riyadh) from which the day's summaries go. @default 7 */
+  digestHour?: number;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { defineCatalog } from '../i18n/defineCatalog';
 
-/** The events she (or staff) is told about. */
+/** The events she is told about, and the staff's daily summary (`staff_digest`, by e-mail). */
 export const NOTIFICATION_KINDS = [
   'received',
   'needs_information',
@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'inquiry_answered',
   'signature_requested',
   'code_reminder',
+  'staff_digest',
 ] as const;
 
 /** An event she is told about. */
@@ -58,6 +59,12 @@ export const notificationTemplates = defineCatalog(
     'code_reminder.text':
       'Hello {name},\n\nYou asked for the follow-up code of your request {reference}: {code}\nOr open your status directly:\n{link}\n\nIf you did not ask for it, you can ignore this message.',
     'code_reminder.sms': 'The code of your request {reference}: {code}. Your status:',
+    'staff_digest.subject': 'Your daily summary: {overdue} overdue, {assigned} new for you',
+    'staff_digest.text': 'Hello {name},\n\n{sections}\n\nOpen the staff area:\n{link}',
+    'staff_digest.sms': 'Your daily summary: {overdue} overdue, {assigned} new for you:',
+    'staff_digest.overdue': 'Past their stage target:',
+    'staff_digest.assigned': 'Given to you since the last summary:',
+    'staff_digest.line': '{reference} — {state} — target {due}',
   },
   {
     'received.subject': 'استلمنا طلبكِ {reference}',
@@ -93,6 +100,12 @@ export const notificationTemplates = defineCatalog(
     'code_reminder.text':
       'مرحبًا {name}،\n\nطلبتِ رمز متابعة طلبكِ رقم {reference}: {code}\nأو افتحي حالة طلبكِ مباشرة:\n{link}\n\nإن لم تطلبيه فتجاهلي هذه الرسالة.',
     'code_reminder.sms': 'رمز متابعة طلبكِ {reference}: {code}. حالة طلبكِ:',
+    'staff_digest.subject': 'ملخص اليوم — متأخرة: {overdue}، جديدة لك: {assigned}',
+    'staff_digest.text': 'مرحبًا {name}،\n\n{sections}\n\nللاطلاع عليها في منطقة الموظفين:\n{link}',
+    'staff_digest.sms': 'ملخص اليوم — متأخرة: {overdue}، جديدة لك: {assigned}:',
+    'staff_digest.overdue': 'تجاوزت المدة المستهدفة لمرحلتها:',
+    'staff_digest.assigned': 'أُسندت إليك منذ الملخص السابق:',
+    'staff_digest.line': '{reference} — {state} — الموعد المستهدف {due}',
   },
 );
 

@@ -22,6 +22,8 @@ import {
   composeNotifications,
   type NotificationSettings,
 } from '../notifications/composeNotifications';
+import type { StoredNotification } from '../notifications/StoredNotification';
+import { digestDay, staffDigest } from '../notifications/staffDigest';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
 import { createAttachmentMetaSchema, MAX_ATTACHMENTS } from '../schemas/supportRequestSchema';
 import { createSurveyResponseSchema } from '../survey/createSurveyResponseSchema';
@@ -35,7 +37,7 @@ import type { ValidationCode } from '../validation/validationMessages';
 import { type Actor, applyTransition } from '../workflow/applyTransition';
 import { expectedDecisionAt, isOverdue } from '../workflow/decisionDueAt';
 import { readScope } from '../workflow/readScope';
-import { assigneeAfter } from '../workflow/referral';
+import { type Assignee, assigneeAfter } from '../workflow/referral';
 import {
   canAssign,
   canEditChecklist,
@@ -78,7 +80,7 @@ import { randomToken } from './randomToken';
 import { createReference, isReference } from './reference';
 import { isStorageError, StorageError } from './StorageError';
 import { awaitingSignature, formatPrintCode, normalizePrintCode } from './signing';
-import { parseStaffKeyInput, type StaffKeyRegistry } from './staffKeyInput';
+import { parseStaffKeyInput, type StaffKeyListing, type StaffKeyRegistry } from './staffKeyInput';
 import {
   createChecklistSchema,
   isStaffAssertion,
@@ -510,6 +512,38 @@ export function createBackendService(options: BackendServiceOptions) {
       return index === last && request.status === 'needs_information' ? 'reply' : 'status';
     }
     return null;
+  }
+
+  /**
+   * Writes each staff member's daily summary to the outbox (`staffDigest`) once the day's summary hour has
+   * come: to everyone with an active key and an e-mail, what waits on her past its stage target and what
+   * was given to her in the last day. Each summary's id is its person and day, so running it again the
+   * same day (a restart) sends nothing twice. Returns how many it wrote (including any already there).
+   * `anyHour` writes the day's before its hour (an operator asking for them now).
+   */
+  async function sendStaffDigests(at: Date = now(), { anyHour = false } = {}): Promise<number> {
+    const settings = options.notifications;
+    if (!settings?.staffUrl || !settings.channels.includes('email') || !options.keyRegistry) return 0;
+    const day = digestDay(at, anyHour ? 0 : (settings.digestHour ?? 7));
+    if (!day) return 0;
+    const members = new Map<string, StaffKeyListing>();
+    for (const key of await options.keyRegistry.list())
+      if (!key.revokedAt && key.email) members.set(key.id, key);
+    const messages: StoredNotification[] = [];
+    for (const member of members.values()) {
+      const rows = await repo.listQueue({ scope: readScope(member) });
+      const message = staffDigest(member, rows, {
+        day,
+        since: new Date(at.getTime() - 24 * 60 * 60 * 1000),
+        now: at,
+        config,
+        staffUrl: settings.staffUrl,
+        ...(settings.templates ? { templates: settings.templates } : {}),
+      });
+      if (message) messages.push(message);
+    }
+    if (messages.length) await repo.insertNotifications(messages);
+    return messages.length;
   }
 
   /** Her status through the link she was sent; null for a wrong, revoked or expired link (like a wrong code). */
@@ -1147,7 +1181,7 @@ export function createBackendService(options: BackendServiceOptions) {
         const request = await find(reference);
         if (!canAssign(actor, id, request.assignee?.id ?? null))
           throw new StorageError('forbidden', 'Only relations officers assign a request to someone else');
-        let assignee: { id: string; name: string } | null = null;
+        let assignee: Assignee | null = null;
         if (id) {
           const person = (await people()).find((p) => p.id === id);
           if (!person) {
@@ -1156,7 +1190,7 @@ export function createBackendService(options: BackendServiceOptions) {
               issues: [{ path: 'assignee', code, message: validationMessage(code, request.locale) }],
             });
           }
-          assignee = { id: person.id, name: person.name };
+          assignee = { id: person.id, name: person.name, at: now().toISOString() };
         }
         const saved = await repo.saveAssignee(reference, assignee, {
           at: now().toISOString(),
@@ -1381,6 +1415,7 @@ export function createBackendService(options: BackendServiceOptions) {
     getStatus,
     getStatusByLink,
     replyByLink,
+    sendStaffDigests,
     remindCode,
     withdraw,
     reply,

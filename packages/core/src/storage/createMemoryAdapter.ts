@@ -4,7 +4,7 @@ import { createMemoryRepository } from './createMemoryRepository';
 import type { Envelope } from './envelope';
 import { randomToken } from './randomToken';
 import { StorageError } from './StorageError';
-import type { StaffKeyListing } from './staffKeyInput';
+import type { StaffContact, StaffKeyListing } from './staffKeyInput';
 
 /** A staff member known to the memory adapter, by key. */
 export type MemoryStaffMember = StaffMember;
@@ -48,7 +48,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     }
     return revoked;
   };
-  const issue = (person: StaffMember) => {
+  const issue = (person: StaffMember & StaffContact) => {
     const key = `mrdk_${randomToken(24)}`;
     keys.set(key, { ...person, createdAt: new Date().toISOString(), revokedAt: null });
     return key;

@@ -83,6 +83,8 @@ export const validationMessages = defineCatalog(
     'staff_key.name': 'Write the person’s name, up to 100 characters.',
     'staff_key.role': 'Choose the person’s role.',
     'staff_key.branch': 'Choose one of the association’s branches.',
+    'staff_key.email': 'Enter a valid e-mail address, such as name@example.com, or leave it empty.',
+    'staff_key.locale': 'Choose Arabic or English.',
   },
   {
     required: 'هذا الحقل مطلوب.',
@@ -160,6 +162,8 @@ export const validationMessages = defineCatalog(
     'staff_key.name': 'اكتبي اسم الموظفة، حتى ١٠٠ حرف.',
     'staff_key.role': 'اختاري دور الموظفة.',
     'staff_key.branch': 'اختاري أحد فروع الجمعية.',
+    'staff_key.email': 'أدخلي بريدًا إلكترونيًا صحيحًا مثل name@example.com، أو اتركيه فارغًا.',
+    'staff_key.locale': 'اختاري العربية أو الإنجليزية.',
   },
 );
 

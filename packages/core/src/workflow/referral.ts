@@ -7,6 +7,8 @@ import { FINAL_STATES, type RequestState } from './states';
 export interface Assignee {
   id: string;
   name: string;
+  /** When it was given to her (a staff member's daily summary lists what is new for her). */
+  at?: string;
 }
 
 /** What a social researcher recommends after her study. */
@@ -51,8 +53,10 @@ export function transitionNeeds(from: RequestState, to: RequestState): Transitio
  * Who a request is assigned to after a move: the researcher it is referred to; nobody once it reaches the
  * committee (a body, not a person) or ends; otherwise whoever had it. `undefined` means unchanged.
  */
-export function assigneeAfter(entry: Pick<HistoryEntry, 'to' | 'assignee'>): Assignee | null | undefined {
-  if (entry.assignee) return entry.assignee;
+export function assigneeAfter(
+  entry: Pick<HistoryEntry, 'to' | 'assignee' | 'at'>,
+): Assignee | null | undefined {
+  if (entry.assignee) return { id: entry.assignee.id, name: entry.assignee.name, at: entry.at };
   if (entry.to === 'in_committee' || FINAL_STATES.includes(entry.to)) return null;
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { createMemoryAdapter, formatMessage as format, getRoleLabel } from '@mord/core';
+import { createMemoryAdapter, formatMessage as format, getRoleLabel, validationMessage } from '@mord/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -31,12 +31,20 @@ describe('StaffKeys', () => {
         screen.getByLabelText(m['keys.role']),
         getRoleLabel('social_researcher', locale),
       );
+      // Her daily summary goes to her work e-mail, in the language she reads.
+      await user.type(screen.getByLabelText(m['keys.email']), 'sara@mord.example');
+      await user.selectOptions(screen.getByLabelText(m['keys.locale']), m['keys.locale.en']);
       await user.click(screen.getByRole('button', { name: m['keys.create'] }));
       const shown = await screen.findByText(format(m['keys.shown'], { name: 'سارة الغامدي' }));
       const key = shown.parentElement!.querySelector('code')!.textContent!;
       expect(key).toMatch(/^mrdk_/);
       expect(backend.staff({ key }).actor).toMatchObject({ name: 'سارة الغامدي', role: 'social_researcher' });
       await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
+      expect((await admin.listKeys()).find((k) => k.name === 'سارة الغامدي')).toMatchObject({
+        email: 'sara@mord.example',
+        locale: 'en',
+      });
+      expect(within(table).getByRole('row', { name: /سارة الغامدي/ })).toHaveTextContent('sara@mord.example');
       // The key is never listed.
       expect(table.textContent).not.toContain(key);
 
@@ -69,6 +77,12 @@ describe('StaffKeys', () => {
       await user.click(screen.getByRole('button', { name: uiMessages[locale]['keys.create'] }));
       expect(await screen.findByRole('alert')).toHaveTextContent(
         locale === 'ar' ? 'اكتبي اسم الموظفة' : 'Write the person’s name',
+      );
+      await user.type(screen.getByLabelText(uiMessages[locale]['keys.name']), 'سارة');
+      await user.type(screen.getByLabelText(uiMessages[locale]['keys.email']), 'sara@mord');
+      await user.click(screen.getByRole('button', { name: uiMessages[locale]['keys.create'] }));
+      await waitFor(() =>
+        expect(screen.getByRole('alert')).toHaveTextContent(validationMessage('staff_key.email', locale)),
       );
     },
   );

@@ -2,9 +2,11 @@ import {
   formatDualDate,
   getRoleLabel,
   isStorageError,
+  type Locale,
   optionLabel,
   STAFF_ROLES,
   type StaffApi,
+  type StaffKeyInput,
   type StaffRole,
   validationMessage,
 } from '@mord/core';
@@ -43,7 +45,7 @@ function StaffKeysView(props: StaffKeysProps) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['mord', 'staff'] });
   const create = useMutation({
-    mutationFn: (input: { name: string; role: StaffRole; branch?: string }) =>
+    mutationFn: (input: StaffKeyInput) =>
       Promise.resolve(props.staff.createKey(input)).then((made) => ({ ...made, name: input.name })),
     onSuccess: ({ name, key }) => setShownAndRefresh({ name, key }),
   });
@@ -67,10 +69,12 @@ function StaffKeysView(props: StaffKeysProps) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const branch = String(data.get('branch') ?? '');
+    const email = String(data.get('email') ?? '').trim();
     create.mutate({
       name: String(data.get('name') ?? ''),
       role: String(data.get('role')) as StaffRole,
       ...(branch ? { branch } : {}),
+      ...(email ? { email, locale: String(data.get('locale')) as Locale } : {}),
     });
   }
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem, dateStyle: 'medium' });
@@ -108,6 +112,7 @@ function StaffKeysView(props: StaffKeysProps) {
               <th scope="col">{t('keys.name')}</th>
               <th scope="col">{t('keys.role')}</th>
               <th scope="col">{t('keys.branch')}</th>
+              <th scope="col">{t('keys.email')}</th>
               <th scope="col">{t('keys.created')}</th>
               <th scope="col">{t('keys.state')}</th>
               <th scope="col">
@@ -128,6 +133,7 @@ function StaffKeysView(props: StaffKeysProps) {
                   </td>
                   <td>{getRoleLabel(entry.role, locale)}</td>
                   <td>{entry.branch ? optionLabel(config.branches, entry.branch, locale) : null}</td>
+                  <td>{entry.email ? <bdi dir="ltr">{entry.email}</bdi> : null}</td>
                   <td>{both(entry.createdAt)}</td>
                   <td>
                     {entry.revokedAt ? t('keys.revoked', { date: both(entry.revokedAt) }) : t('keys.active')}
@@ -218,6 +224,33 @@ function StaffKeysView(props: StaffKeysProps) {
             </select>
           </div>
         ) : null}
+        <div className="mord-field">
+          <label className="mord-label" htmlFor={`${id}-email`}>
+            {t('keys.email')}
+          </label>
+          <p id={`${id}-email-hint`} className="mord-hint">
+            {t('keys.email.hint')}
+          </p>
+          <input
+            id={`${id}-email`}
+            name="email"
+            type="email"
+            className="mord-input"
+            dir="ltr"
+            autoComplete="off"
+            maxLength={254}
+            aria-describedby={`${id}-email-hint`}
+          />
+        </div>
+        <div className="mord-field">
+          <label className="mord-label" htmlFor={`${id}-locale`}>
+            {t('keys.locale')}
+          </label>
+          <select id={`${id}-locale`} name="locale" className="mord-input mord-select" defaultValue={locale}>
+            <option value="ar">{t('keys.locale.ar')}</option>
+            <option value="en">{t('keys.locale.en')}</option>
+          </select>
+        </div>
         {create.isError ? (
           <p className="mord-error" role="alert">
             {failure(create.error)}

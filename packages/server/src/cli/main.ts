@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isStorageError, STAFF_ROLES } from '@mord/core';
+import { isStorageError, parseStaffKeyInput, STAFF_ROLES } from '@mord/core';
 import { readConfig } from '../config';
 import { loadAssociationConfig } from '../loadAssociationConfig';
 import {
@@ -16,11 +16,13 @@ import { verifyAuditChain } from '../store/auditChain';
 const USAGE = `Usage:
   mord-server start
   mord-server key create --role <${STAFF_ROLES.join('|')}> --name <name> [--branch <branch>]
+                         [--email <address for her daily summary>] [--locale <ar|en>]
   mord-server key revoke <staff id>
   mord-server key rotate <staff id>
   mord-server key list
   mord-server audit verify
   mord-server erase <reference>
+  mord-server digest send
   mord-server config check [<file>]
 
 Environment: PORT (8787), HOST (127.0.0.1), MORD_DATA_DIR (./data), DATABASE_URL, MORD_CORS_ORIGINS,
@@ -42,7 +44,13 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'key' && sub === 'create') {
     const { values } = parseArgs({
       args: rest,
-      options: { role: { type: 'string' }, name: { type: 'string' }, branch: { type: 'string' } },
+      options: {
+        role: { type: 'string' },
+        name: { type: 'string' },
+        branch: { type: 'string' },
+        email: { type: 'string' },
+        locale: { type: 'string' },
+      },
     });
     if (!values.role || !values.name) {
       console.error(USAGE);
@@ -56,9 +64,20 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 2;
     }
+    const parsed = parseStaffKeyInput({ branches }, values);
+    if (!parsed.ok && (parsed.field === 'email' || parsed.field === 'locale')) {
+      console.error(
+        parsed.field === 'email' ? `Not an e-mail address: ${values.email}` : '--locale is ar or en',
+      );
+      return 2;
+    }
+    const contact = {
+      ...(parsed.ok && parsed.value.email ? { email: parsed.value.email } : {}),
+      ...(parsed.ok && parsed.value.locale ? { locale: parsed.value.locale } : {}),
+    };
     const store = await openStore(config);
     try {
-      const key = await createStaffKey(store, values.role as never, values.name, values.branch);
+      const key = await createStaffKey(store, values.role as never, values.name, values.branch, { contact });
       console.log(`Staff key for ${values.name} (${values.role}); it is shown only once:`);
       console.log(key);
     } finally {
@@ -78,6 +97,7 @@ export async function main(argv: string[]): Promise<number> {
             key.branch ?? '-',
             key.createdAt,
             key.revokedAt ? `revoked ${key.revokedAt}` : 'active',
+            key.email ?? '-',
           ].join('\t'),
         );
       }
@@ -108,6 +128,18 @@ export async function main(argv: string[]): Promise<number> {
       console.log(revoked ? `Revoked the keys of ${rest[0]}.` : `No active key for ${rest[0]}.`);
       return revoked ? 0 : 1;
     } finally {
+      await store.close();
+    }
+  }
+  if (command === 'digest' && sub === 'send' && rest.length === 0) {
+    // The day's summaries now (the running server's worker delivers them); again the same day sends none twice.
+    const { store, service, notifiers } = await openBackend(resolveConfig());
+    try {
+      const written = await service.sendStaffDigests(undefined, { anyHour: true });
+      console.log(`${written} daily summaries for today.`);
+      return 0;
+    } finally {
+      for (const notifier of notifiers) notifier.close?.();
       await store.close();
     }
   }

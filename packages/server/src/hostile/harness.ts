@@ -179,6 +179,7 @@ export async function runCli(
   target: Target,
   kind: 'sqlite' | 'postgres',
   args: string[],
+  extraEnv: Record<string, string> = {},
 ): Promise<{ code: number; out: string }> {
   const { main } = await import('../cli/main');
   const out: string[] = [];
@@ -187,6 +188,7 @@ export async function runCli(
   const env = {
     MORD_DATA_DIR: target.dir,
     ...(kind === 'postgres' ? { DATABASE_URL: PG_URL!, MORD_DATABASE_SCHEMA: target.schema } : {}),
+    ...extraEnv,
   };
   Object.assign(process.env, env);
   try {

@@ -24,6 +24,8 @@ export interface NotificationWorkerOptions {
   now?: () => Date;
   /** Told of each failure, without the message's text or address (for the log). */
   onError?: (id: string, error: string) => void;
+  /** Run before each round: writes the staff's daily summaries when they are due (`sendStaffDigests`). */
+  digests?: () => Promise<unknown>;
 }
 
 /**
@@ -43,6 +45,11 @@ export function startNotificationWorker(options: NotificationWorkerOptions): {
   let stopped = false;
 
   async function round(): Promise<number> {
+    try {
+      await options.digests?.();
+    } catch (error) {
+      options.onError?.('staff-digests', error instanceof Error ? error.message : String(error));
+    }
     const at = now();
     const claimed = await options.repository.claimNotifications(
       at.toISOString(),

@@ -1,4 +1,4 @@
-import type { BackendRepository, StaffKeyListing, StaffMember } from '@mord/core';
+import type { BackendRepository, StaffContact, StaffKeyListing, StaffMember } from '@mord/core';
 import type { AuditRow, ChainedAuditRow } from './auditChain';
 
 /** One line of the append-only audit log. */
@@ -18,8 +18,8 @@ export type { StaffKeyListing };
 /** Everything the server keeps, whatever the database (SQLite or PostgreSQL). */
 export interface ServerStore {
   repository: BackendRepository;
-  /** Stores a staff key's hash and who it belongs to. */
-  addStaffKey(keyHash: string, member: StaffMember, createdAt: string): Promise<void>;
+  /** Stores a staff key's hash, who it belongs to, and where her daily summary goes. */
+  addStaffKey(keyHash: string, member: StaffMember, createdAt: string, contact?: StaffContact): Promise<void>;
   findStaffKey(keyHash: string): Promise<StaffMember | null>;
   /** Every key ever issued, oldest first: who, role, branch, when, and whether revoked — never the key or its hash. */
   listStaffKeys(): Promise<StaffKeyListing[]>;

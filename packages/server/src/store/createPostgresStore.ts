@@ -17,7 +17,8 @@ import {
 } from './notificationRows';
 import { QUEUE_COLUMNS, type QueueDialect, queueWhere, rowToQueueRow } from './queueSql';
 import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest, searchColumns } from './requestRows';
-import type { AuditEntry, ServerStore, StaffKeyListing } from './ServerStore';
+import type { AuditEntry, ServerStore } from './ServerStore';
+import { STAFF_KEY_COLUMNS, type StaffKeyRow, staffKeyListings } from './staffKeyRows';
 
 const MIGRATIONS = POSTGRES_MIGRATIONS;
 /**
@@ -286,8 +287,8 @@ export async function createPostgresStore(
         );
         if (assignee !== undefined)
           await client.query(
-            'update requests set assignee_id = $1, assignee_name = $2 where reference = $3',
-            [assignee?.id ?? null, assignee?.name ?? null, reference],
+            'update requests set assignee_id = $1, assignee_name = $2, assignee_at = $3 where reference = $4',
+            [assignee?.id ?? null, assignee?.name ?? null, assignee?.at ?? null, reference],
           );
         await appendAudit(client, auditRow('transition', reference, { from, to: entry.to }, entry));
         return true;
@@ -295,8 +296,8 @@ export async function createPostgresStore(
     saveAssignee: (reference, assignee, audit) =>
       transaction(async (client) => {
         const { rows } = await client.query(
-          'update requests set assignee_id = $1, assignee_name = $2 where reference = $3 returning status',
-          [assignee?.id ?? null, assignee?.name ?? null, reference],
+          'update requests set assignee_id = $1, assignee_name = $2, assignee_at = $3 where reference = $4 returning status',
+          [assignee?.id ?? null, assignee?.name ?? null, assignee?.at ?? null, reference],
         );
         if (!rows[0]) return false;
         await appendAudit(
@@ -532,10 +533,19 @@ export async function createPostgresStore(
 
   return {
     repository,
-    async addStaffKey(keyHash, member, createdAt) {
+    async addStaffKey(keyHash, member, createdAt, contact = {}) {
       await pool.query(
-        'insert into staff_keys (key_hash, id, name, role, created_at, branch) values ($1, $2, $3, $4, $5, $6)',
-        [keyHash, member.id, member.name, member.role, createdAt, member.branch ?? null],
+        'insert into staff_keys (key_hash, id, name, role, created_at, branch, email, locale) values ($1, $2, $3, $4, $5, $6, $7, $8)',
+        [
+          keyHash,
+          member.id,
+          member.name,
+          member.role,
+          createdAt,
+          member.branch ?? null,
+          contact.email ?? null,
+          contact.locale ?? null,
+        ],
       );
     },
     async revokeStaffKeys(staffId, revokedAt) {
@@ -547,11 +557,9 @@ export async function createPostgresStore(
     },
     async listStaffKeys() {
       const { rows } = await pool.query(
-        'select id, name, role, branch, created_at as "createdAt", revoked_at as "revokedAt" from staff_keys order by created_at, id',
+        `select ${STAFF_KEY_COLUMNS} from staff_keys order by created_at, id`,
       );
-      return (rows as (StaffKeyListing & { branch: string | null })[]).map(({ branch, ...key }) =>
-        branch ? { ...key, branch } : key,
-      );
+      return staffKeyListings(rows as StaffKeyRow[]);
     },
     async findStaffKey(keyHash) {
       const { rows } = await pool.query(

@@ -23,7 +23,8 @@ import {
 } from './notificationRows';
 import { QUEUE_COLUMNS, type QueueDialect, queueWhere, rowToQueueRow } from './queueSql';
 import { REQUEST_INSERT_COLUMNS, requestToRow, rowToRequest, searchColumns } from './requestRows';
-import type { AuditEntry, ServerStore, StaffKeyListing } from './ServerStore';
+import type { AuditEntry, ServerStore } from './ServerStore';
+import { STAFF_KEY_COLUMNS, type StaffKeyRow, staffKeyListings } from './staffKeyRows';
 
 /** A `requests` row as SQLite returns it: JSON columns as text. */
 type SqliteRequestRow = Record<string, unknown> & { status: string; history: string };
@@ -128,7 +129,7 @@ export function createSqliteStore(file: string): ServerStore {
       `insert into notifications (${NOTIFICATION_COLUMNS.join(', ')}) values (${NOTIFICATION_COLUMNS.map(() => '?').join(', ')}) on conflict(id) do nothing`,
     ),
     updateAssignee: db.prepare(
-      'update requests set assignee_id = ?, assignee_name = ? where reference = ? returning status',
+      'update requests set assignee_id = ?, assignee_name = ?, assignee_at = ? where reference = ? returning status',
     ),
     updateChecklist: db.prepare('update requests set checklist = ? where reference = ? returning status'),
     insertAttachment: db.prepare(
@@ -169,7 +170,7 @@ export function createSqliteStore(file: string): ServerStore {
     ),
     takeSecret: db.prepare("delete from meta where key = 'token_secret' returning value"),
     addStaff: db.prepare(
-      'insert into staff_keys (key_hash, id, name, role, created_at, branch) values (?, ?, ?, ?, ?, ?)',
+      'insert into staff_keys (key_hash, id, name, role, created_at, branch, email, locale) values (?, ?, ?, ?, ?, ?, ?, ?)',
     ),
     findStaff: db.prepare(
       'select id, name, role, branch from staff_keys where key_hash = ? and revoked_at is null',
@@ -294,15 +295,18 @@ export function createSqliteStore(file: string): ServerStore {
         const history = [...JSON.parse(row.history), entry];
         q.updateStatus.run(entry.to, JSON.stringify(history), reference, from);
         if (assignee !== undefined)
-          q.updateAssignee.run(assignee?.id ?? null, assignee?.name ?? null, reference);
+          q.updateAssignee.run(assignee?.id ?? null, assignee?.name ?? null, assignee?.at ?? null, reference);
         appendAudit(auditRow('transition', reference, { from, to: entry.to }, entry));
         return true;
       },
     ),
     saveAssignee: immediate((reference: string, assignee: Assignee | null, audit: AuditNote) => {
-      const row = q.updateAssignee.get(assignee?.id ?? null, assignee?.name ?? null, reference) as
-        | { status: string }
-        | undefined;
+      const row = q.updateAssignee.get(
+        assignee?.id ?? null,
+        assignee?.name ?? null,
+        assignee?.at ?? null,
+        reference,
+      ) as { status: string } | undefined;
       if (!row) return false;
       appendAudit(auditRow('assignment', reference, { from: row.status, to: row.status }, audit));
       return true;
@@ -474,8 +478,17 @@ export function createSqliteStore(file: string): ServerStore {
 
   return {
     repository,
-    async addStaffKey(keyHash, member, createdAt) {
-      q.addStaff.run(keyHash, member.id, member.name, member.role, createdAt, member.branch ?? null);
+    async addStaffKey(keyHash, member, createdAt, contact = {}) {
+      q.addStaff.run(
+        keyHash,
+        member.id,
+        member.name,
+        member.role,
+        createdAt,
+        member.branch ?? null,
+        contact.email ?? null,
+        contact.locale ?? null,
+      );
     },
     async revokeStaffKeys(staffId, revokedAt) {
       return (
@@ -485,12 +498,11 @@ export function createSqliteStore(file: string): ServerStore {
       );
     },
     async listStaffKeys() {
-      const rows = db
-        .prepare(
-          'select id, name, role, branch, created_at as "createdAt", revoked_at as "revokedAt" from staff_keys order by created_at, id',
-        )
-        .all() as (StaffKeyListing & { branch: string | null })[];
-      return rows.map(({ branch, ...key }) => (branch ? { ...key, branch } : key));
+      return staffKeyListings(
+        db
+          .prepare(`select ${STAFF_KEY_COLUMNS} from staff_keys order by created_at, id`)
+          .all() as StaffKeyRow[],
+      );
     },
     async findStaffKey(keyHash) {
       const row = q.findStaff.get(keyHash) as (StaffMember & { branch: string | null }) | undefined;

@@ -128,6 +128,13 @@ export const SQLITE_MIGRATIONS: readonly string[] = [
   create index notifications_due on notifications (status, next_attempt_at);
   create index notifications_reference on notifications (reference, created_at);
   `,
+  // When a request was given to its assignee (the daily summary's "new for you"), and where a staff member's
+  // summary goes.
+  `
+  alter table requests add column assignee_at text;
+  alter table staff_keys add column email text;
+  alter table staff_keys add column locale text;
+  `,
 ];
 
 /** PostgreSQL migrations, applied in order at start under an advisory lock. */
@@ -218,5 +225,9 @@ export const POSTGRES_MIGRATIONS: readonly string[] = [
   );
   create index notifications_due on notifications (status, next_attempt_at);
   create index notifications_reference on notifications (reference, created_at);
+  `,
+  `
+  alter table requests add column assignee_at text;
+  alter table staff_keys add column email text, add column locale text;
   `,
 ];

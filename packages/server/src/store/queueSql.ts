@@ -17,7 +17,7 @@ export interface QueueDialect {
 
 /** The columns a queue line is read from: never the data, the declaration or the code's hash. */
 export const QUEUE_COLUMNS =
-  'reference, form, status, submitted_at, channel, locale, assisted, history, decision_days, erased_at, access_version, assignee_id, assignee_name, display_name';
+  'reference, form, status, submitted_at, channel, locale, assisted, history, decision_days, erased_at, access_version, assignee_id, assignee_name, assignee_at, display_name';
 
 function scopeSql(scope: ReadScope, d: QueueDialect): string | null {
   if (scope === 'all') return null;

@@ -77,7 +77,13 @@ export function rowToRequest(row: Record<string, unknown>, json: (value: unknown
     ...(row.erased_at ? { erasedAt: row.erased_at as string } : {}),
     ...(row.access_version ? { accessVersion: Number(row.access_version) } : {}),
     ...(row.assignee_id
-      ? { assignee: { id: row.assignee_id as string, name: (row.assignee_name as string | null) ?? '' } }
+      ? {
+          assignee: {
+            id: row.assignee_id as string,
+            name: (row.assignee_name as string | null) ?? '',
+            ...(row.assignee_at ? { at: row.assignee_at as string } : {}),
+          },
+        }
       : {}),
   };
 }
