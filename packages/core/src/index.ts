@@ -98,6 +98,7 @@ export type {
   NotifiedRequest,
 } from './notifications/composeNotifications';
 export { composeMessage, composeNotifications } from './notifications/composeNotifications';
+export { composeStaffNotice } from './notifications/composeStaffNotice';
 export { linkInLanguage } from './notifications/linkInLanguage';
 export type {
   NotificationChannel,

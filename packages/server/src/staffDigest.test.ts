@@ -1,9 +1,11 @@
-import { DEFAULT_ASSOCIATION_CONFIG } from '@mord/core';
+import { DEFAULT_ASSOCIATION_CONFIG, exampleSupportRequestSubmission } from '@mord/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   asStaff,
   DATABASES,
+  postJson,
   runCli,
+  SUBMISSIONS,
   startTarget,
   stopTarget,
   submitExample,
@@ -100,5 +102,48 @@ describe.each(DATABASES)('the staff’s daily summary by e-mail ($kind)', ({ kin
     });
     await new Promise((r) => setTimeout(r, 300));
     expect(receiver.received).toHaveLength(2);
+  });
+
+  it('tells whoever asked her for more that she answered, in the request’s log too', async () => {
+    receiver = await smtpReceiver();
+    target = await startTarget(kind, {
+      smtpUrl: receiver.url,
+      mailFrom: 'noreply@mord.example',
+      publicUrl: 'https://mord.example',
+      notifyIntervalMs: 50,
+    });
+    const created = await asStaff(target, 'admin', '/keys', {
+      method: 'POST',
+      json: { name: 'منيرة', role: 'relations_officer', email: 'munira@mord.example' },
+    });
+    const munira = ((await created.json()) as { key: string }).key;
+    const submitted = await postJson(target, SUBMISSIONS, await exampleSupportRequestSubmission());
+    const { reference, accessToken } = (await submitted.json()) as { reference: string; accessToken: string };
+    for (const json of [{ to: 'verifying' }, { to: 'needs_information', missing: ['family_card'] }]) {
+      const moved = await fetch(`${target.url}/v1/staff/requests/${reference}/transitions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${munira}`, 'content-type': 'application/json' },
+        body: JSON.stringify(json),
+      });
+      expect(moved.status).toBe(200);
+    }
+    const replied = await fetch(`${target.url}/v1/requests/${reference}/replies`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'سأحضر سجل الأسرة إلى الفرع غدًا.' }),
+    });
+    expect(replied.status).toBe(201);
+    for (let i = 0; i < 200 && !receiver.received.some((m) => m.to === 'munira@mord.example'); i++)
+      await new Promise((r) => setTimeout(r, 25));
+    const told = receiver.received.find((mail) => mail.to === 'munira@mord.example')!;
+    expect(told.subject).toBe(`وصل ردّ المستفيدة على الطلب ${reference}`);
+    expect(told.text).toContain('https://mord.example/#/staff');
+    // Her words stay in the request, not in an e-mail.
+    expect(told.text).not.toContain('سجل الأسرة إلى الفرع');
+    const log = (await (await asStaff(target, 'admin', `/requests/${reference}/notifications`)).json()) as {
+      kind: string;
+      status: string;
+    }[];
+    expect(log.find((m) => m.kind === 'reply_received')).toMatchObject({ status: 'sent' });
   });
 });

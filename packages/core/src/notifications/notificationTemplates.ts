@@ -1,6 +1,9 @@
 import { defineCatalog } from '../i18n/defineCatalog';
 
-/** The events she is told about, and the staff's daily summary (`staff_digest`, by e-mail). */
+/**
+ * The events she is told about, and what staff are told by e-mail: their daily summary (`staff_digest`)
+ * and her answer to what they asked (`reply_received`).
+ */
 export const NOTIFICATION_KINDS = [
   'received',
   'needs_information',
@@ -12,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'signature_requested',
   'code_reminder',
   'staff_digest',
+  'reply_received',
 ] as const;
 
 /** An event she is told about. */
@@ -62,9 +66,13 @@ export const notificationTemplates = defineCatalog(
     'staff_digest.subject': 'Your daily summary: {overdue} overdue, {assigned} new for you',
     'staff_digest.text': 'Hello {name},\n\n{sections}\n\nOpen the staff area:\n{link}',
     'staff_digest.sms': 'Your daily summary: {overdue} overdue, {assigned} new for you:',
-    'staff_digest.overdue': 'Past their stage target:',
-    'staff_digest.assigned': 'Given to you since the last summary:',
+    'staff_digest.overdue': 'Past their stage target ({count}):',
+    'staff_digest.assigned': 'Given to you since the last summary ({count}):',
     'staff_digest.line': '{reference} — {state} — target {due}',
+    'reply_received.subject': 'She answered: request {reference}',
+    'reply_received.text':
+      'Hello {name},\n\nThe beneficiary sent what you asked for on request {reference}; it is back with the relations officers, with her answer and documents in its history.\n{link}',
+    'reply_received.sms': 'She answered on request {reference}:',
   },
   {
     'received.subject': 'استلمنا طلبكِ {reference}',
@@ -103,9 +111,13 @@ export const notificationTemplates = defineCatalog(
     'staff_digest.subject': 'ملخص اليوم — متأخرة: {overdue}، جديدة لك: {assigned}',
     'staff_digest.text': 'مرحبًا {name}،\n\n{sections}\n\nللاطلاع عليها في منطقة الموظفين:\n{link}',
     'staff_digest.sms': 'ملخص اليوم — متأخرة: {overdue}، جديدة لك: {assigned}:',
-    'staff_digest.overdue': 'تجاوزت المدة المستهدفة لمرحلتها:',
-    'staff_digest.assigned': 'أُسندت إليك منذ الملخص السابق:',
+    'staff_digest.overdue': 'تجاوزت المدة المستهدفة لمرحلتها ({count}):',
+    'staff_digest.assigned': 'أُسندت إليك منذ الملخص السابق ({count}):',
     'staff_digest.line': '{reference} — {state} — الموعد المستهدف {due}',
+    'reply_received.subject': 'وصل ردّ المستفيدة على الطلب {reference}',
+    'reply_received.text':
+      'مرحبًا {name}،\n\nأرسلت المستفيدة ما طُلب منها في الطلب {reference}، وعاد إلى مسؤولات علاقات المستفيدين، وردّها ومستنداتها في سجله.\n{link}',
+    'reply_received.sms': 'وصل ردّ المستفيدة على الطلب {reference}:',
   },
 );
 

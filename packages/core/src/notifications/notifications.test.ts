@@ -37,8 +37,8 @@ describe('SMS size', () => {
 
 describe('renderNotification', () => {
   it.each(['ar', 'en'] as const)('renders every event for e-mail and SMS (%s)', (locale) => {
-    // The staff's summary is not about a request of hers: `staffDigest` renders it (staffDigest.test.ts).
-    for (const kind of NOTIFICATION_KINDS.filter((k) => k !== 'staff_digest')) {
+    // What staff are told is not addressed to her: `staffDigest` and `composeStaffNotice` render it.
+    for (const kind of NOTIFICATION_KINDS.filter((k) => k !== 'staff_digest' && k !== 'reply_received')) {
       const email = renderNotification(kind, params, { channel: 'email', locale });
       expect(email.subject).toContain(kind === 'service_delivered' ? '' : params.reference);
       expect(email.text).toContain(params.link);

@@ -93,7 +93,7 @@ export function staffDigest(
   const section = (key: NotificationTemplateKey, list: QueueRow[]) =>
     list.length
       ? [
-          `${template(key)} (${number.format(list.length)})`,
+          formatMessage(template(key), { count: number.format(list.length) }),
           ...list.slice(0, MAX_LINES).map(line),
           ...(list.length > MAX_LINES ? ['…'] : []),
         ].join('\n')

@@ -22,6 +22,7 @@ import {
   composeNotifications,
   type NotificationSettings,
 } from '../notifications/composeNotifications';
+import { composeStaffNotice } from '../notifications/composeStaffNotice';
 import type { StoredNotification } from '../notifications/StoredNotification';
 import { digestDay, staffDigest } from '../notifications/staffDigest';
 import { DEFAULT_MAX_ATTACHMENT_BYTES } from '../options/requestOptions';
@@ -653,7 +654,21 @@ export function createBackendService(options: BackendServiceOptions) {
       ...next.history.at(-1)!,
       reply: { ...(message ? { message } : {}), ...(files.length ? { attachments: files } : {}) },
     };
-    if (!(await repo.saveTransition(reference, request.status, entry, undefined, [], ids)))
+    // Whoever asked her is told she answered (with an address on her key).
+    const asker = request.history.findLast((e) => e.to === 'needs_information')?.actor.id;
+    const member = options.keyRegistry
+      ? (await options.keyRegistry.list()).find((key) => key.id === asker && !key.revokedAt)
+      : undefined;
+    const notice =
+      member && options.notifications
+        ? composeStaffNotice('reply_received', member, reference, options.notifications, {
+            id: `reply_received.${reference}.${request.history.length}`,
+            at: entry.at,
+          })
+        : null;
+    if (
+      !(await repo.saveTransition(reference, request.status, entry, undefined, notice ? [notice] : [], ids))
+    )
       throw new StorageError('invalid_transition', 'The request changed meanwhile; reload it');
     options.onTransition?.({
       reference,
