@@ -179,11 +179,12 @@ async function checkStatus(
 async function submitExample(
   key: string,
   mutate?: NonNullable<Parameters<typeof exampleSupportRequestSubmission>[0]>['mutate'],
+  locale: Locale = 'ar',
 ): Promise<Receipt> {
   const response = await fetch(`${API}/v1/forms/support-request/submissions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': key },
-    body: JSON.stringify(await exampleSupportRequestSubmission({ mutate })),
+    body: JSON.stringify(await exampleSupportRequestSubmission({ mutate, locale })),
   });
   expect(response.status).toBe(201);
   return (await response.json()) as Receipt;
@@ -643,6 +644,51 @@ describe('the beneficiary journey in Chromium', () => {
       }
     },
     120_000,
+  );
+
+  it.each(['ar', 'en'] as const)(
+    'on a partner page, the status element opens her request from the link in her message and sends what is missing (%s)',
+    async (locale) => {
+      const m = uiMessages[locale];
+      const address = `nora.${locale}.${Date.now()}@example.org`;
+      const { reference: ref } = await submitExample(
+        `journey-embed-reply-${locale}`,
+        (request) => {
+          request.contact.preferredContact = 'email';
+          request.contact.email = address;
+        },
+        locale,
+      );
+      await staffMove(ref, 'relations_officer', 'verifying');
+      await staffMove(ref, 'relations_officer', 'needs_information', { missing: ['family_card'] });
+      const asked = (await mailTo(address, 2))[1]!;
+      const token = new RegExp(`#/status/${ref}/(\\S+)`).exec(asked.text)![1]!;
+      const page = await browser.newPage();
+      await page.goto('http://127.0.0.1:5174/');
+      await page.evaluate(
+        ({ ref, token, locale }) => {
+          const element = document.createElement('mord-request-status');
+          element.setAttribute('endpoint', 'http://127.0.0.1:8787');
+          element.setAttribute('locale', locale);
+          element.setAttribute('reference', ref);
+          element.setAttribute('link-token', token);
+          document.querySelector('main')!.append(element);
+        },
+        { ref, token, locale },
+      );
+      const status = page.locator('mord-request-status');
+      const reply = status.getByRole('form', { name: m['reply.title'] });
+      await reply.getByLabel(m['reply.message']).fill('سأرسل سجل الأسرة مع هذا الرد.');
+      await reply.getByLabel(m['reply.file']).setInputFiles(join(data, 'id.pdf'));
+      await reply.getByText('id.pdf').waitFor();
+      await reply.getByRole('button', { name: m['reply.send'], exact: true }).click();
+      await status.getByText(getStatusText('verifying', locale).title).first().waitFor();
+      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual(
+        [],
+      );
+      await page.close();
+    },
+    60_000,
   );
 
   it.each(['ar', 'en'] as const)(

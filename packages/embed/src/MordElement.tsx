@@ -17,6 +17,8 @@ import { ShadowReactElement } from './ShadowReactElement';
 export interface ElementContext {
   locale: Locale;
   token: string | null;
+  /** The token of a message's status link (`link-token`): her status without the code. */
+  linkToken: string | null;
   reference: string | null;
   mode: 'self' | 'assisted';
   /** The staff key for assisted mode, from the element's `staffKey` property. */
@@ -32,6 +34,7 @@ export const MORD_ATTRIBUTES = [
   'endpoint',
   'locale',
   'token',
+  'link-token',
   'reference',
   'mode',
   'channel',
@@ -102,6 +105,7 @@ export abstract class MordElement extends ShadowReactElement {
     const context: ElementContext = {
       locale,
       token: this.getAttribute('token'),
+      linkToken: this.getAttribute('link-token'),
       reference: this.getAttribute('reference'),
       mode: this.getAttribute('mode') === 'assisted' ? 'assisted' : 'self',
       staffKey: this.#staffKey,

@@ -53,13 +53,14 @@ export class MordVolunteerElement extends MordElement {
   }
 }
 
-/** `<mord-request-status>`: check a request by reference and access code. */
+/** `<mord-request-status>`: check a request by reference and access code, or open it from a message's link (`link-token`). */
 export class MordRequestStatusElement extends MordElement {
   protected renderForm(c: ElementContext) {
     return (
       <RequestStatus
         {...(c.reference ? { reference: c.reference } : {})}
         {...(c.token ? { accessToken: c.token } : {})}
+        {...(c.linkToken && !c.token ? { linkToken: c.linkToken } : {})}
       />
     );
   }
