@@ -12,7 +12,10 @@ export default defineConfig({
         ssr: { resolve },
         test: {
           name: 'node',
-          include: ['packages/{core,adapter-testkit,storage-http,storage-browser,server}/src/**/*.test.ts'],
+          include: [
+            'packages/{core,adapter-testkit,storage-http,storage-browser,server}/src/**/*.test.ts',
+            'examples/catalogs.test.ts',
+          ],
           environment: 'node',
         },
       },

@@ -38,9 +38,9 @@ describe('the examples started by the main command', () => {
     const page = await browser.newPage();
     await page.goto('http://127.0.0.1:5173/#/staff');
     await page.getByLabel('مفتاح الموظف').fill(keys.relations_officer!);
-    await page.getByRole('button', { name: 'دخول' }).click();
+    await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
     await page.getByRole('heading', { name: 'الطلبات', exact: true }).waitFor();
-    expect(await page.getByText(/مسجّلة باسم/).textContent()).toContain('موظف علاقات المستفيدين');
+    expect(await page.getByText(/تم الدخول باسم/).textContent()).toContain('موظفة علاقات المستفيدات');
     await page.close();
   });
 

@@ -141,7 +141,7 @@ export async function seedDemo({ api, keys }) {
   await move(visited.reference, 'social_researcher', 'in_committee', {
     study: {
       visitDate: new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10),
-      findings: `${MARK} زارت الباحثة المنزل؛ البيانات مطابقة للمستندات والأسرة تحتاج الدعم.`,
+      findings: `${MARK} زارت مسؤولة البحث الاجتماعي المنزل؛ البيانات مطابقة للمستندات والأسرة تحتاج الدعم.`,
       recommendation: 'accept',
     },
   });

@@ -58,7 +58,7 @@ const keysFile = join(DATA, 'staff-keys.json');
 if (!existsSync(keysFile)) {
   // Each with a work address: their daily summaries land in the demo's inbox too.
   const names = {
-    relations_officer: ['منيرة (علاقات المستفيدين)', 'munira@mord.example'],
+    relations_officer: ['منيرة (علاقات المستفيدات)', 'munira@mord.example'],
     social_researcher: ['هيفاء (البحث الاجتماعي)', 'haifa@mord.example'],
     committee: ['لجنة البحث', 'committee@mord.example'],
     admin: ['مديرة النظام', 'admin@mord.example'],

@@ -1,4 +1,4 @@
-import { CHANNELS, getDirection, type Locale } from '@mord/core';
+import { getDirection, type Locale } from '@mord/core';
 import {
   InquiryForm,
   MordProvider,
@@ -11,6 +11,7 @@ import {
 import { createIndexedDbDraftStore, createOutbox } from '@mord/storage-browser';
 import { createHttpBackend } from '@mord/storage-http';
 import { useEffect, useMemo, useState } from 'react';
+import { HomePage } from './HomePage';
 import { StaffArea } from './StaffArea';
 import { siteMessages } from './siteMessages';
 
@@ -104,26 +105,7 @@ export function App() {
           {hash === '#/staff' ? <StaffArea api={API} locale={locale} /> : null}
           {survey ? <SatisfactionSurvey token={decodeURIComponent(survey[1]!)} /> : null}
           {signing ? <SignRequest token={decodeURIComponent(signing[1]!)} /> : null}
-          {hash === '#/' ? (
-            <section aria-labelledby="welcome">
-              <h1 id="welcome" className="mord-title">
-                {t.title}
-              </h1>
-              <p>{t.welcome}</p>
-              <p>{t.guides}</p>
-              <h2 className="mord-section-title">{t.channels}</h2>
-              <ul className="site-channels">
-                {CHANNELS.map((channel) => (
-                  <li key={channel.id}>{channel.label[locale]}</li>
-                ))}
-              </ul>
-              <p>
-                <a className="mord-button mord-button-primary" href="#/apply">
-                  {t.apply}
-                </a>
-              </p>
-            </section>
-          ) : null}
+          {hash === '#/' ? <HomePage locale={locale} /> : null}
         </MordProvider>
       </main>
     </>

@@ -119,8 +119,10 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
       error: { issues: { message: string }[] };
     };
     const en = (await (await submit(payload, { 'accept-language': 'en-GB,en;q=0.9' })).json()) as typeof ar;
-    expect(ar.error.issues[0]!.message).toBe('أدخلي رقم جوال سعوديًا مثل 05XXXXXXXX.');
-    expect(en.error.issues[0]!.message).toBe('Enter a Saudi mobile number such as 05XXXXXXXX.');
+    expect(ar.error.issues[0]!.message).toBe('أدخلي رقم جوال سعوديًا من ١٠ أرقام يبدأ بـ ٠٥، مثل ٠٥٥١٢٣٤٥٦٧.');
+    expect(en.error.issues[0]!.message).toBe(
+      'Enter a Saudi mobile number of 10 digits starting with 05, such as 0551234567.',
+    );
   });
 
   it('refuses 31 household members (schema limit) and 10,000 (body limit) with clear errors, storing nothing', async () => {

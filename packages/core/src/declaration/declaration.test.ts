@@ -43,9 +43,28 @@ describe('getDeclarationText', () => {
     expect(text).toContain('within 10 days');
   });
 
-  it('words Arabic periods by their count', () => {
-    expect(formatDecisionPeriod(10, 'ar')).toBe('١٠ أيام');
-    expect(formatDecisionPeriod(21, 'ar')).toBe('٢١ يومًا');
+  it.each([
+    [1, 'يوم واحد', '1 day'],
+    [2, 'يومين', '2 days'],
+    [3, '٣ أيام', '3 days'],
+    [11, '١١ يومًا', '11 days'],
+    [14, 'أسبوعين', 'two weeks'],
+    [21, 'ثلاثة أسابيع', 'three weeks'],
+    [30, 'شهر', 'one month'],
+    [100, '١٠٠ يوم', '100 days'],
+  ])('words a period of %i days by the number’s rules', (days, ar, en) => {
+    expect(formatDecisionPeriod(days, 'ar')).toBe(ar);
+    expect(formatDecisionPeriod(days, 'en')).toBe(en);
+  });
+
+  it('writes the period in the reader’s digits, and the policy’s “no less than” wording', () => {
+    expect(formatDecisionPeriod(11, 'ar', 'within', 'latn')).toBe('11 يومًا');
+    expect(formatDecisionPeriod(14, 'ar', 'at_least')).toBe('مدة لا تقل عن أسبوعين');
+    expect(formatDecisionPeriod(10, 'en', 'at_least')).toBe('a period of no less than 10 days');
+  });
+
+  it('keeps the wording version 1 of the declaration was signed with', () => {
+    expect(getDeclarationText('support-request', 'ar', { decisionDays: 21 }).text).toContain('خلال ٢١ يومًا');
   });
 });
 

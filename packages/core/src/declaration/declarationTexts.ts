@@ -40,21 +40,52 @@ export const DECLARATION_TEXTS = {
 /** Id of a declaration text. */
 export type DeclarationTextId = keyof typeof DECLARATION_TEXTS;
 
+/** The decision period in words, by Arabic and English number rules; weeks and a month by name. */
+const periodMessages = defineCatalog(
+  {
+    days: '{days, plural, =7 {one week} =14 {two weeks} =21 {three weeks} =28 {four weeks} =30 {one month} one {# day} other {# days}}',
+    atLeast: 'a period of no less than {period}',
+  },
+  {
+    // After «خلال» or «لا تقل عن»: genitive (يومين، أسبوعين).
+    days: '{days, plural, =7 {أسبوع} =14 {أسبوعين} =21 {ثلاثة أسابيع} =28 {أربعة أسابيع} =30 {شهر} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
+    atLeast: 'مدة لا تقل عن {period}',
+  },
+);
+
 /**
- * The decision period in words: "two weeks" / «أسبوعين» for the default 14 days; with the `at_least`
- * wording, "a period of no less than two weeks" / «مدة لا تقل عن أسبوعين», as the policy's Arabic reads.
+ * The decision period in words, as the reader says it: «أسبوعين» / "two weeks" for the default 14 days,
+ * «يومين»، «٣ أيام»، «١١ يومًا»، «١٠٠ يوم» by Arabic number agreement, in the reader's digits; with the
+ * `at_least` wording, «مدة لا تقل عن أسبوعين» / "a period of no less than two weeks", as the policy reads.
+ * @example formatDecisionPeriod(21, 'ar') // 'ثلاثة أسابيع'
  */
 export function formatDecisionPeriod(
   days: number,
   locale: Locale,
   wording: DecisionWording = 'within',
+  numberingSystem: 'arab' | 'latn' = locale === 'ar' ? 'arab' : 'latn',
 ): string {
-  const period = periodInWords(days, locale);
+  const number = new Intl.NumberFormat(`${locale}-u-nu-${numberingSystem}`, { useGrouping: false });
+  const options = {
+    locale,
+    formatNumber: (n: number) => number.format(n),
+    latinDigits: numberingSystem === 'latn',
+  };
+  const period = formatMessage(periodMessages[locale].days, { days }, options);
+  return wording === 'within' ? period : formatMessage(periodMessages[locale].atLeast, { period }, options);
+}
+
+/**
+ * The period as version 1 of the support-request declaration words it. Signed records keep their text, and
+ * verification rebuilds it: this wording stays as it was for as long as version 1 verifies.
+ */
+function declarationPeriodV1(days: number, locale: Locale, wording: DecisionWording = 'within'): string {
+  const period = periodInWordsV1(days, locale);
   if (wording === 'within') return period;
   return locale === 'en' ? `a period of no less than ${period}` : `مدة لا تقل عن ${period}`;
 }
 
-function periodInWords(days: number, locale: Locale): string {
+function periodInWordsV1(days: number, locale: Locale): string {
   if (locale === 'en') {
     if (days === 14) return 'two weeks';
     if (days === 7) return 'one week';
@@ -63,7 +94,6 @@ function periodInWords(days: number, locale: Locale): string {
   if (days === 14) return 'أسبوعين';
   if (days === 7) return 'أسبوع';
   const n = new Intl.NumberFormat('ar-u-nu-arab').format(days);
-  // Arabic counted nouns: 3–10 take the plural «أيام», 11 and above the accusative singular «يومًا».
   return days >= 3 && days <= 10 ? `${n} أيام` : `${n} يومًا`;
 }
 
@@ -85,7 +115,7 @@ export function getDeclarationText(
   options: DeclarationTextOptions = {},
 ): { id: DeclarationTextId; version: string; text: string } {
   const entry = DECLARATION_TEXTS[id];
-  const period = formatDecisionPeriod(
+  const period = declarationPeriodV1(
     options.decisionDays ?? DEFAULT_DECISION_DAYS,
     locale,
     options.decisionWording,

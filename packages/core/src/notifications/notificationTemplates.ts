@@ -116,7 +116,7 @@ export const notificationTemplates = defineCatalog(
     'staff_digest.line': '{reference} — {state} — الموعد المستهدف {due}',
     'reply_received.subject': 'وصل ردّ المستفيدة على الطلب {reference}',
     'reply_received.text':
-      'مرحبًا {name}،\n\nأرسلت المستفيدة ما طُلب منها في الطلب {reference}، وعاد إلى مسؤولات علاقات المستفيدين، وردّها ومستنداتها في سجله.\n{link}',
+      'مرحبًا {name}،\n\nأرسلت المستفيدة ما طُلب منها في الطلب {reference}، وعاد إلى موظفات علاقات المستفيدات، وردّها ومستنداتها في سجله.\n{link}',
     'reply_received.sms': 'وصل ردّ المستفيدة على الطلب {reference}:',
   },
 );

@@ -24,7 +24,7 @@ describe('inquirySchema', () => {
     const input = { ...inquiry, preferredContact: 'email' };
     const ar = validate(inquirySchema, input, { locale: 'ar' });
     const en = validate(inquirySchema, input, { locale: 'en' });
-    expect(ar.success === false && ar.issues[0]?.message).toBe('أدخلي بريدك الإلكتروني ليُتواصل معكِ عبره.');
+    expect(ar.success === false && ar.issues[0]?.message).toBe('أدخلي بريدكِ الإلكتروني لنتواصل معكِ عبره.');
     expect(en.success === false && en.issues[0]?.message).toBe(
       'Enter an e-mail address to be contacted by e-mail.',
     );
@@ -71,7 +71,7 @@ describe('volunteerApplicationSchema', () => {
       { locale: 'en' },
     );
     expect(result.success === false && result.issues.map((i) => i.message)).toEqual([
-      'Add at least 1.',
+      'Choose at least one option.',
       'Enter 200 or less.',
     ]);
   });

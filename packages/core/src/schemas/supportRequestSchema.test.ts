@@ -52,7 +52,11 @@ describe('supportRequestSchema', () => {
         code: 'saudi_id.checksum',
         message: 'رقم الهوية غير صحيح، تحققي من الأرقام.',
       },
-      { path: 'contact.mobile', code: 'mobile', message: 'أدخلي رقم جوال سعوديًا مثل 05XXXXXXXX.' },
+      {
+        path: 'contact.mobile',
+        code: 'mobile',
+        message: 'أدخلي رقم جوال سعوديًا من ١٠ أرقام يبدأ بـ ٠٥، مثل ٠٥٥١٢٣٤٥٦٧.',
+      },
       { path: 'housing.annualRent', code: 'required', message: 'هذا الحقل مطلوب.' },
     ]);
   });
@@ -79,7 +83,7 @@ describe('supportRequestSchema', () => {
         message: 'This Hijri month has only 29 days.',
       },
     ]);
-    expect(issuesOf(input, 'ar')[0]?.message).toBe('هذا الشهر الهجري ٢٩ يومًا فقط.');
+    expect(issuesOf(input, 'ar')[0]?.message).toBe('عدد أيام هذا الشهر الهجري ٢٩ يومًا فقط.');
   });
 
   it('rejects a date of birth in the future and a Gregorian day that does not exist', () => {

@@ -44,7 +44,7 @@ describe('validateSubmission', () => {
       {
         path: 'declaration',
         code: 'declaration.text_mismatch',
-        message: 'The declaration text does not match its fingerprint.',
+        message: 'The declaration text does not match the approved text. Reload the page and sign again.',
       },
     ]);
   });

@@ -21,11 +21,11 @@ export function validationMessage(
 ): string {
   const numbering = options.numberingSystem ?? defaultNumberingSystem(locale);
   const number = new Intl.NumberFormat(`${locale}-u-nu-${numbering}`, { useGrouping: false });
-  const localized: MessageParams = {};
-  for (const [key, value] of Object.entries(params ?? {})) {
-    localized[key] = typeof value === 'number' ? number.format(value) : value;
-  }
-  return formatMessage(validationMessages[locale][code] ?? validationMessages[locale].invalid, localized);
+  return formatMessage(validationMessages[locale][code] ?? validationMessages[locale].invalid, params, {
+    locale,
+    formatNumber: (value) => number.format(value),
+    latinDigits: numbering === 'latn',
+  });
 }
 
 /**

@@ -42,13 +42,14 @@ export const workflowMessages = defineCatalog(
   },
   {
     'state.submitted.title': 'تم الاستلام',
-    'state.submitted.description': 'استلمنا طلبكِ، وستراجعه موظفة علاقات المستفيدين قريبًا.',
+    'state.submitted.description': 'استلمنا طلبكِ، وستراجعه موظفة علاقات المستفيدات قريبًا.',
     'state.verifying.title': 'جارٍ التحقق من البيانات',
-    'state.verifying.description': 'يطابق موظف علاقات المستفيدين بياناتكِ مع المستندات المرفقة.',
+    'state.verifying.description': 'تطابق موظفة علاقات المستفيدات بياناتكِ مع المستندات المرفقة.',
     'state.needs_information.title': 'نحتاج إلى معلومات إضافية',
     'state.needs_information.description': 'تنقص بعض البيانات أو المستندات، وسنتواصل معكِ لاستكمالها.',
-    'state.with_social_researcher.title': 'لدى الباحثة الاجتماعية',
-    'state.with_social_researcher.description': 'تدرس الباحثة الاجتماعية حالتكِ، وقد تتواصل معكِ.',
+    'state.with_social_researcher.title': 'لدى مسؤولة البحث الاجتماعي',
+    'state.with_social_researcher.description':
+      'أُحيل طلبكِ إلى مسؤولة البحث الاجتماعي، وقد تتواصل معكِ لدراسة حالتكِ والإجابة عن استفساراتكِ وتوضيح الإجراءات.',
     'state.in_committee.title': 'لدى لجنة البحث',
     'state.in_committee.description':
       'تدرس لجنة البحث طلبكِ، وستردّ بالقبول أو الاعتذار في موعد أقصاه التاريخ الموضّح.',
@@ -66,9 +67,9 @@ export const workflowMessages = defineCatalog(
     'state.withdrawn.title': 'تم سحب الطلب',
     'state.withdrawn.description': 'سُحب هذا الطلب، ويمكنكِ تقديم طلب جديد في أي وقت.',
     'role.applicant': 'مقدّمة الطلب',
-    'role.relations_officer': 'موظف علاقات المستفيدين',
-    'role.social_researcher': 'الباحثة الاجتماعية',
+    'role.relations_officer': 'موظفة علاقات المستفيدات',
+    'role.social_researcher': 'مسؤولة البحث الاجتماعي',
     'role.committee': 'لجنة البحث',
-    'role.admin': 'مدير النظام',
+    'role.admin': 'مديرة النظام',
   },
 );

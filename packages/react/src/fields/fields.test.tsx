@@ -130,7 +130,7 @@ describe('DateField', () => {
     await user.type(screen.getByLabelText('اليوم'), '٣٠');
     await user.selectOptions(screen.getByLabelText('الشهر'), '1');
     await user.type(screen.getByLabelText('السنة'), '1445');
-    expect(await screen.findByText('هذا الشهر الهجري ٢٩ يومًا فقط.')).toBeInTheDocument();
+    expect(await screen.findByText('عدد أيام هذا الشهر الهجري ٢٩ يومًا فقط.')).toBeInTheDocument();
     await user.clear(screen.getByLabelText('اليوم'));
     await user.type(screen.getByLabelText('اليوم'), '29');
     expect(await screen.findByText(/يوافق: ١٦ أغسطس ٢٠٢٣/)).toBeInTheDocument();

@@ -13,10 +13,6 @@ export function createTranslator<K extends string>(
   overrides: Overrides | undefined,
   formatNumber: (value: number) => string,
 ): (key: K, params?: MessageParams) => string {
-  return (key, params) => {
-    const localized: MessageParams = {};
-    for (const [name, value] of Object.entries(params ?? {}))
-      localized[name] = typeof value === 'number' ? formatNumber(value) : value;
-    return formatMessage(overrides?.[locale]?.[key] ?? catalog[locale][key], localized);
-  };
+  const options = { locale, formatNumber, latinDigits: formatNumber(0) === '0' };
+  return (key, params) => formatMessage(overrides?.[locale]?.[key] ?? catalog[locale][key], params, options);
 }

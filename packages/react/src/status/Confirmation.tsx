@@ -45,12 +45,19 @@ export function Confirmation(props: ConfirmationProps) {
             <dt>{t('confirmation.deadline')}</dt>
             <dd>
               <time dateTime={due}>{formatDualDate(due, { locale, numberingSystem })}</time>
+              <span className="mord-hint"> {t('confirmation.deadlineNote')}</span>
             </dd>
           </div>
         ) : null}
       </dl>
       <p className="mord-hint">{t('confirmation.keep')}</p>
-      {due ? <p>{t('confirmation.next', { period: formatDecisionPeriod(decisionDays, locale) })}</p> : null}
+      {due ? (
+        <p>
+          {t('confirmation.next', {
+            period: formatDecisionPeriod(decisionDays, locale, undefined, numberingSystem),
+          })}
+        </p>
+      ) : null}
       <div className="mord-actions">
         <button type="button" className="mord-button" onClick={() => window.print()}>
           {t('common.print')}

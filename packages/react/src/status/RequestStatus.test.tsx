@@ -322,7 +322,7 @@ describe('RequestStatus', () => {
     expect(
       await screen.findByText('جارٍ التحقق من البيانات', { selector: '.mord-status-title' }),
     ).toBeInTheDocument();
-    expect(screen.getByText(/يطابق موظف علاقات المستفيدين/)).toBeInTheDocument();
+    expect(screen.getByText(/تطابق موظفة علاقات المستفيدات/)).toBeInTheDocument();
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
   });
 

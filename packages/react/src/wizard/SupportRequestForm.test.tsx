@@ -108,7 +108,9 @@ describe('SupportRequestForm', () => {
     renderWithMord(<SupportRequestForm />, { locale: 'en' });
     await user.type(screen.getByLabelText(/^First name/), 'Fatimah');
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Please correct \d+ fields/);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /Please correct the fields marked below \(\d+\)/,
+    );
     expect(screen.getByLabelText(/^Father's name/)).toHaveFocus();
     expect(screen.getByRole('heading', { name: /Step 1 of 8/ })).toBeInTheDocument();
   });
@@ -202,7 +204,7 @@ describe('SupportRequestForm', () => {
     renderWithMord(<SupportRequestForm mode="assisted" staff={backend.staff({ key: 'munira' })} />, {
       backend,
     });
-    expect(screen.getByText(/وضع المساعدة/)).toHaveTextContent('منيرة');
+    expect(screen.getByText(/القائمة بالتعبئة/)).toHaveTextContent('منيرة');
     await fillSupportRequest(user, 'ar');
     await user.click(screen.getByRole('checkbox', { name: VERIFICATION_LABEL_AR }));
     expect(screen.getByLabelText(uiMessages.ar['declaration.signerName'])).toHaveAttribute(
