@@ -184,6 +184,7 @@ export const uiMessages = defineCatalog(
     'status.check': 'Check',
     'status.notFound': 'No request matches this reference number and access code.',
     'status.current': 'Status now',
+    'status.error': 'We could not check the request now. Check your connection and try again.',
     'status.history': 'History',
     'status.deadline': 'Decision due by',
     'status.overdue':
@@ -376,6 +377,7 @@ export const uiMessages = defineCatalog(
     'status.check': 'استعلام',
     'status.notFound': 'لا يوجد طلب بهذا الرقم المرجعي ورمز المتابعة.',
     'status.current': 'حالة الطلب الآن',
+    'status.error': 'تعذّر الاستعلام عن الطلب الآن. تحققي من الاتصال ثم أعيدي المحاولة.',
     'status.history': 'سجل الطلب',
     'status.deadline': 'موعد القرار',
     'status.overdue':

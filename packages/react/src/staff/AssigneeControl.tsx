@@ -1,6 +1,7 @@
 import { canAssignOthers, type StaffApi, type StaffRequestRecord } from '@mord/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { staffErrorText } from '../i18n/staffErrorText';
 import { useStaffMessages } from '../i18n/useStaffMessages';
 import { scopeOf } from '../provider/MordQueries';
 
@@ -13,7 +14,7 @@ export function AssigneeControl(props: {
   request: StaffRequestRecord;
   onChanged: () => void;
 }) {
-  const { t } = useStaffMessages();
+  const { t, locale } = useStaffMessages();
   const id = useId();
   const { actor } = props.staff;
   const current = props.request.assignee;
@@ -91,7 +92,7 @@ export function AssigneeControl(props: {
       </div>
       {assign.isError ? (
         <p className="mord-error" role="alert">
-          {assign.error.message}
+          {staffErrorText(assign.error, locale, t)}
         </p>
       ) : null}
     </section>

@@ -2,7 +2,6 @@ import {
   availableTransitions,
   checklistBlocking,
   getStatusText,
-  isStorageError,
   type RequestState,
   rejectionReasons,
   STUDY_RECOMMENDATIONS,
@@ -15,6 +14,7 @@ import {
 } from '@mord/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { staffErrorText } from '../i18n/staffErrorText';
 import type { StaffMessageKey } from '../i18n/staffMessages';
 import { useStaffMessages } from '../i18n/useStaffMessages';
 import { scopeOf } from '../provider/MordQueries';
@@ -300,9 +300,7 @@ export function RequestActions(props: { staff: StaffApi; request: StaffRequestRe
       </div>
       {move.isError ? (
         <p className="mord-error" role="alert">
-          {isStorageError(move.error) && move.error.issues.length
-            ? move.error.issues.map((issue) => issue.message).join(' ')
-            : move.error.message}
+          {staffErrorText(move.error, locale, t)}
         </p>
       ) : null}
     </>

@@ -65,7 +65,7 @@ function RequestReviewView(props: RequestReviewProps) {
   });
 
   if (record.isPending) return <p className="mord-hint">{t('common.loading')}</p>;
-  if (!record.data) return <p className="mord-error">{t('status.notFound')}</p>;
+  if (!record.data) return <p className="mord-error">{t('error.not_found')}</p>;
   const request = record.data;
   const { declaration } = request;
   const role = props.staff.actor.role;

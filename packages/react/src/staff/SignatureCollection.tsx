@@ -1,13 +1,7 @@
-import {
-  canTakeAssistedIntake,
-  formatDualDate,
-  isStorageError,
-  type StaffApi,
-  type StaffRequestRecord,
-  validationMessage,
-} from '@mord/core';
+import { canTakeAssistedIntake, formatDualDate, type StaffApi, type StaffRequestRecord } from '@mord/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { staffErrorText } from '../i18n/staffErrorText';
 import { useStaffMessages } from '../i18n/useStaffMessages';
 import { MordProvider } from '../provider/MordProvider';
 import { scopeOf } from '../provider/MordQueries';
@@ -105,9 +99,7 @@ export function SignatureCollection(props: SignatureCollectionProps) {
             </div>
             {wet.isError ? (
               <p className="mord-error" role="alert">
-                {isStorageError(wet.error) && wet.error.issues.length
-                  ? wet.error.issues.map((issue) => validationMessage(issue.code as never, locale)).join(' ')
-                  : wet.error.message}
+                {staffErrorText(wet.error, locale, t)}
               </p>
             ) : null}
             <div className="mord-actions">

@@ -1,17 +1,16 @@
 import {
   formatDualDate,
   getRoleLabel,
-  isStorageError,
   type Locale,
   optionLabel,
   STAFF_ROLES,
   type StaffApi,
   type StaffKeyInput,
   type StaffRole,
-  validationMessage,
 } from '@mord/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { staffErrorText } from '../i18n/staffErrorText';
 import { useStaffMessages } from '../i18n/useStaffMessages';
 import { MordQueries, scopeOf } from '../provider/MordQueries';
 
@@ -78,10 +77,7 @@ function StaffKeysView(props: StaffKeysProps) {
     });
   }
   const both = (iso: string) => formatDualDate(iso, { locale, numberingSystem, dateStyle: 'medium' });
-  const failure = (error: Error) =>
-    isStorageError(error) && error.issues.length
-      ? error.issues.map((issue) => validationMessage(issue.code as never, locale)).join(' ')
-      : error.message;
+  const failure = (error: Error) => staffErrorText(error, locale, t);
 
   return (
     <section className="mord-form mord-keys" aria-labelledby={`${id}-title`}>

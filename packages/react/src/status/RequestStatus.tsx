@@ -177,7 +177,7 @@ function RequestStatusLookup(props: RequestStatusProps) {
         {query && result.isSuccess && result.data === null ? (
           <p className="mord-error">{t('status.notFound')}</p>
         ) : null}
-        {result.isError ? <p className="mord-error">{t('submit.offline')}</p> : null}
+        {result.isError ? <p className="mord-error">{t('status.error')}</p> : null}
         {result.data ? <RequestStatusView view={result.data} /> : null}
         {result.data && query?.accessToken ? (
           // With her code she can act on it: send what is missing, or withdraw.
