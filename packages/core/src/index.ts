@@ -49,12 +49,9 @@ export {
   SIGNATURE_METHODS,
 } from './declaration/declarationSchema';
 export type { DeclarationTextId, DeclarationTextOptions } from './declaration/declarationTexts';
-export {
-  DECLARATION_TEXTS,
-  formatDecisionPeriod,
-  getDeclarationText,
-} from './declaration/declarationTexts';
+export { DECLARATION_TEXTS, getDeclarationText } from './declaration/declarationTexts';
 export { digestSubmission } from './declaration/digestSubmission';
+export { formatDecisionPeriod } from './declaration/formatDecisionPeriod';
 export { sha256Hex } from './declaration/sha256Hex';
 export type { SignatureBox, SignaturePoint, SignatureStroke } from './declaration/signature';
 export { drawnSignatureProblem, isSignatureSubstantial, scaleStrokes } from './declaration/signature';

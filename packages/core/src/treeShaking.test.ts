@@ -27,7 +27,7 @@ describe('@mord/core tree-shaking', () => {
     const code = await bundle(
       `import { satisfactionResponseSchema, surveyMessages } from '@mord/core'; console.log(satisfactionResponseSchema, surveyMessages);`,
     );
-    expect(code).toContain('رأيكِ حق لكِ');
+    expect(code).toContain('حقٌّ من حقوقكِ');
     expect(code).not.toContain('أقرّ أنا الموقّعة');
     expect(code).not.toContain('مهجورة');
     expect(code).not.toContain('state.in_committee');

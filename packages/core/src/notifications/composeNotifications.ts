@@ -1,5 +1,5 @@
 import type { AssociationConfig } from '../config/associationConfig';
-import { formatDecisionPeriod } from '../declaration/declarationTexts';
+import { formatDecisionPeriod } from '../declaration/formatDecisionPeriod';
 import { displayName } from '../forms/formDefinitions';
 import { optionLabel } from '../options/defineOptions';
 import type { StoredRequest } from '../storage/BackendRepository';

@@ -50,7 +50,7 @@ export const notificationTemplates = defineCatalog(
     'registered.sms': 'Your request {reference} is registered. Details:',
     'service_delivered.subject': 'Tell us about the service you received',
     'service_delivered.text':
-      'Hello {name},\n\nThe service for your request {reference} was delivered. Your opinion is your right and helps us improve; it is never used to blame anyone. Answer in two minutes:\n{link}',
+      'Hello {name},\n\nThe service for your request {reference} was delivered. Evaluating our service is your right: we use it to improve, never for punishment or defamation. Answer in two minutes:\n{link}',
     'service_delivered.sms': 'The service for {reference} was delivered. Your opinion helps us:',
     'inquiry_answered.subject': 'Our answer to your message {reference}',
     'inquiry_answered.text': 'Hello {name},\n\nOur answer to your message {reference}:\n\n{answer}\n\n{link}',
@@ -95,7 +95,7 @@ export const notificationTemplates = defineCatalog(
     'registered.sms': 'سُجّل طلبكِ {reference}. التفاصيل:',
     'service_delivered.subject': 'أخبرينا عن الخدمة التي تلقيتِها',
     'service_delivered.text':
-      'مرحبًا {name}،\n\nقُدّمت الخدمة لطلبكِ رقم {reference}. رأيكِ حقٌّ من حقوقكِ يساعدنا على تحسين الخدمة، ولا يُستخدم للمحاسبة أو العقاب. أجيبي في دقيقتين:\n{link}',
+      'مرحبًا {name}،\n\nقُدّمت الخدمة لطلبكِ رقم {reference}. تقييمكِ لخدماتنا حقٌّ من حقوقكِ، نستعين به للتقويم والتطوير لا للعقاب أو التشهير. أجيبي في دقيقتين:\n{link}',
     'service_delivered.sms': 'قُدّمت الخدمة لطلبكِ {reference}. رأيكِ يهمنا:',
     'inquiry_answered.subject': 'ردّنا على رسالتكِ {reference}',
     'inquiry_answered.text': 'مرحبًا {name}،\n\nردّنا على رسالتكِ رقم {reference}:\n\n{answer}\n\n{link}',

@@ -187,6 +187,8 @@ export interface SurveyContext {
   channel?: Channel;
   /** The association's services (ids and labels), for the survey's service question. */
   services?: { id: string; label: LocalizedText }[];
+  /** The committee's announced period, as her request had it (the question on it names it). */
+  decision?: { days: number; wording: DecisionWording };
 }
 
 /** A short-lived permission to upload files for one form (see `docs/security.md`). */

@@ -839,7 +839,7 @@ export function createBackendService(options: BackendServiceOptions) {
     if (token === GENERAL_SURVEY_TOKEN) {
       // A fresh nonce with every form: each answer to the open survey consumes one (see submitSurveyResponse).
       const nonce = await signToken(grantKey, 'survey-nonce', [], new Date(now().getTime() + 30 * DAY));
-      return { token, definition: survey, nonce, services: serviceOptions };
+      return { token, definition: survey, nonce, services: serviceOptions, decision: config.decision };
     }
     let invitation: Awaited<ReturnType<typeof liveInvitation>>;
     try {
@@ -862,6 +862,7 @@ export function createBackendService(options: BackendServiceOptions) {
       expiresAt: invitation.expiresAt,
       ...(serviceType ? { serviceType } : {}),
       ...(request ? { channel: request.channel } : {}),
+      decision: { ...config.decision, days: request?.decisionDays ?? config.decision.days },
     };
   }
 

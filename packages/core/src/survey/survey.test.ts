@@ -16,9 +16,10 @@ const response = {
 
 describe('surveyMessages', () => {
   it('tells the beneficiary that evaluating is her right and never used to punish', () => {
-    expect(surveyMessages.ar.intro).toContain('حق لكِ');
-    expect(surveyMessages.ar.intro).toContain('لتحسين الخدمة');
-    expect(surveyMessages.en.intro).toContain('never used to blame anyone');
+    // The policy: «حق من حقوق المستفيد … أداة للتقويم والتطوير لا للعقاب والتشهير».
+    expect(surveyMessages.ar.intro).toContain('حقٌّ من حقوقكِ');
+    expect(surveyMessages.ar.intro).toContain('للتقويم والتطوير لا للعقاب أو التشهير');
+    expect(surveyMessages.en.intro).toContain('never for punishment or defamation');
   });
 });
 
@@ -44,7 +45,11 @@ describe('surveyDefinitionSchema', () => {
   });
 
   it('labels built-in and custom questions in both locales', () => {
-    expect(questionLabel({ id: 'nps', kind: 'nps', required: true }, 'ar')).toContain('توصي');
+    expect(questionLabel({ id: 'nps', kind: 'nps', required: true }, 'ar')).toContain('تنصحي');
+    // The question on the announced period names it, as configured.
+    const period = { id: 'answered_in_period', kind: 'yes_no_unknown' as const, required: false };
+    expect(questionLabel(period, 'ar')).toContain('(أسبوعين)');
+    expect(questionLabel(period, 'en', 'three weeks')).toContain('(three weeks)');
     const custom = {
       id: 'parking',
       kind: 'agreement' as const,

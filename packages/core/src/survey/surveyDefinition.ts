@@ -1,5 +1,8 @@
 import type * as z from 'zod/mini';
+import { formatDecisionPeriod } from '../declaration/formatDecisionPeriod';
+import { formatMessage } from '../i18n/formatMessage';
 import type { Locale } from '../i18n/locale';
+import { DEFAULT_DECISION_DAYS } from '../workflow/decisionDueAt';
 import type { surveyDefinitionSchema } from './surveyDefinitionSchema';
 import { surveyMessages } from './surveyMessages';
 
@@ -48,11 +51,15 @@ export const DEFAULT_SURVEY: SurveyDefinition = {
   allowAnonymous: true,
 };
 
-/** The label of a survey question in a locale: its own label, or the catalog's for built-in questions. */
-export function questionLabel(question: SurveyQuestion, locale: Locale): string {
+/**
+ * The label of a survey question in a locale: its own label, or the catalog's for built-in questions, the
+ * announced decision `period` in words where a question names it (two weeks by default).
+ */
+export function questionLabel(question: SurveyQuestion, locale: Locale, period?: string): string {
   if (question.label) return question.label[locale];
   const key = `question.${question.id}` as keyof (typeof surveyMessages)['en'];
-  return surveyMessages[locale][key] ?? question.id;
+  const text = surveyMessages[locale][key] ?? question.id;
+  return formatMessage(text, { period: period ?? formatDecisionPeriod(DEFAULT_DECISION_DAYS, locale) });
 }
 
 /** The token of the open survey anyone may answer, anonymously, once per form handed out. */

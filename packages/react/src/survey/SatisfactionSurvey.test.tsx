@@ -1,5 +1,6 @@
 import {
   createMemoryAdapter,
+  DEFAULT_ASSOCIATION_CONFIG,
   exampleSupportRequestSubmission,
   surveyMessages,
   VERIFICATION_CHECKLIST,
@@ -68,7 +69,7 @@ describe('SatisfactionSurvey', () => {
 
   it('says first that evaluating is her right and never used to punish', async () => {
     renderWithMord(<SatisfactionSurvey />);
-    expect(await screen.findByText(/رأيكِ حق لكِ/)).toBeInTheDocument();
+    expect(await screen.findByText(/حقٌّ من حقوقكِ/)).toBeInTheDocument();
   });
 
   it('takes an answer once per invitation and refuses reuse with a clear message', async () => {
@@ -118,6 +119,17 @@ describe('SatisfactionSurvey', () => {
     expect(summary).toMatchObject({ csat: { score: 100 }, ces: { score: 7 }, nps: { score: 100 } });
   });
 
+  it.each([
+    ['ar', '(ثلاثة أسابيع)'],
+    ['en', '(three weeks)'],
+  ] as const)('names the period the association announced in its question (%s)', async (locale, words) => {
+    const backend = createMemoryAdapter({
+      config: { ...DEFAULT_ASSOCIATION_CONFIG, decision: { days: 21, wording: 'within' } },
+    });
+    renderWithMord(<SatisfactionSurvey />, { locale, backend });
+    expect(await screen.findByText((text) => text.includes(words))).toBeInTheDocument();
+  });
+
   it('asks for the required answers', async () => {
     const user = userEvent.setup();
     renderWithMord(<SatisfactionSurvey />, { locale: 'en' });
@@ -125,7 +137,7 @@ describe('SatisfactionSurvey', () => {
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     expect(await screen.findAllByText('Please answer this question.')).toHaveLength(3);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'Please answer the 3 required questions marked below.',
+      'Please answer the required questions marked below (3).',
     );
     expect(screen.getAllByRole('radio', { name: /^1 — / })[0]).toHaveFocus();
   });

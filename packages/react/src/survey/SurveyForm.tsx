@@ -3,6 +3,7 @@ import {
   CHANNELS,
   DEFAULT_SURVEY,
   defaultNumberingSystem,
+  formatDecisionPeriod,
   formatMessage,
   GENERAL_SURVEY_TOKEN,
   getDirection,
@@ -15,6 +16,7 @@ import {
   questionLabel,
   SUPPORT_TYPES,
   type SubmissionBackend,
+  type SurveyContext,
   type SurveyDefinition,
   type SurveyQuestion,
   surveyMessages,
@@ -71,6 +73,11 @@ export function SurveyForm(props: SurveyFormProps) {
   const [serviceType, setServiceType] = useState('');
   // The association's services as the server lists them; the defaults until (or unless) it says.
   const [services, setServices] = useState<OptionList<string>>(SUPPORT_TYPES);
+  // The period the committee announced for her request, in words (two weeks until the server says).
+  const [decision, setDecision] = useState<SurveyContext['decision']>();
+  const period = decision
+    ? formatDecisionPeriod(decision.days, locale, decision.wording, numbering)
+    : formatDecisionPeriod(14, locale, 'within', numbering);
   const [anonymous, setAnonymous] = useState(token === GENERAL_SURVEY_TOKEN);
   // The open survey hands out a nonce with each form; the answer sends it back (each works once).
   const nonce = useRef<string | undefined>(undefined);
@@ -91,6 +98,7 @@ export function SurveyForm(props: SurveyFormProps) {
         nonce.current = deviceNonce(context.nonce);
         setDefinition(context.definition);
         if (context.services?.length) setServices(context.services);
+        if ('decision' in context && context.decision) setDecision(context.decision);
         setPhase('ready');
       } catch (error) {
         if (live) setPhase(isStorageError(error) && error.code === 'token_used' ? 'used' : 'failed');
@@ -186,7 +194,11 @@ export function SurveyForm(props: SurveyFormProps) {
       {definition.questions.map((question) => {
         const label = question.label
           ? question.label[locale]
-          : (overrides?.[`question.${question.id}` as keyof typeof m] ?? questionLabel(question, locale));
+          : formatMessage(
+              overrides?.[`question.${question.id}` as keyof typeof m] ??
+                questionLabel(question, locale, period),
+              { period },
+            );
         const error = attempted && missing.includes(question);
         if (question.kind in QUESTION_SCALES) {
           return (
@@ -248,6 +260,7 @@ export function SurveyForm(props: SurveyFormProps) {
       <div className="mord-field">
         <label className="mord-label" htmlFor={`${id}-comment`}>
           {m['question.comment']}
+          <span className="mord-optional">{optionalText}</span>
         </label>
         <textarea
           id={`${id}-comment`}
