@@ -247,7 +247,7 @@ describe.each(['ar', 'en'] as const)('the staff workspace in Chromium (%s)', (lo
     await admin.getByRole('button', { name: siteMessages[locale].report }).click();
     await admin.getByRole('heading', { name: m['report.trend'] }).waitFor();
     expect(await admin.locator('figure figcaption').allTextContents()).toContain(
-      `CSAT — ${m['report.distribution']}`,
+      `${m['report.csat']} — ${m['report.distribution']}`,
     );
     // The chart writes its figures: axis values under the bars and counts above them.
     expect(await admin.locator('figure svg text').count()).toBeGreaterThan(5);

@@ -81,9 +81,9 @@ export const AVAILABILITY = defineOptions(['weekday_mornings', 'weekday_evenings
     remote: 'Remotely',
   },
   ar: {
-    weekday_mornings: 'صباح أيام الأسبوع',
+    weekday_mornings: 'صباح أيام العمل',
     weekday_evenings: 'مساء أيام الأسبوع',
-    weekends: 'نهاية الأسبوع',
+    weekends: 'عطلة نهاية الأسبوع',
     remote: 'عن بُعد',
   },
 });

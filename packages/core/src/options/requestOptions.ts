@@ -59,7 +59,7 @@ export const SUPPORT_TYPES = defineOptions(
   ],
   {
     en: {
-      financial: 'Financial aid',
+      financial: 'Financial support',
       rent_bills: 'Rent or bills payment',
       food_basket: 'Food basket',
       home_repair: 'Home repair',
@@ -72,7 +72,7 @@ export const SUPPORT_TYPES = defineOptions(
       consultation: 'Counselling',
     },
     ar: {
-      financial: 'مساعدة مالية',
+      financial: 'دعم مالي',
       rent_bills: 'سداد إيجار أو فواتير',
       food_basket: 'سلة غذائية',
       home_repair: 'ترميم المسكن',
@@ -126,7 +126,7 @@ export const ATTACHMENT_KINDS = defineOptions(
       other: 'Other document',
     },
     ar: {
-      id_copy: 'صورة الهوية أو الإقامة سارية',
+      id_copy: 'صورة سارية من الهوية أو الإقامة',
       family_card: 'سجل الأسرة',
       social_security_certificate: 'مشهد الضمان الاجتماعي',
       pension_certificate: 'مشهد التقاعد أو التأمينات',

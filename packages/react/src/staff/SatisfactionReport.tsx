@@ -130,32 +130,39 @@ function useCsatText() {
 }
 
 function MetricRows(props: { metrics: SatisfactionMetrics }) {
-  const { formatNumber } = useStaffMessages();
+  const { t, formatNumber } = useStaffMessages();
   const csatText = useCsatText();
   const { metrics } = props;
   const small = metrics.n < SMALL_SAMPLE;
   return (
     <>
       <tr>
-        <th scope="row">CSAT</th>
+        <th scope="row">{t('report.csat')}</th>
         <td>{csatText(metrics)}</td>
       </tr>
       <tr>
-        <th scope="row">NPS</th>
+        <th scope="row">{t('report.nps')}</th>
         <td>
           {metrics.nps.score === null
             ? '—'
             : small
-              ? `+${formatNumber(metrics.nps.promoters)} / ${formatNumber(metrics.nps.passives)} / −${formatNumber(metrics.nps.detractors)}`
+              ? t('report.npsCounts', {
+                  promoters: metrics.nps.promoters,
+                  passives: metrics.nps.passives,
+                  detractors: metrics.nps.detractors,
+                })
               : formatNumber(metrics.nps.score)}
         </td>
       </tr>
       <tr>
-        <th scope="row">CES</th>
+        <th scope="row">{t('report.ces')}</th>
         <td>
           {metrics.ces.score === null
             ? '—'
-            : `${formatNumber(metrics.ces.score)} / ${formatNumber(QUESTION_SCALES.ces.max)}`}
+            : t('report.outOf', {
+                value: formatNumber(metrics.ces.score),
+                max: QUESTION_SCALES.ces.max,
+              })}
         </td>
       </tr>
     </>
@@ -313,17 +320,17 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
           <Distribution
             counts={data.csat.distribution}
             first={1}
-            title={`CSAT — ${t('report.distribution')}`}
+            title={`${t('report.csat')} — ${t('report.distribution')}`}
           />
           <Distribution
             counts={data.ces.distribution}
             first={1}
-            title={`CES — ${t('report.distribution')}`}
+            title={`${t('report.ces')} — ${t('report.distribution')}`}
           />
           <Distribution
             counts={data.nps.distribution}
             first={0}
-            title={`NPS — ${t('report.distribution')}`}
+            title={`${t('report.nps')} — ${t('report.distribution')}`}
           />
         </section>
       ) : null}
@@ -333,9 +340,9 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
             {t('report.trend')}
           </h3>
           <Bars
-            title={`CSAT — ${t('report.trend')}`}
+            title={`${t('report.csat')} — ${t('report.trend')}`}
             axisHeader={t('report.month')}
-            valueHeader="CSAT"
+            valueHeader={t('report.csat')}
             bars={months.map(([month, metrics]) => ({
               label: monthName(month),
               // Under 30 answers the bar is the count of satisfied answers, as the figure says.
@@ -349,7 +356,7 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
               <tr>
                 <th scope="col">{t('report.month')}</th>
                 <th scope="col">{t('report.answers')}</th>
-                <th scope="col">CSAT</th>
+                <th scope="col">{t('report.csat')}</th>
               </tr>
             </thead>
             <tbody>
@@ -381,7 +388,10 @@ function SatisfactionReportView(props: SatisfactionReportProps) {
                 <td>
                   {dimension.mean === null
                     ? '—'
-                    : `${formatNumber(dimension.mean, { maximumFractionDigits: 1 })} / ${formatNumber(QUESTION_SCALES.agreement.max)}`}
+                    : t('report.outOf', {
+                        value: formatNumber(dimension.mean, { maximumFractionDigits: 1 }),
+                        max: QUESTION_SCALES.agreement.max,
+                      })}
                 </td>
                 <td>{formatNumber(dimension.n)}</td>
               </tr>

@@ -482,7 +482,7 @@ describe('RequestReview', () => {
     };
     renderWithMord(<RequestReview staff={tamperedStore} reference={reference} />, { backend });
     expect(
-      await screen.findByText('لم يتم التحقق: تغيّرت البيانات أو نص الإقرار بعد التوقيع.'),
+      await screen.findByText('غير مطابق: تغيّرت البيانات أو نص الإقرار بعد التوقيع.'),
     ).toBeInTheDocument();
   });
 });
@@ -519,10 +519,14 @@ describe('SatisfactionReport', () => {
       await expectNoAxeViolations(container);
       expect(
         screen.getByText(
-          locale === 'ar' ? 'الردود أقل من ٣٠: تُعرض الأعداد بدل النسب.' : /Fewer than 30 responses/,
+          locale === 'ar'
+            ? 'الردود أقل من ٣٠، لذا تُعرض الأعداد بدلًا من النسب المئوية.'
+            : /Fewer than 30 responses/,
         ),
       ).toBeInTheDocument();
-      expect(screen.getAllByText(locale === 'ar' ? '١ من ٢' : '1 of 2')[0]).toBeInTheDocument();
+      expect(
+        screen.getAllByText(locale === 'ar' ? '١ من ٢ راضيات' : '1 of 2 satisfied')[0],
+      ).toBeInTheDocument();
       expect(screen.getByText(locale === 'ar' ? /الاتصالات الهاتفية/ : /Phone call/)).toBeInTheDocument();
     },
   );
@@ -554,7 +558,7 @@ describe('SatisfactionReport', () => {
       const courtesy = within(dimensions).getByRole('row', {
         name: new RegExp(surveyMessages[locale]['question.courtesy']),
       });
-      expect(courtesy).toHaveTextContent(locale === 'ar' ? '٤ / ٥' : '4 / 5');
+      expect(courtesy).toHaveTextContent(locale === 'ar' ? '٤ من ٥' : '4 of 5');
       expect(dimensions).toHaveTextContent(
         format(m['report.yesNo'], {
           yes: locale === 'ar' ? '١' : '1',
@@ -669,7 +673,9 @@ describe('SatisfactionReport', () => {
       expect(rows[1]).toHaveTextContent(locale === 'ar' ? '١ من ٢' : '1 of 2');
       // Each chart says its figures, and opens them as a table.
       const distribution = [...container.querySelectorAll('figure')].find(
-        (figure) => figure.querySelector('figcaption')?.textContent === `CSAT — ${m['report.distribution']}`,
+        (figure) =>
+          figure.querySelector('figcaption')?.textContent ===
+          `${m['report.csat']} — ${m['report.distribution']}`,
       )!;
       expect(distribution.querySelector('svg')?.textContent).toContain(locale === 'ar' ? '١' : '1');
       expect(within(distribution).getByRole('table', { hidden: true })).toBeInTheDocument();
