@@ -6,6 +6,7 @@ import {
   exampleSupportRequestSubmission,
   formatMessage as format,
   getStatusText,
+  isolate,
   type Locale,
   type Receipt,
   type RequestState,
@@ -137,7 +138,9 @@ describe.each(['ar', 'en'] as const)('the staff workspace in Chromium (%s)', (lo
     // Typed as read from the paper: lower case, a space for the dash.
     await panel.getByLabel(m['signing.code']).fill(code.toLowerCase().replace('-', ' '));
     await panel.getByRole('button', { name: m['signing.record'] }).click();
-    await officer.getByText(format(m['signing.wet'], { name: 'منيرة (علاقات المستفيدات)' })).waitFor();
+    await officer
+      .getByText(format(m['signing.wet'], { name: isolate('منيرة (علاقات المستفيدات)') }))
+      .waitFor();
     await officer.getByText(m['staff.verified']).waitFor();
     expect(await cspViolations(officer)).toEqual([]);
     await officer.close();

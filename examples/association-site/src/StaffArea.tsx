@@ -3,6 +3,7 @@ import {
   canTakeAssistedIntake,
   formatMessage,
   getRoleLabel,
+  isolate,
   type Locale,
   type StaffApi,
 } from '@mord/core';
@@ -67,7 +68,7 @@ export function StaffArea(props: { api: string; locale: Locale }) {
     <div className="site-toolbar">
       <span>
         {formatMessage(t.signedInAs, {
-          name: staff.actor.name,
+          name: isolate(staff.actor.name),
           role: getRoleLabel(staff.actor.role, props.locale),
         })}
       </span>

@@ -11,6 +11,7 @@ import {
   type StorageErrorCode,
   type SubmissionBackend,
   VERIFICATION_CHECKLIST,
+  validationMessage,
 } from '@mord/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -218,7 +219,7 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
         expect(ar.issues).toContainEqual({
           path: 'data.contact.mobile',
           code: 'mobile',
-          message: 'أدخلي رقم جوال سعوديًا مثل 05XXXXXXXX.',
+          message: validationMessage('mobile', 'ar'),
         });
         const en = await rejection(() =>
           backend.submit(
@@ -230,7 +231,7 @@ export function testSubmissionBackend(options: SubmissionBackendSuiteOptions): v
         expect(en.issues).toContainEqual({
           path: 'data.contact.mobile',
           code: 'mobile',
-          message: 'Enter a Saudi mobile number such as 05XXXXXXXX.',
+          message: validationMessage('mobile', 'en'),
         });
       }),
     );

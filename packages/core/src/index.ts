@@ -84,7 +84,7 @@ export { requiresRent, requiresSensitiveConsent } from './forms/supportRequestRu
 export type { Catalog, CatalogShape } from './i18n/defineCatalog';
 export { defineCatalog } from './i18n/defineCatalog';
 export type { FormatMessageOptions, MessageParams } from './i18n/formatMessage';
-export { formatMessage, messageArguments, messageWords } from './i18n/formatMessage';
+export { formatMessage, isolate, messageArguments, messageWords } from './i18n/formatMessage';
 export type { Direction, Locale, LocalizedText } from './i18n/locale';
 export { DEFAULT_LOCALE, getDirection, LOCALES, resolveLocale } from './i18n/locale';
 export type { InputLimits, InputProblem } from './limits/inputLimits';

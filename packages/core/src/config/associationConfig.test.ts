@@ -150,7 +150,7 @@ describe('a submission against the configuration', () => {
         path: 'data.attachments',
         code: 'documents.missing',
         message:
-          'أرفقي هذه المستندات لنوع الدعم الذي اخترتِه: صورة الهوية أو الإقامة سارية وسجل الأسرة وشهادة الآيبان.',
+          'أرفقي هذه المستندات لنوع الدعم الذي اخترتِه: صورة سارية من الهوية أو الإقامة وسجل الأسرة وشهادة الآيبان.',
       },
     ]);
     const en = await validateSubmission('support-request', payload, { locale: 'en' });

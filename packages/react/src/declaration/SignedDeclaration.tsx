@@ -2,6 +2,7 @@ import {
   type DeclarationTextId,
   type FourPartName,
   getDeclarationText,
+  isolate,
   type SignatureInput,
   signatureProblem,
   signerNameMatches,
@@ -126,7 +127,7 @@ export function SignedDeclaration(props: SignedDeclarationProps) {
         />
         {mismatch ? (
           <p id={`${id}-mismatch`} className="mord-warning" role="status">
-            {t('declaration.nameMismatch', { name: mismatch })}
+            {t('declaration.nameMismatch', { name: isolate(mismatch) })}
           </p>
         ) : null}
       </div>

@@ -2,6 +2,7 @@ import {
   ATTACHMENT_MEDIA_TYPES,
   DEFAULT_MAX_ATTACHMENT_BYTES,
   detectMediaType,
+  isolate,
   MAX_ATTACHMENTS,
   randomToken,
   sha256Hex,
@@ -97,10 +98,10 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
               <li key={field.id}>
                 <span>
                   <bdi>{value.name}</bdi> — {kindLabel(value.kind)} (
-                  {formatNumber(Math.ceil(value.size / 1024))} KB)
+                  {t('file.sizeKb', { size: Math.ceil(value.size / 1024) })})
                 </span>
                 <button type="button" className="mord-button mord-button-quiet" onClick={() => remove(index)}>
-                  {t('common.remove')} <bdi>{value.name}</bdi>
+                  {t('file.remove', { name: isolate(value.name) })}
                 </button>
               </li>
             );
@@ -125,16 +126,19 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
             </select>
           </span>
           <span className="mord-date-part">
-            <label htmlFor={`${id}-file`}>{t('file.choose')}</label>
+            {/* The browser's own control speaks the browser's language; a label in hers opens it. */}
             <input
               id={`${id}-file`}
               type="file"
-              className="mord-input"
+              className="mord-file-input"
               accept={ATTACHMENT_MEDIA_TYPES.join(',')}
               aria-describedby={`${id}-rules ${statusId}`}
               aria-invalid={status.state === 'error' || undefined}
               onChange={onFile}
             />
+            <label htmlFor={`${id}-file`} className="mord-button">
+              {t('file.choose')}
+            </label>
           </span>
         </div>
       ) : null}

@@ -138,6 +138,7 @@ export function MordProvider(props: MordProviderProps) {
         className={props.className ? `mord ${props.className}` : 'mord'}
         lang={locale}
         dir={value.dir}
+        data-numbering={value.numberingSystem}
         style={toCssVariables(props.theme)}
       >
         {props.children}

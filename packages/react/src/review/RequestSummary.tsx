@@ -10,6 +10,7 @@ import {
   INCOME_SOURCES,
   MARITAL_STATUSES,
   MEMBER_STATUSES,
+  normalizeDigits,
   type OptionList,
   optionLabel,
   type PublicAssociationConfig,
@@ -82,6 +83,24 @@ const sections = (config: PublicAssociationConfig): { step: SummarySection; rows
   },
 ];
 
+const compact = (value: string) => normalizeDigits(value).replace(/\s+/g, '');
+/**
+ * Values written left to right whatever the page's direction — numbers, codes and addresses — shown as
+ * they are stored: digits in 0–9 without spaces, codes in capitals. In a right-to-left line a number
+ * such as «٠٥٥ ١٢٣ ٤٥٦٧» would otherwise read in reverse.
+ */
+const LEFT_TO_RIGHT: Readonly<Record<string, (value: string) => string>> = {
+  'applicant.idNumber': compact,
+  'contact.mobile': compact,
+  'contact.alternateMobile': compact,
+  'contact.email': (value) => value.trim(),
+  'address.nationalAddress.shortAddress': (value) => compact(value).toUpperCase(),
+  'address.nationalAddress.buildingNumber': compact,
+  'address.nationalAddress.postalCode': compact,
+  'address.nationalAddress.additionalNumber': compact,
+  'request.iban': (value) => compact(value).toUpperCase(),
+};
+
 /** A section of the support request, as the wizard's steps group it. */
 export type SummarySection = 'applicant' | 'contact' | 'housing' | 'household' | 'income' | 'request';
 
@@ -140,7 +159,11 @@ export function RequestSummary(props: RequestSummaryProps) {
               <div key={path}>
                 <dt>{t(label)}</dt>
                 <dd>
-                  <bdi>{show(path, options)}</bdi>
+                  {LEFT_TO_RIGHT[path] && typeof get(values, path) === 'string' && get(values, path) ? (
+                    <bdi dir="ltr">{LEFT_TO_RIGHT[path](get(values, path) as string)}</bdi>
+                  ) : (
+                    <bdi>{show(path, options)}</bdi>
+                  )}
                 </dd>
               </div>
             ))}
@@ -150,9 +173,12 @@ export function RequestSummary(props: RequestSummaryProps) {
                   <div key={`member-${index}`}>
                     <dt>{t('household.member', { n: index + 1 })}</dt>
                     <dd>
-                      <bdi>{member.name}</bdi> — {optionLabel(RELATIONS, member.relation ?? '', locale)},{' '}
-                      {optionLabel(GENDERS, member.gender ?? '', locale)},{' '}
-                      {optionLabel(MEMBER_STATUSES, member.status ?? '', locale)}
+                      <bdi>{member.name}</bdi> —{' '}
+                      {[
+                        optionLabel(RELATIONS, member.relation ?? '', locale),
+                        optionLabel(GENDERS, member.gender ?? '', locale),
+                        optionLabel(MEMBER_STATUSES, member.status ?? '', locale),
+                      ].join(locale === 'ar' ? '، ' : ', ')}
                     </dd>
                   </div>
                 ))

@@ -4,6 +4,7 @@ import {
   canInviteToSurvey,
   formatDualDate,
   getStatusText,
+  isolate,
   optionLabel,
   type StaffApi,
 } from '@mord/core';
@@ -184,7 +185,7 @@ function RequestReviewView(props: RequestReviewProps) {
             <bdi>{declaration.signerName}</bdi> — {both(declaration.receivedAt ?? declaration.signedAt)}
           </p>
           {declaration.method === 'wet' ? (
-            <p data-method="wet">{t('signing.wet', { name: declaration.recordedBy?.name ?? '' })}</p>
+            <p data-method="wet">{t('signing.wet', { name: isolate(declaration.recordedBy?.name ?? '') })}</p>
           ) : declaration.method === 'drawn' && declaration.strokes && declaration.box ? (
             <SignatureImage
               strokes={declaration.strokes}

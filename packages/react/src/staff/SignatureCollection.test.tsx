@@ -2,6 +2,7 @@ import {
   createMemoryAdapter,
   formatMessage as format,
   getDeclarationText,
+  isolate,
   type StaffApi,
   VERIFICATION_CHECKLIST,
 } from '@mord/core';
@@ -118,7 +119,9 @@ describe('a request taken by phone, signed later', () => {
       await user.type(field, code.toLowerCase());
       await user.click(within(panel).getByRole('button', { name: m['signing.record'] }));
       await waitFor(async () => expect((await officer.getRequest(reference))?.awaitingSignature).toBe(false));
-      expect(await screen.findByText(format(m['signing.wet'], { name: 'منيرة' }))).toBeInTheDocument();
+      expect(
+        await screen.findByText(format(m['signing.wet'], { name: isolate('منيرة') })),
+      ).toBeInTheDocument();
       // Signed: now it may go to the committee.
       await officer.transition(reference, { to: 'verifying' });
       await officer.updateChecklist(

@@ -1,4 +1,10 @@
-import { createMemoryAdapter, formatMessage as format, getRoleLabel, validationMessage } from '@mord/core';
+import {
+  createMemoryAdapter,
+  formatMessage as format,
+  getRoleLabel,
+  isolate,
+  validationMessage,
+} from '@mord/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +41,7 @@ describe('StaffKeys', () => {
       await user.type(screen.getByLabelText(m['keys.email']), 'sara@mord.example');
       await user.selectOptions(screen.getByLabelText(m['keys.locale']), m['keys.locale.en']);
       await user.click(screen.getByRole('button', { name: m['keys.create'] }));
-      const shown = await screen.findByText(format(m['keys.shown'], { name: 'سارة الغامدي' }));
+      const shown = await screen.findByText(format(m['keys.shown'], { name: isolate('سارة الغامدي') }));
       const key = shown.parentElement!.querySelector('code')!.textContent!;
       expect(key).toMatch(/^mrdk_/);
       expect(backend.staff({ key }).actor).toMatchObject({ name: 'سارة الغامدي', role: 'social_researcher' });
@@ -50,7 +56,7 @@ describe('StaffKeys', () => {
 
       const officer = within(table).getByRole('row', { name: /منيرة/ });
       await user.click(within(officer).getByRole('button', { name: new RegExp(m['keys.rotate']) }));
-      await screen.findByText(format(m['keys.shown'], { name: 'منيرة' }));
+      await screen.findByText(format(m['keys.shown'], { name: isolate('منيرة') }));
       expect(() => backend.staff({ key: 'officer' })).toThrow();
       const active = within(table)
         .getAllByRole('row')

@@ -1,6 +1,7 @@
 import {
   formatDualDate,
   getRoleLabel,
+  isolate,
   type Locale,
   optionLabel,
   STAFF_ROLES,
@@ -86,7 +87,7 @@ function StaffKeysView(props: StaffKeysProps) {
       </h2>
       {shown ? (
         <div className="mord-banner" role="status" data-state="key-shown">
-          <p>{t('keys.shown', { name: shown.name })}</p>
+          <p>{t('keys.shown', { name: isolate(shown.name) })}</p>
           <p>
             <code dir="ltr" className="mord-key">
               {shown.key}

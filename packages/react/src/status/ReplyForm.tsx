@@ -107,13 +107,11 @@ export function ReplyForm(props: {
             </select>
           </div>
           <div className="mord-field">
-            <label className="mord-label" htmlFor={`${id}-file`}>
-              {t('reply.file')}
-            </label>
+            {/* The browser's own control speaks the browser's language; a label in hers opens it. */}
             <input
               id={`${id}-file`}
               type="file"
-              className="mord-input"
+              className="mord-file-input"
               accept="application/pdf,image/jpeg,image/png"
               onChange={(event) => {
                 const file = event.target.files?.[0];
@@ -121,6 +119,9 @@ export function ReplyForm(props: {
                 event.target.value = '';
               }}
             />
+            <label className="mord-button" htmlFor={`${id}-file`}>
+              {t('reply.file')}
+            </label>
           </div>
           {upload.isError ? (
             <p className="mord-error" role="alert">
