@@ -45,13 +45,16 @@ export function formatDate(iso: string, options: FormatDateOptions): string {
 export type FormatDualDateOptions = Omit<FormatDateOptions, 'calendar'> & {
   /** The calendar named first. @default 'islamic-umalqura' */
   first?: CalendarSystem;
-  /** `dash`: «Hijri — Gregorian»; `parenthesis`: «Hijri (Gregorian)». @default 'dash' */
+  /**
+   * `dash`: «Hijri — Gregorian», in Arabic as Saudi documents write it, «…هـ الموافق …م»; `parenthesis`:
+   * «Hijri (Gregorian)». @default 'dash'
+   */
   style?: 'dash' | 'parenthesis';
 };
 
 /**
  * A date in both calendars, as the association shows every date: Hijri (Umm al-Qura) first, then
- * Gregorian.
+ * Gregorian («١ رمضان ١٤٤٥ هـ الموافق ١١ مارس ٢٠٢٤م»).
  * @example formatDualDate('2024-03-11', { locale: 'en' }) // '1 Ramadan 1445 AH — 11 March 2024'
  */
 export function formatDualDate(iso: string, options: FormatDualDateOptions): string {
@@ -59,5 +62,8 @@ export function formatDualDate(iso: string, options: FormatDualDateOptions): str
   const second: CalendarSystem = first === 'gregory' ? 'islamic-umalqura' : 'gregory';
   const a = formatDate(iso, { ...options, calendar: first });
   const b = formatDate(iso, { ...options, calendar: second });
-  return options.style === 'parenthesis' ? `${a} (${b})` : `${a} — ${b}`;
+  if (options.style === 'parenthesis') return `${a} (${b})`;
+  if (options.locale !== 'ar') return `${a} — ${b}`;
+  // The Gregorian date carries «م», as the Hijri one carries «هـ».
+  return first === 'gregory' ? `${a}م الموافق ${b}` : `${a} الموافق ${b}م`;
 }

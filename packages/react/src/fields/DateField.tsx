@@ -9,17 +9,23 @@ import { useFieldForm } from './useFieldForm';
 
 type Calendar = 'islamic-umalqura' | 'gregory';
 
+/**
+ * Each month as «٧ — رجب»: her ID card and Absher write dates as numbers (١٤٠٥/٠٧/٠١), so the number
+ * leads and the name follows.
+ */
 function monthNames(locale: string, calendar: Calendar, numbering: string): string[] {
+  const number = new Intl.NumberFormat(`${locale}-u-nu-${numbering}`);
   return Array.from({ length: 12 }, (_, i) => {
     // A mid-month day of a recent year gives each month's name in that calendar.
     const iso =
       calendar === 'gregory'
         ? `2001-${String(i + 1).padStart(2, '0')}-15`
         : hijriToGregorian({ year: 1446, month: i + 1, day: 15 });
-    return new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}-nu-${numbering}`, {
+    const name = new Intl.DateTimeFormat(`${locale}-u-ca-${calendar}-nu-${numbering}`, {
       month: 'long',
       timeZone: 'UTC',
     }).format(new Date(`${iso}T00:00:00Z`));
+    return `${number.format(i + 1)} — ${name}`;
   });
 }
 

@@ -69,7 +69,7 @@ export function InquiryForm(props: InquiryFormProps) {
       {props.chooseChannel ? (
         <SelectField name="channel" label={t('field.channel')} options={CHANNELS} required />
       ) : null}
-      <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
+      <CheckboxField name="consents.processing" label={t('field.consents.inquiry')} required />
     </SimpleForm>
   );
 }

@@ -75,7 +75,7 @@ export function VolunteerForm(props: VolunteerFormProps) {
         required
       />
       <TextField name="experience" label={t('field.experience')} rows={4} />
-      <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
+      <CheckboxField name="consents.processing" label={t('field.consents.volunteer')} required />
     </SimpleForm>
   );
 }

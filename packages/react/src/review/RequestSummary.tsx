@@ -76,7 +76,7 @@ const sections = (config: PublicAssociationConfig): { step: SummarySection; rows
     step: 'request',
     rows: [
       ['field.supportTypes', 'request.supportTypes', config.services],
-      ['field.description', 'request.description'],
+      ['review.description', 'request.description'],
       ['field.channel', 'request.channel', CHANNELS],
       ['field.iban', 'request.iban'],
     ],

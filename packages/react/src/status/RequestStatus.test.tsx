@@ -360,7 +360,9 @@ describe('Confirmation', () => {
       const due = container.querySelector('time')!;
       expect(due).toHaveAttribute('dateTime', '2026-12-09T08:00:00.000Z');
       expect(due.textContent).toMatch(
-        locale === 'ar' ? /جمادى الآخرة ١٤٤٨ هـ — ٩ ديسمبر ٢٠٢٦/ : /Jumada II 1448 AH — 9 December 2026/,
+        locale === 'ar'
+          ? /جمادى الآخرة ١٤٤٨ هـ الموافق ٩ ديسمبر ٢٠٢٦م/
+          : /Jumada II 1448 AH — 9 December 2026/,
       );
       expect(
         screen.getByText(locale === 'ar' ? /تردّ خلال أسبوعين/ : /answers within two weeks/),

@@ -25,19 +25,19 @@ export function IncomeStep() {
           <div key={field.id} className="mord-repeat-row mord-grid">
             <SelectField
               name={`income.sources.${index}.type`}
-              label={t('field.incomeSources')}
+              label={t('field.incomeSource')}
               options={INCOME_SOURCES}
               required
             />
-            <MoneyField name={`income.sources.${index}.amount`} label={t('field.monthlyIncome')} required />
+            <MoneyField name={`income.sources.${index}.amount`} label={t('field.incomeAmount')} required />
             <button type="button" className="mord-button mord-button-quiet" onClick={() => remove(index)}>
-              {t('common.remove')}
+              {t('income.remove')}
             </button>
           </div>
         ))}
         {fields.length < INCOME_SOURCES.length ? (
           <button type="button" className="mord-button" onClick={() => append({ type: '', amount: '' })}>
-            {t('common.add')}
+            {t('income.add')}
           </button>
         ) : null}
         {sourcesError ? <p className="mord-error">{sourcesError}</p> : null}
