@@ -11,6 +11,7 @@ import {
   notificationTemplates,
   type Receipt,
   type RequestState,
+  SOCIAL_SECURITY_STATUSES,
   SUPPORT_TYPES,
   surveyMessages,
   VERIFICATION_CHECKLIST,
@@ -291,7 +292,12 @@ async function fillSupportRequest(page: Page, locale: Locale, email?: string) {
     await row.getByLabel(label('field.status')).selectOption('student');
   }
   await next(5);
-  await form.getByRole('radio', { name: m['common.yes'], exact: true }).check();
+  await form
+    .getByRole('radio', {
+      name: SOCIAL_SECURITY_STATUSES.find((o) => o.id === 'yes')!.label[locale],
+      exact: true,
+    })
+    .check();
   await form.getByRole('button', { name: m['income.add'], exact: true }).click();
   await form.getByLabel(label('field.incomeSource')).selectOption('social_security');
   await form.getByLabel(label('field.incomeAmount')).fill(locale === 'ar' ? '١٬٥٠٠' : '1,500');

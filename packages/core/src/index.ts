@@ -137,6 +137,7 @@ export {
   MEMBER_STATUSES,
   RELATIONS,
 } from './options/householdOptions';
+export { NATIONALITIES } from './options/nationalities';
 export { AVAILABILITY, INQUIRY_TOPICS, VOLUNTEER_AREAS } from './options/otherFormOptions';
 export {
   ATTACHMENT_KINDS,

@@ -1,4 +1,4 @@
-import { SUPPORT_TYPES } from '@mord/core';
+import { SOCIAL_SECURITY_STATUSES, SUPPORT_TYPES } from '@mord/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiMessages } from '../src/i18n/uiMessages';
 import { choose, press, tabTo, typeInto } from './keyboard';
@@ -54,7 +54,7 @@ describe('SupportRequestForm in Chromium', () => {
     await next(page, 5, locale);
 
     // Radio groups: Tab lands on the group, arrows pick the option.
-    await tabTo(page, k['common.yes']);
+    await tabTo(page, SOCIAL_SECURITY_STATUSES[0]!.label[locale]);
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('no');
     await next(page, 6, locale);

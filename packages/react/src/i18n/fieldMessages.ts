@@ -6,12 +6,10 @@ import { defineCatalog } from '@mord/core';
  */
 export const fieldMessages = defineCatalog(
   {
-    'common.required': 'required',
     'common.optional': 'optional',
     'common.choose': 'Choose…',
   },
   {
-    'common.required': 'مطلوب',
     'common.optional': 'اختياري',
     'common.choose': 'اختاري…',
   },
