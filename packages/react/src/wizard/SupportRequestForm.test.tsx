@@ -28,6 +28,21 @@ describe('SupportRequestForm', () => {
   });
 
   it.each(['ar', 'en'] as const)(
+    'names the identity number after the document she chose, the ten-digit hint only for an ID (%s)',
+    async (locale) => {
+      const user = userEvent.setup();
+      const m = uiMessages[locale];
+      renderWithMord(<SupportRequestForm />, { locale });
+      expect(screen.getByText(m['field.idNumber.hint'])).toBeInTheDocument();
+      await user.selectOptions(screen.getByLabelText(new RegExp(`^${m['field.idType']}`)), 'passport');
+      expect(screen.getByLabelText(new RegExp(`^${m['field.idNumber.passport']}`))).toBeInTheDocument();
+      expect(screen.queryByText(m['field.idNumber.hint'])).toBeNull();
+      await user.selectOptions(screen.getByLabelText(new RegExp(`^${m['field.idType']}`)), 'iqama');
+      expect(screen.getByLabelText(new RegExp(`^${m['field.idNumber']}`))).toBeInTheDocument();
+    },
+  );
+
+  it.each(['ar', 'en'] as const)(
     'is completed step by step and submitted once, with a confirmation (%s)',
     async (locale) => {
       const user = userEvent.setup();
