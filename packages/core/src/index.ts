@@ -127,7 +127,14 @@ export {
   REGIONS,
 } from './options/applicantOptions';
 export type { Channel } from './options/channels';
-export { ASSISTED_CHANNELS, CHANNEL_IDS, CHANNELS, REMOTE_CHANNELS, signsInPerson } from './options/channels';
+export {
+  ASSISTED_CHANNELS,
+  CHANNEL_ANSWERS,
+  CHANNEL_IDS,
+  CHANNELS,
+  REMOTE_CHANNELS,
+  signsInPerson,
+} from './options/channels';
 export type { Option, OptionList } from './options/defineOptions';
 export { defineOptions, optionIds, optionLabel } from './options/defineOptions';
 export {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DECLARATION_TEXTS } from '../declaration/declarationTexts';
 import * as applicant from '../options/applicantOptions';
-import { CHANNELS } from '../options/channels';
+import { CHANNEL_ANSWERS, CHANNELS } from '../options/channels';
 import * as household from '../options/householdOptions';
+import { NATIONALITIES } from '../options/nationalities';
 import * as other from '../options/otherFormOptions';
 import * as request from '../options/requestOptions';
 import { surveyMessages } from '../survey/surveyMessages';
@@ -18,9 +19,18 @@ const catalogs = {
   workflowMessages,
   declaration: DECLARATION_TEXTS['support-request'].text,
 };
-const optionLists = Object.entries({ ...applicant, ...household, ...other, ...request, CHANNELS }).filter(
-  ([, value]) => Array.isArray(value) && typeof value[0] === 'object',
-) as [string, { id: string; label: { ar: string; en: string } }[]][];
+const optionLists = Object.entries({
+  ...applicant,
+  ...household,
+  ...other,
+  ...request,
+  CHANNELS,
+  CHANNEL_ANSWERS,
+  NATIONALITIES,
+}).filter(([, value]) => Array.isArray(value) && typeof value[0] === 'object') as [
+  string,
+  { id: string; label: { ar: string; en: string } }[],
+][];
 
 describe('catalogs', () => {
   it.each(Object.entries(catalogs))(

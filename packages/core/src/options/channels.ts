@@ -40,6 +40,34 @@ export const CHANNELS = defineOptions(CHANNEL_IDS, {
 });
 
 /**
+ * The same channels worded as an answer to «كيف وصلتِ إلينا؟» / "How did you reach us?" — singular, as
+ * one reaches the association once («اتصال هاتفي»، «خطاب»); `CHANNELS` keeps the policy's own headings
+ * for the site's list and the report.
+ */
+export const CHANNEL_ANSWERS = defineOptions(CHANNEL_IDS, {
+  en: {
+    interview: 'An in-person interview',
+    phone: 'A phone call',
+    social_media: 'Social media',
+    letter: 'A letter',
+    help_request: 'A help-request service',
+    volunteering: 'The volunteering service',
+    website: "The association's website",
+    branch_representative: 'A branch office representative',
+  },
+  ar: {
+    interview: 'مقابلة شخصية',
+    phone: 'اتصال هاتفي',
+    social_media: 'وسائل التواصل الاجتماعي',
+    letter: 'خطاب',
+    help_request: 'خدمة طلب المساعدة',
+    volunteering: 'خدمة التطوع',
+    website: 'الموقع الإلكتروني للجمعية',
+    branch_representative: 'مندوبة مكتب فرعي',
+  },
+});
+
+/**
  * Channels where she is not before the staff member who takes her request (a call, a letter, a message):
  * the staff member attests what she was told, and the request waits for her own signature — through a
  * signing link or on a printed copy.

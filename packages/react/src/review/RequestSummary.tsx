@@ -1,5 +1,5 @@
 import {
-  CHANNELS,
+  CHANNEL_ANSWERS,
   CONTACT_METHODS,
   EDUCATION_LEVELS,
   EMPLOYMENT_STATUSES,
@@ -77,7 +77,7 @@ const sections = (config: PublicAssociationConfig): { step: SummarySection; rows
     rows: [
       ['field.supportTypes', 'request.supportTypes', config.services],
       ['review.description', 'request.description'],
-      ['field.channel', 'request.channel', CHANNELS],
+      ['field.channel', 'request.channel', CHANNEL_ANSWERS],
       ['field.iban', 'request.iban'],
     ],
   },

@@ -1,6 +1,6 @@
 import {
   buildSurveyResponse,
-  CHANNELS,
+  CHANNEL_ANSWERS,
   DEFAULT_SURVEY,
   defaultNumberingSystem,
   formatDecisionPeriod,
@@ -277,7 +277,7 @@ export function SurveyForm(props: SurveyFormProps) {
           label={m['question.channel']}
           value={channel}
           onChange={setChannel}
-          options={labels(CHANNELS)}
+          options={labels(CHANNEL_ANSWERS)}
           placeholder={m['ui.choose']}
         />
       ) : null}

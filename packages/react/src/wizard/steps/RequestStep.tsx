@@ -1,4 +1,4 @@
-import { CHANNELS, optionLabel, requiredDocuments, requiresIban } from '@mord/core';
+import { CHANNEL_ANSWERS, optionLabel, requiredDocuments, requiresIban } from '@mord/core';
 import { useWatch } from 'react-hook-form';
 import { CheckboxGroupField, SelectField } from '../../fields/choiceFields';
 import { FileField } from '../../fields/FileField';
@@ -46,7 +46,12 @@ export function RequestStep(props: { assisted: boolean }) {
         required
       />
       {props.assisted ? (
-        <SelectField name="request.channel" label={t('assisted.channel')} options={CHANNELS} required />
+        <SelectField
+          name="request.channel"
+          label={t('assisted.channel')}
+          options={CHANNEL_ANSWERS}
+          required
+        />
       ) : null}
       <When name="request.supportTypes" is={(types) => requiresIban(types as string[], config)}>
         <IbanField name="request.iban" label={t('field.iban')} hint={t('field.iban.hint')} required />
