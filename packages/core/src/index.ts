@@ -20,6 +20,7 @@ export {
   requiredDocuments,
   requiresIban,
 } from './config/serviceRules';
+export { requestsCsv } from './csv/requestsCsv';
 export { csvCell, toCsv } from './csv/toCsv';
 export type {
   CalendarSystem,

@@ -316,7 +316,14 @@ describe.each(DATABASES)('@mord/server on $kind', ({ kind }) => {
     expect(response.headers.get('content-type')).toMatch(/text\/csv/);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(new TextDecoder().decode(bytes)).toContain('فاطمة عبد الله محمد القحطاني');
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain('فاطمة عبد الله محمد القحطاني');
+    // In the staff member's language: Arabic headers and labels by default, English when asked.
+    expect(text).toContain('الرقم المرجعي,النموذج,الحالة');
+    expect(text).toContain('طلب دعم,تم الاستلام');
+    const english = await (await staff('admin', '/export.csv?locale=en')).text();
+    expect(english).toContain('Reference,Form,Status');
+    expect(english).toContain('Support request,Received');
   });
 
   it('allows only configured partner origins (CORS)', async () => {

@@ -9,6 +9,7 @@ import {
   type ProtocolRouteName,
   parseListQuery,
   parseTimeRange,
+  requestsCsv,
   resolveLocale,
   type StaffApi,
   type StaffMember,
@@ -24,7 +25,6 @@ import type { AuditRow } from '../store/auditChain';
 import { clientAddress } from './clientAddress';
 import { createClientGate } from './clientGate';
 import { contentDisposition } from './contentDisposition';
-import { toCsv } from './csv';
 import { errorBody, logInternalError, toErrorResponse } from './errors';
 import { createWindowCounter } from './rateLimit';
 import { type BodyLimits, drainBody, readBody, readJsonBody } from './readBody';
@@ -481,21 +481,10 @@ export function createApp(deps: AppDependencies) {
       actorRole: actor.role,
       note: `${list.length} requests`,
     });
-    const rows = [
-      ['reference', 'form', 'status', 'submitted_at', 'channel', 'name', 'decision_due_at', 'overdue'],
-      ...list.map((r) => [
-        r.reference,
-        r.form,
-        r.status,
-        r.submittedAt,
-        r.channel,
-        r.name,
-        r.decisionDueAt,
-        r.overdue,
-      ]),
-    ];
+    // The staff member's language (`?locale=en`); Arabic by default.
+    const locale = c.req.query('locale') === 'en' ? 'en' : 'ar';
     c.header('content-disposition', 'attachment; filename="mord-requests.csv"');
-    return c.body(toCsv(rows), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    return c.body(requestsCsv(list, locale), 200, { 'content-type': 'text/csv; charset=utf-8' });
   });
   app.route(STAFF_BASE, staff);
 
