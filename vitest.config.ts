@@ -15,6 +15,7 @@ export default defineConfig({
           include: [
             'packages/{core,adapter-testkit,storage-http,storage-browser,server}/src/**/*.test.ts',
             'examples/catalogs.test.ts',
+            'examples/coreDemo.test.ts',
           ],
           environment: 'node',
         },

@@ -11,12 +11,15 @@ import {
   getStatusText,
   optionLabel,
   supportRequestSchema,
+  VERIFICATION_CHECKLIST,
   validate,
   verifyDeclaration,
 } from '@mord/core';
 
 const locale = process.argv.includes('--en') ? 'en' : 'ar';
 const t = (ar, en) => (locale === 'ar' ? ar : en);
+const yesNo = (value) => (value ? t('نعم', 'yes') : t('لا', 'no'));
+const refused = (code) => t(`رُفض — الرمز: ${code}`, `refused — code: ${code}`);
 const staffKeys = {
   'demo-officer-key': { id: 'officer-1', name: t('منيرة', 'Munirah'), role: 'relations_officer' },
   'demo-researcher-key': { id: 'researcher-1', name: t('هيفاء', 'Haifa'), role: 'social_researcher' },
@@ -54,13 +57,13 @@ console.log(`  «${declaration.text}»`);
 line(t('بصمة البيانات', 'Data digest'), declaration.submissionDigest);
 
 console.log(
-  t('\n٣) الإرسال (مرتين بنفس المفتاح: سجل واحد)', '\n3) Submitting (twice with one key: one record)'),
+  t('\n٣) الإرسال (مرتين بالمفتاح نفسه: سجل واحد)', '\n3) Submitting (twice with one key: one record)'),
 );
 const payload = { data: checked.data, declaration, channel: 'website', locale };
 const first = await adapter.submit('support-request', payload, { idempotencyKey: 'demo-request-0001' });
 const again = await adapter.submit('support-request', payload, { idempotencyKey: 'demo-request-0001' });
 line(t('الرقم المرجعي', 'Reference'), first.reference);
-line(t('نفس الإيصال', 'Same receipt'), String(JSON.stringify(first) === JSON.stringify(again)));
+line(t('الإيصال نفسه', 'Same receipt'), yesNo(JSON.stringify(first) === JSON.stringify(again)));
 line(t('موعد الرد المتوقع', 'Answer expected by'), both(first.decisionDueAt));
 line(t('قناة التقديم', 'Channel'), optionLabel(CHANNELS, payload.channel, locale));
 
@@ -69,13 +72,29 @@ const officer = adapter.staff({ key: 'demo-officer-key' });
 const researcher = adapter.staff({ key: 'demo-researcher-key' });
 const committee = adapter.staff({ key: 'demo-committee-key' });
 await officer.transition(first.reference, { to: 'verifying' });
-await officer.updateChecklist(first.reference, { identity: true, income: true, housing: true });
-await officer.transition(first.reference, { to: 'with_social_researcher' });
-await researcher.transition(first.reference, { to: 'in_committee' });
+// Every item checked against the documents: the committee gets a verified request.
+await officer.updateChecklist(
+  first.reference,
+  Object.fromEntries(VERIFICATION_CHECKLIST.map((item) => [item, true])),
+);
+await officer.transition(first.reference, {
+  to: 'with_social_researcher',
+  question: t('هل السكن مستأجر كما في العقد؟', 'Is the home rented as the contract says?'),
+});
+await researcher.transition(first.reference, {
+  to: 'in_committee',
+  study: {
+    findings: t(
+      'زيارة منزلية: البيانات مطابقة للمستندات.',
+      'Home visit: the information matches the documents.',
+    ),
+    recommendation: 'accept',
+  },
+});
 try {
   await officer.transition(first.reference, { to: 'accepted' });
 } catch (error) {
-  line(t('محاولة قبول من غير اللجنة', 'Officer tries to accept'), error.code);
+  line(t('محاولة قبول من غير اللجنة', 'Officer tries to accept'), refused(error.code));
 }
 await committee.transition(first.reference, { to: 'accepted' });
 await officer.transition(first.reference, { to: 'registered' });
@@ -83,12 +102,12 @@ await officer.transition(first.reference, { to: 'service_delivered' });
 const status = await adapter.getStatus(first.reference, first.accessToken);
 for (const entry of status.history) line(both(entry.at), getStatusText(entry.state, locale).title);
 const record = await officer.getRequest(first.reference);
-line(t('التحقق من الإقرار', 'Declaration verified'), String(record.verification.valid));
+line(t('التحقق من الإقرار', 'Declaration verified'), yesNo(record.verification.valid));
 const tampered = structuredClone(record.data);
 tampered.request.description += ' …';
 line(
   t('بعد تعديل البيانات', 'After tampering'),
-  String(await verifyDeclaration(record.declaration, tampered)),
+  yesNo(await verifyDeclaration(record.declaration, tampered)),
 );
 
 console.log(t('\n٥) قياس الرضا بعد تقديم الخدمة', '\n5) Measuring satisfaction after the service'));
@@ -106,10 +125,22 @@ try {
     anonymous: true,
   });
 } catch (error) {
-  line(t('إعادة استخدام الرابط', 'Link reused'), error.code);
+  line(t('إعادة استخدام الرابط', 'Link reused'), refused(error.code));
 }
 const summary = await officer.satisfactionSummary();
-line('CSAT', `${summary.csat.score}% (n=${summary.csat.n})`);
-line('NPS', `${summary.nps.score} (n=${summary.nps.n})`);
-line('CES', `${summary.ces.score} / 7 (n=${summary.ces.n})`);
+const number = (value, options) =>
+  new Intl.NumberFormat(locale === 'ar' ? 'ar-u-nu-arab' : 'en', options).format(value);
+const answers = (n) => t(`عدد الردود: ${number(n)}`, `${n} ${n === 1 ? 'response' : 'responses'}`);
+line(
+  t('مؤشر الرضا (CSAT)', 'Satisfaction (CSAT)'),
+  `${number(summary.csat.score / 100, { style: 'percent' })} (${answers(summary.csat.n)})`,
+);
+line(
+  t('صافي نقاط الترويج (NPS)', 'Net promoter score (NPS)'),
+  `${number(summary.nps.score)} (${answers(summary.nps.n)})`,
+);
+line(
+  t('سهولة الحصول على الخدمة (CES)', 'Ease of getting the service (CES)'),
+  `${t(`${number(summary.ces.score)} من ${number(7)}`, `${summary.ces.score} of 7`)} (${answers(summary.ces.n)})`,
+);
 console.log();

@@ -2,7 +2,9 @@
 for (const form of document.querySelectorAll('mord-support-request, mord-inquiry')) {
   form.addEventListener('mord-submitted', (event) => {
     const note = document.createElement('p');
-    note.textContent = `✓ ${event.detail.reference}`;
+    const reference = document.createElement('bdi');
+    reference.textContent = event.detail.reference;
+    note.append('استلمنا رسالتكِ — الرقم المرجعي: ', reference);
     form.after(note);
   });
 }
