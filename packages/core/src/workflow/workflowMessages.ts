@@ -7,14 +7,17 @@ export const workflowMessages = defineCatalog(
     'state.submitted.description':
       'We have received your request. A beneficiary relations officer will review it soon.',
     'state.verifying.title': 'Checking your information',
+    'state.verifying.history': 'Information checked against the documents',
+    'state.needs_information.history': 'More information was asked for',
+    'state.rejected.history': 'Not accepted',
     'state.verifying.description':
       'A beneficiary relations officer is matching your information with your documents.',
     'state.needs_information.title': 'We need more information',
     'state.needs_information.description':
       'Some information or a document is missing. We will contact you to complete it.',
-    'state.with_social_researcher.title': 'With the social researcher',
+    'state.with_social_researcher.title': 'With the social research officer',
     'state.with_social_researcher.description':
-      'A social researcher is studying your situation and may contact you.',
+      'Your request was referred to the social research officer, who may contact you to study your situation, answer your questions and explain the procedures.',
     'state.in_committee.title': 'With the research committee',
     'state.in_committee.description':
       'The research committee is studying your request and will answer with acceptance or rejection by the date shown.',
@@ -44,6 +47,9 @@ export const workflowMessages = defineCatalog(
     'state.submitted.title': 'تم الاستلام',
     'state.submitted.description': 'استلمنا طلبكِ، وستراجعه موظفة علاقات المستفيدات قريبًا.',
     'state.verifying.title': 'جارٍ التحقق من البيانات',
+    'state.verifying.history': 'التحقق من البيانات',
+    'state.needs_information.history': 'طُلبت معلومات إضافية',
+    'state.rejected.history': 'لم يُقبل الطلب',
     'state.verifying.description': 'تطابق موظفة علاقات المستفيدات بياناتكِ مع المستندات المرفقة.',
     'state.needs_information.title': 'نحتاج إلى معلومات إضافية',
     'state.needs_information.description': 'تنقص بعض البيانات أو المستندات، وسنتواصل معكِ لاستكمالها.',

@@ -26,7 +26,7 @@ export function RequestHistory(props: {
     <ol className="mord-history">
       {props.history.map((entry) => (
         <li key={`${entry.to}-${entry.at}`}>
-          {getStatusText(entry.to, locale).title} — {getRoleLabel(entry.actor.role, locale)} —{' '}
+          {getStatusText(entry.to, locale).history} — {getRoleLabel(entry.actor.role, locale)} —{' '}
           {both(entry.at)}
           {entry.assignee ? (
             <>

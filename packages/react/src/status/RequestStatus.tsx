@@ -85,7 +85,7 @@ export function RequestStatusView(props: { view: StatusView }) {
       <ol className="mord-history">
         {view.history.map((entry) => (
           <li key={`${entry.state}-${entry.at}`}>
-            <span>{getStatusText(entry.state, locale).title}</span> —{' '}
+            <span>{getStatusText(entry.state, locale).history}</span> —{' '}
             <time dateTime={entry.at}>{both(entry.at)}</time>
           </li>
         ))}
