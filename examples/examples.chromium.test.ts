@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATIN_ALLOWED, latinWordsIn } from '../packages/react/browser/latinWords';
 import { axeViolations } from './axeViolations';
 import { startExamples } from './startExamples';
 
@@ -37,7 +38,7 @@ describe('the examples started by the main command', () => {
     const keys = JSON.parse(readFileSync(join(data, 'staff-keys.json'), 'utf8')) as Record<string, string>;
     const page = await browser.newPage();
     await page.goto('http://127.0.0.1:5173/#/staff');
-    await page.getByLabel('مفتاح الموظف').fill(keys.relations_officer!);
+    await page.getByLabel('مفتاح الموظفة').fill(keys.relations_officer!);
     await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
     await page.getByRole('heading', { name: 'الطلبات', exact: true }).waitFor();
     expect(await page.getByText(/تم الدخول باسم/).textContent()).toContain('موظفة علاقات المستفيدات');
@@ -61,9 +62,13 @@ describe('the examples started by the main command', () => {
     await page.close();
   });
 
-  it('has zero axe violations on every example page, in Arabic and in English', async () => {
+  it('has zero axe violations on every example page, in Arabic and in English, and no Latin words in Arabic', async () => {
     const failures: string[] = [];
     const page = await browser.newPage();
+    const latin = async (where: string) => {
+      const words = await page.evaluate(latinWordsIn, { selector: 'body', allowed: LATIN_ALLOWED });
+      if (words.length) failures.push(`${where}: Latin words ${words.join(' ')}`);
+    };
     await page.goto('http://127.0.0.1:5173/');
     for (const locale of ['ar', 'en']) {
       if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
@@ -74,6 +79,7 @@ describe('the examples started by the main command', () => {
         await page.locator('main h1, main h2').first().waitFor();
         await page.waitForTimeout(100);
         for (const v of await axeViolations(page)) failures.push(`site ${locale} ${hash}: ${v}`);
+        if (locale === 'ar') await latin(`site ${hash}`);
       }
     }
     for (const locale of ['ar', 'en']) {
@@ -83,10 +89,12 @@ describe('the examples started by the main command', () => {
       }, locale);
       await page.locator('mord-support-request h2, mord-support-request h3').first().waitFor();
       for (const v of await axeViolations(page)) failures.push(`partner ${locale}: ${v}`);
+      if (locale === 'ar') await latin('partner');
     }
     await page.goto('http://127.0.0.1:5175/survey/not-a-real-token');
     await page.getByText('رابط الاستبانة غير صالح أو انتهت صلاحيته.').waitFor();
     for (const v of await axeViolations(page)) failures.push(`survey link: ${v}`);
+    await latin('survey link');
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     await page.close();
     expect(failures).toEqual([]);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATIN_ALLOWED, latinWordsIn } from './latinWords';
 import { openStorybook } from './storybook';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -66,5 +67,21 @@ describe('every story in Chromium', () => {
     }
     await page.close();
     expect(failures).toEqual([]);
+  });
+
+  it('shows no Latin words in Arabic outside inputs, isolated user data and the allowed few', async () => {
+    const page = await sb.browser.newPage();
+    const found: string[] = [];
+    for (const id of stories) {
+      await sb.story(id, 'ar', page);
+      await page.waitForTimeout(150);
+      const words = await page.evaluate(latinWordsIn, {
+        selector: '#storybook-root',
+        allowed: LATIN_ALLOWED,
+      });
+      if (words.length) found.push(`${id}: ${words.join(' ')}`);
+    }
+    await page.close();
+    expect(found).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ function Controlled(props: { showErrors?: boolean; method?: 'drawn' | 'typed' })
           familyName: 'القحطاني',
         }}
       />
-      <output data-testid="signature-state">
+      <output data-testid="signature-state" dir="ltr">
         {JSON.stringify({
           strokes: value.drawn?.strokes.length ?? 0,
           box: value.drawn?.box ?? null,

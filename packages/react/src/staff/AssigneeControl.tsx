@@ -54,7 +54,7 @@ export function AssigneeControl(props: {
             >
               <option value="" />
               {(people.data ?? []).map((person) => (
-                <option key={person.id} value={person.id}>
+                <option key={person.id} value={person.id} dir="auto">
                   {person.name}
                 </option>
               ))}

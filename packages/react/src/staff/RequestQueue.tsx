@@ -225,7 +225,10 @@ function RequestQueueView(props: RequestQueueProps) {
                 </td>
                 <td>
                   <button type="button" className="mord-button" onClick={() => props.onOpen(row.reference)}>
-                    {t('queue.open')} <span className="mord-visually-hidden">{row.reference}</span>
+                    {t('queue.open')}{' '}
+                    <span className="mord-visually-hidden">
+                      <bdi>{row.reference}</bdi>
+                    </span>
                   </button>
                 </td>
               </tr>

@@ -11,6 +11,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useStaffMessages } from '../i18n/useStaffMessages';
+import { BDI_MARK, withBdi } from '../i18n/withBdi';
 import { MordQueries, scopeOf } from '../provider/MordQueries';
 import { MessageSummary } from '../review/MessageSummary';
 import { RequestSummary } from '../review/RequestSummary';
@@ -81,7 +82,7 @@ function RequestReviewView(props: RequestReviewProps) {
       aria-labelledby={`${id}-title`}
     >
       <h2 id={`${id}-title`} className="mord-title">
-        {t('staff.review', { reference: request.reference })}
+        {withBdi(t('staff.review', { reference: BDI_MARK }), request.reference)}
       </h2>
       {request.erasedAt ? (
         <p className="mord-banner" data-state="erased">
