@@ -127,6 +127,13 @@ export const uiMessages = defineCatalog(
     'field.attachments': 'Documents',
     'field.attachments.required': 'For the support you chose, attach:',
     'field.consents.processing': 'I agree that my data is processed to study this request.',
+    'field.consents.processing.told':
+      'The applicant confirmed that she agrees to her data being processed to study this request.',
+    'field.consents.verification.told':
+      'The applicant confirmed that she agrees to the association checking her data with the relevant authorities.',
+    'field.consents.privacyNotice.told': 'The applicant was told of the privacy notice.',
+    'field.consents.sensitiveData.told':
+      'The applicant confirmed that she explicitly agrees to the health information she gave being processed.',
     'field.consents.inquiry': 'I agree that my data is processed to answer my inquiry.',
     'field.consents.volunteer': 'I agree that my data is processed to consider my volunteering application.',
     'review.description': 'Description of need',
@@ -325,6 +332,12 @@ export const uiMessages = defineCatalog(
     'field.attachments': 'المستندات',
     'field.attachments.required': 'لنوع الدعم الذي اخترتِه، أرفقي:',
     'field.consents.processing': 'أوافق على معالجة بياناتي لدراسة هذا الطلب.',
+    'field.consents.processing.told': 'أكّدت المستفيدة موافقتها على معالجة بياناتها لدراسة هذا الطلب.',
+    'field.consents.verification.told':
+      'أكّدت المستفيدة موافقتها على تحقق الجمعية من بياناتها لدى الجهات ذات العلاقة.',
+    'field.consents.privacyNotice.told': 'أُبلغت المستفيدة بإشعار الخصوصية.',
+    'field.consents.sensitiveData.told':
+      'أكّدت المستفيدة موافقتها الصريحة على معالجة المعلومات الصحية التي ذكرتها.',
     'field.consents.inquiry': 'أوافق على معالجة بياناتي للرد على استفساري.',
     'field.consents.volunteer': 'أوافق على معالجة بياناتي لدراسة طلب التطوع.',
     'review.description': 'وصف الاحتياج',
