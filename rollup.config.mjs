@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from '
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { transformSync } from 'esbuild';
 import { dts } from 'rollup-plugin-dts';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -23,10 +24,12 @@ function copyStyles(dir) {
   return {
     name: 'mord-copy-styles',
     writeBundle() {
-      const source = join(dir, 'src/styles.css');
-      if (!existsSync(source)) return;
-      mkdirSync(join(dir, 'dist'), { recursive: true });
-      copyFileSync(source, join(dir, 'dist/styles.css'));
+      for (const file of ['styles.css', 'staff.css']) {
+        const source = join(dir, 'src', file);
+        if (!existsSync(source)) continue;
+        mkdirSync(join(dir, 'dist'), { recursive: true });
+        copyFileSync(source, join(dir, 'dist', file));
+      }
     },
   };
 }
@@ -42,7 +45,12 @@ function rawCss() {
     },
     load(id) {
       if (!id.endsWith('.css?raw')) return null;
-      return `export default ${JSON.stringify(readFileSync(id.slice(0, -'?raw'.length), 'utf8'))};`;
+      // Minified: the stylesheet travels inside the script-tag bundles, within their size budgets.
+      const css = transformSync(readFileSync(id.slice(0, -'?raw'.length), 'utf8'), {
+        loader: 'css',
+        minify: true,
+      }).code;
+      return `export default ${JSON.stringify(css)};`;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { MordProvider } from '@mord/react';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../packages/react/src/styles.css';
+import '../packages/react/src/staff.css';
 import { storyBackend } from '../packages/react/src/testing/storyBackend';
 import { createLocalDraftStore } from './localDraftStore';
 

@@ -3,6 +3,7 @@ import {
   messageArguments,
   messageWords,
   notificationTemplates,
+  staffValidationMessages,
   surveyMessages,
   validationMessages,
   workflowMessages,
@@ -16,6 +17,7 @@ import { siteMessages } from './association-site/src/siteMessages';
 /** Every catalog a reader sees, whichever package shows it (the embed passes these through). */
 const CATALOGS: Record<string, { ar: Record<string, string>; en: Record<string, string> }> = {
   validationMessages,
+  staffValidationMessages,
   surveyMessages,
   workflowMessages,
   notificationTemplates,

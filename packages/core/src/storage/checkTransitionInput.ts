@@ -1,7 +1,7 @@
 import type { AssociationConfig } from '../config/associationConfig';
 import type { Locale } from '../i18n/locale';
-import { validationMessage } from '../validation/createErrorMap';
-import type { ValidationCode } from '../validation/validationMessages';
+import { issueMessage } from '../validation/createErrorMap';
+import type { StaffValidationCode, ValidationCode } from '../validation/validationMessages';
 import {
   type Assignee,
   parseQuestion,
@@ -24,9 +24,9 @@ export interface CheckedTransitionExtras {
   assignee?: Assignee;
 }
 
-function refuse(path: string, code: ValidationCode, locale: Locale) {
+function refuse(path: string, code: ValidationCode | StaffValidationCode, locale: Locale) {
   return new StorageError('validation_failed', 'The move lacks what it must carry', {
-    issues: [{ path, code, message: validationMessage(code, locale) }],
+    issues: [{ path, code, message: issueMessage(code, locale) }],
   });
 }
 

@@ -30,7 +30,7 @@ import { createAttachmentMetaSchema, MAX_ATTACHMENTS } from '../schemas/supportR
 import { createSurveyResponseSchema } from '../survey/createSurveyResponseSchema';
 import { summarizeSatisfaction } from '../survey/summarizeSatisfaction';
 import { DEFAULT_SURVEY, GENERAL_SURVEY_TOKEN, type SurveyDefinition } from '../survey/surveyDefinition';
-import { validationMessage } from '../validation/createErrorMap';
+import { issueMessage } from '../validation/createErrorMap';
 import { normalizeDigits } from '../validation/normalizeDigits';
 import { normalizeMultilineText } from '../validation/normalizeText';
 import { type ValidationIssue, validate } from '../validation/validate';
@@ -333,7 +333,7 @@ export function createBackendService(options: BackendServiceOptions) {
         issues.push({
           path,
           code: 'attachment.unknown',
-          message: validationMessage('attachment.unknown', locale),
+          message: issueMessage('attachment.unknown', locale),
         });
       } else if (
         stored.size !== meta.size ||
@@ -344,7 +344,7 @@ export function createBackendService(options: BackendServiceOptions) {
         issues.push({
           path,
           code: 'attachment.mismatch',
-          message: validationMessage('attachment.mismatch', locale),
+          message: issueMessage('attachment.mismatch', locale),
         });
       } else {
         ids.push(stored.id);
@@ -638,7 +638,7 @@ export function createBackendService(options: BackendServiceOptions) {
     if (!message && files.length === 0) {
       const code = 'reply.empty';
       throw new StorageError('validation_failed', 'The reply is empty', {
-        issues: [{ path: 'message', code, message: validationMessage(code, request.locale) }],
+        issues: [{ path: 'message', code, message: issueMessage(code, request.locale) }],
       });
     }
     const ids = files.length
@@ -792,7 +792,7 @@ export function createBackendService(options: BackendServiceOptions) {
     const { tokenHash, request } = await liveSigningLink(token);
     const refuse = (path: string, code: ValidationCode) =>
       new StorageError('validation_failed', 'The declaration is not valid', {
-        issues: [{ path, code, message: validationMessage(code, request.locale) }],
+        issues: [{ path, code, message: issueMessage(code, request.locale) }],
       });
     const parsed = validate(declarationSchema, declaration, { locale: request.locale });
     if (!parsed.success)
@@ -1111,7 +1111,7 @@ export function createBackendService(options: BackendServiceOptions) {
             'validation_failed',
             'A request is answered by its decision, not a message',
             {
-              issues: [{ path: 'answer', code, message: validationMessage(code, request.locale) }],
+              issues: [{ path: 'answer', code, message: issueMessage(code, request.locale) }],
             },
           );
         }
@@ -1123,7 +1123,7 @@ export function createBackendService(options: BackendServiceOptions) {
         if (input?.to === 'in_committee' && awaitingSignature(request)) {
           const code = 'signature.pending';
           throw new StorageError('invalid_transition', 'The request waits for her signature', {
-            issues: [{ path: 'declaration', code, message: validationMessage(code, request.locale) }],
+            issues: [{ path: 'declaration', code, message: issueMessage(code, request.locale) }],
           });
         }
         if (input?.to === 'in_committee') {
@@ -1134,7 +1134,7 @@ export function createBackendService(options: BackendServiceOptions) {
               issues: blocking.map((item) => ({
                 path: `checklist.${item}`,
                 code,
-                message: validationMessage(code, request.locale),
+                message: issueMessage(code, request.locale),
               })),
             });
           }
@@ -1203,7 +1203,7 @@ export function createBackendService(options: BackendServiceOptions) {
           if (!person) {
             const code = 'assignee.unknown';
             throw new StorageError('validation_failed', 'No such staff member', {
-              issues: [{ path: 'assignee', code, message: validationMessage(code, request.locale) }],
+              issues: [{ path: 'assignee', code, message: issueMessage(code, request.locale) }],
             });
           }
           assignee = { id: person.id, name: person.name, at: now().toISOString() };
@@ -1226,7 +1226,7 @@ export function createBackendService(options: BackendServiceOptions) {
         if (!parsed.ok) {
           const code = `staff_key.${parsed.field}` as const;
           throw new StorageError('validation_failed', 'Who the key is for is not valid', {
-            issues: [{ path: parsed.field, code, message: validationMessage(code) }],
+            issues: [{ path: parsed.field, code, message: issueMessage(code) }],
           });
         }
         return registry.create(parsed.value, actor);
@@ -1291,7 +1291,7 @@ export function createBackendService(options: BackendServiceOptions) {
         if (normalizePrintCode(code) !== (await printCodeOf(reference))) {
           const issue = 'signature.code';
           throw new StorageError('validation_failed', 'Not the code printed on her copy', {
-            issues: [{ path: 'code', code: issue, message: validationMessage(issue, request.locale) }],
+            issues: [{ path: 'code', code: issue, message: issueMessage(issue, request.locale) }],
           });
         }
         const textId = FORM_DEFINITIONS[request.form].declaration!;

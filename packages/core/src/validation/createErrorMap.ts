@@ -4,7 +4,12 @@ import { defaultNumberingSystem } from '../dates/formatDate';
 import { formatMessage, type MessageParams } from '../i18n/formatMessage';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { describeIssue } from './issueCode';
-import { type ValidationCode, validationMessages } from './validationMessages';
+import {
+  type StaffValidationCode,
+  staffValidationMessages,
+  type ValidationCode,
+  validationMessages,
+} from './validationMessages';
 
 /** Options of {@link createErrorMap} and {@link validationMessage}. */
 export interface ErrorMapOptions {
@@ -19,9 +24,40 @@ export function validationMessage(
   params?: MessageParams,
   options: ErrorMapOptions = {},
 ): string {
+  return localized(
+    validationMessages[locale][code] ?? validationMessages[locale].invalid,
+    locale,
+    params,
+    options,
+  );
+}
+
+/**
+ * The message of any issue code — the forms' and the staff operations' (`staffValidationMessages`) — for
+ * the server and the staff workspace.
+ */
+export function issueMessage(
+  code: ValidationCode | StaffValidationCode,
+  locale: Locale = DEFAULT_LOCALE,
+  params?: MessageParams,
+  options: ErrorMapOptions = {},
+): string {
+  const template =
+    (validationMessages[locale] as Readonly<Record<string, string>>)[code] ??
+    (staffValidationMessages[locale] as Readonly<Record<string, string>>)[code] ??
+    validationMessages[locale].invalid;
+  return localized(template, locale, params, options);
+}
+
+function localized(
+  template: string,
+  locale: Locale,
+  params: MessageParams | undefined,
+  options: ErrorMapOptions,
+) {
   const numbering = options.numberingSystem ?? defaultNumberingSystem(locale);
   const number = new Intl.NumberFormat(`${locale}-u-nu-${numbering}`, { useGrouping: false });
-  return formatMessage(validationMessages[locale][code] ?? validationMessages[locale].invalid, params, {
+  return formatMessage(template, params, {
     locale,
     formatNumber: (value) => number.format(value),
     latinDigits: numbering === 'latn',

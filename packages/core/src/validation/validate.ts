@@ -4,12 +4,12 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { checkInputLimits, INPUT_LIMITS, type InputLimits } from '../limits/inputLimits';
 import { createErrorMap, type ErrorMapOptions, validationMessage } from './createErrorMap';
 import { describeIssue } from './issueCode';
-import type { ValidationCode } from './validationMessages';
+import type { StaffValidationCode, ValidationCode } from './validationMessages';
 
 /** One problem with submitted data: where (`household.0.idNumber`), a stable code, and a message in the caller's locale. */
 export interface ValidationIssue {
   path: string;
-  code: ValidationCode;
+  code: ValidationCode | StaffValidationCode;
   message: string;
 }
 

@@ -66,26 +66,11 @@ export const validationMessages = defineCatalog(
     'attachment.unknown': 'This document did not reach us. Attach it again.',
     'attachment.mismatch': 'This document does not match the file we received. Attach it again.',
     'documents.missing': 'Attach these documents for the support you chose: {documents}.',
-    'missing.required': 'Choose what is missing before sending the request back.',
-    'answer.not_here': 'A support request is answered by the committee’s decision, not by a message.',
-    'checklist.incomplete': 'Check this item against the documents before the request goes to the committee.',
-    'question.required': 'Write what the social researcher should study.',
-    'assignee.not_researcher': 'Choose a social researcher with an active key.',
-    'assignee.unknown': 'Choose a staff member with an active key.',
-    'study.required':
-      'Record the study: the findings and a recommendation, and the visit date if there was one (not in the future).',
-    'reason.required': 'Choose the reason for the rejection.',
     'reply.empty': 'Write what you are adding, or attach the missing documents.',
     'attestation.in_person': 'She is here: she signs the declaration herself on this device.',
     'attestation.signed': 'She has signed already: there is nothing to attest.',
     'signature.pending':
       'The request waits for her signature: a signing link or the printed copy signed by her.',
-    'signature.code': 'This is not the code printed on her copy. Type it again or scan the QR code.',
-    'staff_key.name': 'Write the person’s name, up to 100 characters.',
-    'staff_key.role': 'Choose the person’s role.',
-    'staff_key.branch': 'Choose one of the association’s branches.',
-    'staff_key.email': 'Enter a valid e-mail address, such as name@example.com, or leave it empty.',
-    'staff_key.locale': 'Choose Arabic or English.',
   },
   {
     required: 'هذا الحقل مطلوب.',
@@ -149,6 +134,40 @@ export const validationMessages = defineCatalog(
     'attachment.unknown': 'لم يصلنا هذا المستند. أرفقيه مرة أخرى.',
     'attachment.mismatch': 'هذا المستند لا يطابق الملف الذي وصلنا. أرفقيه مرة أخرى.',
     'documents.missing': 'أرفقي هذه المستندات لنوع الدعم الذي اخترتِه: {documents}.',
+    'reply.empty': 'اكتبي ما تضيفينه، أو أرفقي المستندات الناقصة.',
+    'attestation.in_person': 'مقدّمة الطلب حاضرة: توقّع الإقرار بنفسها على هذا الجهاز.',
+    'attestation.signed': 'وقّعت مقدّمة الطلب إقرارها: لا حاجة إلى إقرار الموظف.',
+    'signature.pending': 'ينتظر الطلب توقيعها: برابط التوقيع أو على النسخة المطبوعة.',
+  },
+);
+
+/** A validation issue code: a key of the validation catalog. */
+export type ValidationCode = keyof (typeof validationMessages)['en'];
+
+/**
+ * What only the staff workspace and the server say: the moves' requirements, assignment, keys, paper
+ * signatures. Kept apart so a page of forms (the script-tag embed) does not carry them; `issueMessage`
+ * reads both catalogs.
+ */
+export const staffValidationMessages = defineCatalog(
+  {
+    'missing.required': 'Choose what is missing before sending the request back.',
+    'answer.not_here': 'A support request is answered by the committee’s decision, not by a message.',
+    'checklist.incomplete': 'Check this item against the documents before the request goes to the committee.',
+    'question.required': 'Write what the social researcher should study.',
+    'assignee.not_researcher': 'Choose a social researcher with an active key.',
+    'assignee.unknown': 'Choose a staff member with an active key.',
+    'study.required':
+      'Record the study: the findings and a recommendation, and the visit date if there was one (not in the future).',
+    'reason.required': 'Choose the reason for the rejection.',
+    'signature.code': 'This is not the code printed on her copy. Type it again or scan the QR code.',
+    'staff_key.name': 'Write the person’s name, up to 100 characters.',
+    'staff_key.role': 'Choose the person’s role.',
+    'staff_key.branch': 'Choose one of the association’s branches.',
+    'staff_key.email': 'Enter a valid e-mail address, such as name@example.com, or leave it empty.',
+    'staff_key.locale': 'Choose Arabic or English.',
+  },
+  {
     'missing.required': 'اختاري ما ينقص الطلب قبل إعادته إليها.',
     'answer.not_here': 'يُجاب طلب الدعم بقرار اللجنة، لا برسالة.',
     'checklist.incomplete': 'تحققي من هذا البند مقابل المستندات قبل إحالة الطلب إلى اللجنة.',
@@ -158,10 +177,6 @@ export const validationMessages = defineCatalog(
     'study.required':
       'سجّلي الدراسة: النتائج والتوصية، وتاريخ الزيارة إن كانت هناك زيارة (لا يكون في المستقبل).',
     'reason.required': 'اختاري سبب رفض الطلب.',
-    'reply.empty': 'اكتبي ما تضيفينه، أو أرفقي المستندات الناقصة.',
-    'attestation.in_person': 'مقدّمة الطلب حاضرة: توقّع الإقرار بنفسها على هذا الجهاز.',
-    'attestation.signed': 'وقّعت مقدّمة الطلب إقرارها: لا حاجة إلى إقرار الموظف.',
-    'signature.pending': 'ينتظر الطلب توقيعها: برابط التوقيع أو على النسخة المطبوعة.',
     'signature.code': 'هذا ليس الرمز المطبوع على نسختها. اكتبيه مرة أخرى أو امسحي رمز QR.',
     'staff_key.name': 'اكتبي اسم الموظفة في ١٠٠ حرف على الأكثر.',
     'staff_key.role': 'اختاري دور الموظفة.',
@@ -171,5 +186,5 @@ export const validationMessages = defineCatalog(
   },
 );
 
-/** A validation issue code: a key of the validation catalog. */
-export type ValidationCode = keyof (typeof validationMessages)['en'];
+/** A code only staff operations produce: a key of {@link staffValidationMessages}. */
+export type StaffValidationCode = keyof (typeof staffValidationMessages)['en'];

@@ -1,4 +1,10 @@
-import { formatDate, hijriToGregorian, normalizeDigits, resolveEnteredDate } from '@mord/core';
+import {
+  formatDate,
+  hijriToGregorian,
+  normalizeDigits,
+  resolveEnteredDate,
+  validationMessage,
+} from '@mord/core';
 import { memo, useId, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useMessages } from '../i18n/useMessages';
@@ -77,7 +83,15 @@ export const DateField = memo(function DateField(props: DateFieldProps) {
         }),
       };
     } else if (resolved.error === 'month_length') {
-      live = { kind: 'invalid', text: t('date.invalidDay', { days: resolved.days }) };
+      live = {
+        kind: 'invalid',
+        text: validationMessage(
+          'date.hijri_month_length',
+          locale,
+          { days: resolved.days },
+          { numberingSystem },
+        ),
+      };
     }
   }
   const partError = (error: string | undefined) => error !== undefined;

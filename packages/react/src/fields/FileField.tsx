@@ -6,6 +6,7 @@ import {
   MAX_ATTACHMENTS,
   randomToken,
   sha256Hex,
+  validationMessage,
 } from '@mord/core';
 import { type ChangeEvent, memo, useId, useState } from 'react';
 import { useFieldArray } from 'react-hook-form';
@@ -39,7 +40,7 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
   const name = props.name ?? 'attachments';
   const { control } = useFieldForm();
   const { fields, append, remove } = useFieldArray({ control, name });
-  const { t, backend, locale, formatNumber, config } = useMessages();
+  const { t, backend, locale, numberingSystem, config } = useMessages();
   const error = useFieldError(name);
   const id = useId();
   const [kind, setKind] = useState<string>(() => config.documents[0]?.id ?? 'other');
@@ -51,10 +52,18 @@ export const FileField = memo(function FileField(props: FileFieldProps) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    if (file.size > maxBytes) return setStatus({ state: 'error', message: t('file.size', { max: maxMb }) });
+    if (file.size > maxBytes)
+      return setStatus({
+        state: 'error',
+        message: validationMessage('attachment.too_large', locale, { max: maxMb }, { numberingSystem }),
+      });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const mediaType = detectMediaType(bytes);
-    if (!mediaType) return setStatus({ state: 'error', message: t('file.type') });
+    if (!mediaType)
+      return setStatus({
+        state: 'error',
+        message: validationMessage('attachment.media_type', locale, undefined, { numberingSystem }),
+      });
     setStatus({ state: 'uploading' });
     try {
       const meta = backend.attachments

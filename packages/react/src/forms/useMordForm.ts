@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { createErrorMap } from '@mord/core';
 import { useMemo, useRef, useState } from 'react';
 import {
@@ -10,6 +9,7 @@ import {
 } from 'react-hook-form';
 import type { z } from 'zod/mini';
 import { useMord } from '../provider/useMord';
+import { schemaResolver } from './schemaResolver';
 
 /**
  * `useForm` set up the Mord way: validation by a core schema with messages in the provider's locale,
@@ -26,7 +26,7 @@ export function useMordForm<T extends FieldValues>(
   const current = useRef<Resolver<T>>(null as never);
   current.current = useMemo(
     // The resolver's output type is the schema's normalised output; forms work with the raw input values.
-    () => zodResolver(schema as never, { error: createErrorMap(locale, { numberingSystem }) }) as never,
+    () => schemaResolver<T>(schema, createErrorMap(locale, { numberingSystem })),
     [schema, locale, numberingSystem],
   );
   const [resolver] = useState<Resolver<T>>(

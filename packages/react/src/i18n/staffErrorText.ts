@@ -1,4 +1,4 @@
-import { isStorageError, type Locale, type StorageErrorCode, validationMessage } from '@mord/core';
+import { isStorageError, issueMessage, type Locale, type StorageErrorCode } from '@mord/core';
 import type { StaffMessageKey } from './staffMessages';
 
 const KEYS: Record<StorageErrorCode, StaffMessageKey> = {
@@ -24,6 +24,6 @@ const KEYS: Record<StorageErrorCode, StaffMessageKey> = {
  */
 export function staffErrorText(error: unknown, locale: Locale, t: (key: StaffMessageKey) => string): string {
   if (isStorageError(error) && error.issues.length)
-    return error.issues.map((issue) => validationMessage(issue.code as never, locale)).join(' ');
+    return error.issues.map((issue) => issueMessage(issue.code as never, locale)).join(' ');
   return t(KEYS[isStorageError(error) ? error.code : 'unavailable'] ?? 'error.unavailable');
 }

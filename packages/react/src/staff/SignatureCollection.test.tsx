@@ -30,6 +30,8 @@ async function takenByPhone(locale: 'ar' | 'en') {
   const officer = backend.staff({ key: 'officer' });
   const view = renderWithMord(<SupportRequestForm mode="assisted" staff={officer} />, { backend, locale });
   await fillSupportRequest(user, locale, { channel: 'phone', sign: false });
+  // Her consents are recorded as what she told staff.
+  expect(screen.getByText(m['field.consents.told'])).toBeInTheDocument();
   // By phone she is not there to sign: the staff attestation replaces the signature pad.
   expect(screen.queryByLabelText(m['declaration.signerName'])).toBeNull();
   const attestation = screen.getByRole('group', { name: m['assisted.attestation'] });

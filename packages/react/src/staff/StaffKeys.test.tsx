@@ -3,7 +3,7 @@ import {
   formatMessage as format,
   getRoleLabel,
   isolate,
-  validationMessage,
+  issueMessage,
 } from '@mord/core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -88,7 +88,7 @@ describe('StaffKeys', () => {
       await user.type(screen.getByLabelText(uiMessages[locale]['keys.email']), 'sara@mord');
       await user.click(screen.getByRole('button', { name: uiMessages[locale]['keys.create'] }));
       await waitFor(() =>
-        expect(screen.getByRole('alert')).toHaveTextContent(validationMessage('staff_key.email', locale)),
+        expect(screen.getByRole('alert')).toHaveTextContent(issueMessage('staff_key.email', locale)),
       );
     },
   );

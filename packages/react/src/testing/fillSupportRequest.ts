@@ -79,24 +79,10 @@ export async function fillSupportRequest(
   await next(user, locale, 7);
   await next(user, locale, 8);
 
-  // Taken by phone or letter, the consents are what she told staff, in the third person.
-  const told =
-    options.channel === 'phone' || options.channel === 'letter' || options.channel === 'social_media';
-  const m = uiMessages[locale];
+  await user.click(screen.getByRole('checkbox', { name: uiMessages[locale]['field.consents.processing'] }));
+  await user.click(screen.getByRole('checkbox', { name: uiMessages[locale]['field.consents.verification'] }));
   await user.click(
-    screen.getByRole('checkbox', {
-      name: told ? m['field.consents.processing.told'] : m['field.consents.processing'],
-    }),
-  );
-  await user.click(
-    screen.getByRole('checkbox', {
-      name: told ? m['field.consents.verification.told'] : m['field.consents.verification'],
-    }),
-  );
-  await user.click(
-    screen.getByRole('checkbox', {
-      name: told ? m['field.consents.privacyNotice.told'] : m['field.consents.privacyNotice'],
-    }),
+    screen.getByRole('checkbox', { name: uiMessages[locale]['field.consents.privacyNotice'] }),
   );
   if (options.sign === false) return;
   await user.click(screen.getByRole('checkbox', { name: uiMessages[locale]['declaration.acknowledge'] }));

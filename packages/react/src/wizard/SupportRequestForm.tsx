@@ -269,26 +269,23 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
             ) : null}
             {id === 'declaration' ? (
               <>
-                {/* Taken by phone or letter, staff record what she said: her consents in the third person. */}
-                <CheckboxField
-                  name="consents.processing"
-                  label={t(remote ? 'field.consents.processing.told' : 'field.consents.processing')}
-                  required
-                />
+                {/* Taken by phone or letter, staff record what she said: her consents, in her words, as she gave them. */}
+                {remote ? <p className="mord-hint">{t('field.consents.told')}</p> : null}
+                <CheckboxField name="consents.processing" label={t('field.consents.processing')} required />
                 <CheckboxField
                   name="consents.verification"
-                  label={t(remote ? 'field.consents.verification.told' : 'field.consents.verification')}
+                  label={t('field.consents.verification')}
                   required
                 />
                 <CheckboxField
                   name="consents.privacyNotice"
-                  label={t(remote ? 'field.consents.privacyNotice.told' : 'field.consents.privacyNotice')}
+                  label={t('field.consents.privacyNotice')}
                   required
                 />
                 <When name="household" is={requiresSensitiveConsent}>
                   <CheckboxField
                     name="consents.sensitiveData"
-                    label={t(remote ? 'field.consents.sensitiveData.told' : 'field.consents.sensitiveData')}
+                    label={t('field.consents.sensitiveData')}
                     required
                   />
                 </When>
