@@ -169,7 +169,7 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
     const page = await browser.newPage();
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`${site.url}/survey.html`);
-    await page.getByText(/رأيكِ حق لكِ/).waitFor();
+    await page.getByText(/حقٌّ من حقوقكِ/).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByRole('radio', { name: /^٥ — / }).first().check();
     await page.getByRole('radio', { name: /^٧ — / }).first().check();
@@ -249,6 +249,7 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
     inquiry: {
       element: 'mord-inquiry',
       sent: 'inquiry.sent' as const,
+      consent: 'field.consents.inquiry' as const,
       async fill(page: Page) {
         await page.getByLabel(label('field.name')).fill('هند العتيبي');
         await page.getByLabel(label('field.mobile')).fill('٠٥٥١٢٣٤٥٦٧');
@@ -259,6 +260,7 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
     volunteer: {
       element: 'mord-volunteer',
       sent: 'volunteer.sent' as const,
+      consent: 'field.consents.volunteer' as const,
       async fill(page: Page) {
         await page.getByLabel(label('field.name')).fill('هند عبد الله العتيبي');
         await page.getByLabel(label('field.idNumber')).fill('١٠٠٠٠٠٠٠٠٨');
@@ -279,7 +281,7 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
   it.each(['inquiry', 'volunteer'] as const)(
     'keeps a %s sent offline in the outbox, then shows its reference, fires mord-submitted once and clears the draft',
     async (form) => {
-      const { element, sent, fill } = FORMS[form];
+      const { element, sent, fill, consent } = FORMS[form];
       writeFileSync(
         join(pageDir, `offline-${form}.html`),
         `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>Offline</title></head><body>
@@ -295,7 +297,7 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
       await page.route(`${api.url}/**`, (route) => route.abort('internetdisconnected'));
       await page.goto(`${site.url}/offline-${form}.html`);
       await fill(page);
-      await page.getByRole('checkbox', { name: label('field.consents.processing') }).check();
+      await page.getByRole('checkbox', { name: label(consent) }).check();
       await page.getByRole('button', { name: ar['common.submit'], exact: true }).click();
       await page.getByText(ar['submit.queued']).first().waitFor();
       expect(await page.evaluate(() => (window as unknown as { errors: unknown[] }).errors)).toEqual([

@@ -6,6 +6,7 @@ import { DraftIndicator } from '../drafts/DraftIndicator';
 import { useDraft } from '../drafts/useDraft';
 import type { UiMessageKey } from '../i18n/uiMessages';
 import { useMessages } from '../i18n/useMessages';
+import { BDI_MARK, withBdi } from '../i18n/withBdi';
 import { SubmissionStatus } from '../submit/SubmissionStatus';
 import { useSingleFlight } from '../submit/useSingleFlight';
 import { useSubmissionFlow } from '../submit/useSubmissionFlow';
@@ -44,7 +45,7 @@ export function SimpleForm<T extends FieldValues>(props: {
   if (flow.receipt) {
     return (
       <p className="mord-success" role="status" data-state="submitted">
-        {t(props.sent, { reference: flow.receipt.reference })}
+        {withBdi(t(props.sent, { reference: BDI_MARK }), flow.receipt.reference)}
       </p>
     );
   }

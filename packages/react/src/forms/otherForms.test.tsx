@@ -25,7 +25,11 @@ describe('InquiryForm', () => {
     await user.type(screen.getByLabelText(/^رسالتكِ/), 'هل يمكنني التقديم وأنا أسكن في الخرج؟');
     await user.click(screen.getByRole('checkbox', { name: /أوافق على معالجة بياناتي/ }));
     await user.click(screen.getByRole('button', { name: 'إرسال' }));
-    expect(await screen.findByText(/استلمنا سؤالكِ. الرقم المرجعي: MRD-/)).toBeInTheDocument();
+    // The reference sits in its own <bdi> inside the sentence.
+    const sent = await screen.findByText((_, element) =>
+      Boolean(element?.matches('p') && /^استلمنا سؤالكِ. الرقم المرجعي: MRD-/.test(element.textContent ?? '')),
+    );
+    expect(sent.querySelector('bdi')?.textContent).toMatch(/^MRD-/);
     const [request] = await backend.staff({ key: 'o' }).listRequests({ form: 'inquiry' });
     expect(request).toMatchObject({ channel: 'phone', name: 'نورة سعد' });
   });

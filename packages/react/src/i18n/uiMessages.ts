@@ -192,7 +192,8 @@ export const uiMessages = defineCatalog(
     'status.overdue':
       'The decision is late. We apologise; the request shows as late in the staff queue, and you may ask the association about it.',
     'inquiry.title': 'Ask a question',
-    'inquiry.sent': 'Your question has been received. Reference: {reference}.',
+    'inquiry.sent':
+      'Your question has been received. Reference: {reference}. If the procedures are unclear, the social research officer may contact you to explain them.',
     'volunteer.title': 'Volunteer with us',
     'volunteer.sent': 'Thank you! Your application has been received. Reference: {reference}.',
     'status.missing': 'To go on with your request, we need:',
@@ -387,7 +388,8 @@ export const uiMessages = defineCatalog(
     'status.overdue':
       'تأخر القرار عن موعده. نعتذر إليكِ؛ يظهر الطلب متأخرًا في قائمة الموظفين، ويمكنكِ الاستفسار عنه لدى الجمعية.',
     'inquiry.title': 'اطرحي سؤالكِ',
-    'inquiry.sent': 'استلمنا سؤالكِ. الرقم المرجعي: {reference}.',
+    'inquiry.sent':
+      'استلمنا سؤالكِ. الرقم المرجعي: {reference}. إن لم تتضح لكِ الإجراءات فقد تتواصل معكِ مسؤولة البحث الاجتماعي لتوضيحها.',
     'volunteer.title': 'تطوعي معنا',
     'volunteer.sent': 'شكرًا لكِ! استلمنا طلب التطوع. الرقم المرجعي: {reference}.',
     'status.missing': 'لمتابعة طلبكِ نحتاج إلى:',
