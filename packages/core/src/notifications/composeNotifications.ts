@@ -113,19 +113,29 @@ export function composeMessage(
     target.channel === 'email'
       ? new Date(at)
       : nextSendingTime(new Date(at), settings.quietHours ?? DEFAULT_QUIET_HOURS);
+  return pendingNotification(
+    { id, reference: request.reference, kind, channel: target.channel, to: target.to, locale },
+    rendered,
+    due.toISOString(),
+    at,
+  );
+}
+
+/** A rendered message, waiting in the outbox until `due`. */
+export function pendingNotification(
+  message: Pick<StoredNotification, 'id' | 'reference' | 'kind' | 'channel' | 'to' | 'locale'>,
+  rendered: { subject?: string; text: string; html?: string },
+  due: string,
+  at: string,
+): StoredNotification {
   return {
-    id,
-    reference: request.reference,
-    kind,
-    channel: target.channel,
-    to: target.to,
-    locale,
+    ...message,
     ...(rendered.subject ? { subject: rendered.subject } : {}),
     text: rendered.text,
     ...(rendered.html ? { html: rendered.html } : {}),
     status: 'pending',
     attempts: 0,
-    nextAttemptAt: due.toISOString(),
+    nextAttemptAt: due,
     createdAt: at,
   };
 }

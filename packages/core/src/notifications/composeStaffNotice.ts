@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE } from '../i18n/locale';
 import type { StaffKeyListing } from '../storage/staffKeyInput';
-import type { NotificationSettings } from './composeNotifications';
+import { type NotificationSettings, pendingNotification } from './composeNotifications';
 import type { NotificationKind } from './notificationTemplates';
 import { renderNotification } from './renderNotification';
 import type { StoredNotification } from './StoredNotification';
@@ -24,19 +24,10 @@ export function composeStaffNotice(
     { name: member.name, reference, link: settings.staffUrl },
     { channel: 'email', locale, ...(settings.templates ? { overrides: settings.templates } : {}) },
   );
-  return {
-    id: event.id,
-    reference,
-    kind,
-    channel: 'email',
-    to: member.email,
-    locale,
-    ...(rendered.subject ? { subject: rendered.subject } : {}),
-    text: rendered.text,
-    ...(rendered.html ? { html: rendered.html } : {}),
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: event.at,
-    createdAt: event.at,
-  };
+  return pendingNotification(
+    { id: event.id, reference, kind, channel: 'email', to: member.email, locale },
+    rendered,
+    event.at,
+    event.at,
+  );
 }

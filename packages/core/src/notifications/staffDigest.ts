@@ -8,6 +8,7 @@ import { getStatusText } from '../workflow/getStatusText';
 import { isStageOverdue, stageDueAt } from '../workflow/stageDueAt';
 import { FINAL_STATES, type StaffRole } from '../workflow/states';
 import { availableTransitions } from '../workflow/transitions';
+import { pendingNotification } from './composeNotifications';
 import { type NotificationTemplateKey, notificationTemplates } from './notificationTemplates';
 import type { NotificationTemplateOverrides } from './renderNotification';
 import type { StoredNotification } from './StoredNotification';
@@ -107,20 +108,22 @@ export function staffDigest(
       .filter(Boolean)
       .join('\n\n'),
   };
-  return {
-    id: `staff_digest.${member.id}.${options.day}`,
-    reference: `staff:${member.id}`,
-    kind: 'staff_digest',
-    channel: 'email',
-    to: member.email,
-    locale,
-    subject: formatMessage(template('staff_digest.subject'), values),
-    text: formatMessage(template('staff_digest.text'), values),
-    status: 'pending',
-    attempts: 0,
-    nextAttemptAt: options.now.toISOString(),
-    createdAt: options.now.toISOString(),
-  };
+  return pendingNotification(
+    {
+      id: `staff_digest.${member.id}.${options.day}`,
+      reference: `staff:${member.id}`,
+      kind: 'staff_digest',
+      channel: 'email',
+      to: member.email,
+      locale,
+    },
+    {
+      subject: formatMessage(template('staff_digest.subject'), values),
+      text: formatMessage(template('staff_digest.text'), values),
+    },
+    options.now.toISOString(),
+    options.now.toISOString(),
+  );
 }
 
 /**

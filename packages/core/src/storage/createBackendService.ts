@@ -589,12 +589,8 @@ export function createBackendService(options: BackendServiceOptions) {
     if (message) await repo.insertNotifications([message]);
   }
 
-  /** Her answer to a request for more information: a message and documents; back to the officer. */
-  async function reply(
-    reference: string,
-    token: string,
-    input: { message?: unknown; attachments?: unknown },
-  ): Promise<StatusView> {
+  /** Her request, when its access code is this one; `not_found` otherwise (as for an unknown reference). */
+  async function requestWithCode(reference: string, token: unknown): Promise<StoredRequest> {
     const request = isReference(reference) ? await repo.getRequest(reference) : null;
     if (
       !request ||
@@ -603,7 +599,16 @@ export function createBackendService(options: BackendServiceOptions) {
       (await sha256Hex(token)) !== request.tokenHash
     )
       throw new StorageError('not_found', 'No such request');
-    return answerRequest(request, input);
+    return request;
+  }
+
+  /** Her answer to a request for more information: a message and documents; back to the officer. */
+  async function reply(
+    reference: string,
+    token: string,
+    input: { message?: unknown; attachments?: unknown },
+  ): Promise<StatusView> {
+    return answerRequest(await requestWithCode(reference, token), input);
   }
 
   /** Her answer through the link of the message that asked for it (see `replyLinkToken`). */
@@ -682,14 +687,7 @@ export function createBackendService(options: BackendServiceOptions) {
 
   /** She withdraws her own request (with its access code), before the committee decides. */
   async function withdraw(reference: string, token: string): Promise<StatusView> {
-    const request = isReference(reference) ? await repo.getRequest(reference) : null;
-    if (
-      !request ||
-      request.erasedAt ||
-      typeof token !== 'string' ||
-      (await sha256Hex(token)) !== request.tokenHash
-    )
-      throw new StorageError('not_found', 'No such request');
+    const request = await requestWithCode(reference, token);
     let next: StoredRequest;
     try {
       next = applyTransition(request, {
