@@ -34,6 +34,8 @@ export {
   EARLIEST_ENTERED_DATE,
   gregorianPartsToIso,
   gregorianToHijri,
+  HIJRI_TABLE_RANGE,
+  HIJRI_YEARS,
   hijriMonthLength,
   hijriToGregorian,
   parseIsoDate,

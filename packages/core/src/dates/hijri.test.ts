@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   gregorianPartsToIso,
   gregorianToHijri,
+  HIJRI_TABLE_RANGE,
   hijriMonthLength,
   hijriToGregorian,
   parseIsoDate,
+  resolveEnteredDate,
 } from './hijri';
 
 const VECTORS: [string, [number, number, number]][] = [
@@ -71,6 +73,54 @@ describe('gregorianToHijri', () => {
   it('throws a RangeError for a string that is not an ISO date', () => {
     expect(() => gregorianToHijri('2024-02-30')).toThrow(RangeError);
     expect(() => gregorianToHijri('11/03/2024')).toThrow(RangeError);
+  });
+
+  it('converts the first and last days of the table and refuses the days around them, never NaN', () => {
+    expect(gregorianToHijri(HIJRI_TABLE_RANGE.first)).toEqual({ year: 1300, month: 1, day: 1 });
+    expect(gregorianToHijri(HIJRI_TABLE_RANGE.last)).toEqual({ year: 1599, month: 12, day: 30 });
+    expect(hijriToGregorian({ year: 1599, month: 12, day: 30 })).toBe(HIJRI_TABLE_RANGE.last);
+    for (const outside of ['1882-11-11', '2173-12-07', '2174-11-25', '1800-01-01', '9999-12-31']) {
+      expect(() => gregorianToHijri(outside)).toThrow(/Outside the Umm al-Qura table/);
+    }
+    expect(hijriToGregorian({ year: 1600, month: 1, day: 1 })).toBeNull();
+    expect(hijriToGregorian({ year: 1299, month: 12, day: 29 })).toBeNull();
+    expect(hijriMonthLength(1600, 1)).toBeNull();
+    expect(resolveEnteredDate({ calendar: 'islamic-umalqura', year: 1600, month: 1, day: 1 })).toEqual({
+      error: 'out_of_range',
+    });
+  });
+
+  it('gives a whole day for every day of the table (no NaN near its end)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1882, 10, 12), max: Date.UTC(2173, 11, 6) }), (ms) => {
+        const iso = new Date(ms).toISOString().slice(0, 10);
+        const { year, month, day } = gregorianToHijri(iso);
+        expect([year, month, day].every(Number.isInteger)).toBe(true);
+        expect(hijriToGregorian({ year, month, day })).toBe(iso);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * Days on which the computed table (KACST's, as ICU and the JDK ship it, used here) and the calendar as
+ * it was printed at the time disagree. The conversion follows the table: see docs/i18n-rtl.md.
+ */
+const PUBLISHED_DIFFERENCES: { hijri: [number, number, number]; computed: string; published: string }[] = [
+  // 1 Rajab 1410 AH, as printed under the pre-1420 rule (new moon before 0h UTC starts the month).
+  { hijri: [1410, 7, 1], computed: '1990-01-28', published: '1990-01-27' },
+  // 1 Ramadan 1420 AH in calendars printed before the 1420 criteria, against the 1420 edition.
+  { hijri: [1420, 9, 1], computed: '1999-12-09', published: '1999-12-08' },
+];
+
+describe('the computed Umm al-Qura table against the calendar as printed', () => {
+  it.each(PUBLISHED_DIFFERENCES)('follows the computed day for $hijri (printed: $published)', (vector) => {
+    const [year, month, day] = vector.hijri;
+    expect(hijriToGregorian({ year, month, day })).toBe(vector.computed);
+    expect(gregorianToHijri(vector.published)).not.toEqual({ year, month, day });
+    const printedDayBefore = new Date(`${vector.computed}T00:00:00Z`).getTime() - 86_400_000;
+    expect(new Date(printedDayBefore).toISOString().slice(0, 10)).toBe(vector.published);
   });
 });
 

@@ -16,18 +16,30 @@ export interface DateParts {
 const UMALQURA = new IslamicUmalquraCalendar();
 const GREGORIAN = new GregorianCalendar();
 
+/** First and last Hijri year of the Umm al-Qura table; outside it the library falls back to arithmetic. */
+export const HIJRI_YEARS = { first: 1300, last: 1599 } as const;
+
+/** The Gregorian days the Umm al-Qura table covers: 1 Muharram 1300 to 30 Dhu al-Hijjah 1599. */
+export const HIJRI_TABLE_RANGE = { first: '1882-11-12', last: '2173-12-06' } as const;
+
+function inTable(year: number): boolean {
+  return year >= HIJRI_YEARS.first && year <= HIJRI_YEARS.last;
+}
+
 function isWholeNumber(value: number): boolean {
   return Number.isInteger(value) && value > 0;
 }
 
 /**
  * Converts an Umm al-Qura (Hijri) date to an ISO Gregorian date (`YYYY-MM-DD`). Returns null when that
- * Hijri day does not exist (e.g. the 30th of a 29-day month): it never clamps to another day.
+ * Hijri day does not exist (e.g. the 30th of a 29-day month): it never clamps to another day; and for
+ * years outside the table (1300–1599 AH), where no Umm al-Qura day is known.
  * @example hijriToGregorian({ year: 1445, month: 9, day: 1 }) // '2024-03-11'
  */
 export function hijriToGregorian(parts: DateParts): string | null {
   const { year, month, day } = parts;
   if (!isWholeNumber(year) || !isWholeNumber(month) || !isWholeNumber(day) || month > 12) return null;
+  if (!inTable(year)) return null;
   const firstOfMonth = new CalendarDate(UMALQURA, year, month, 1);
   // CalendarDate silently constrains day 30 to 29, so the length of the month is checked first.
   if (day > UMALQURA.getDaysInMonth(firstOfMonth)) return null;
@@ -36,12 +48,18 @@ export function hijriToGregorian(parts: DateParts): string | null {
 
 /**
  * Converts an ISO Gregorian date (`YYYY-MM-DD`) to its Umm al-Qura (Hijri) parts.
- * @throws {RangeError} when the input is not a real ISO calendar date.
+ * @throws {RangeError} when the input is not a real ISO calendar date, or falls outside the Umm al-Qura
+ * table ({@link HIJRI_TABLE_RANGE}, 1882-11-12 to 2173-12-06).
  * @example gregorianToHijri('2024-07-07') // { year: 1446, month: 1, day: 1 }
  */
 export function gregorianToHijri(iso: string): DateParts {
   const gregorian = parseIsoDate(iso);
   if (!gregorian) throw new RangeError(`Not an ISO date: ${iso}`);
+  if (iso < HIJRI_TABLE_RANGE.first || iso > HIJRI_TABLE_RANGE.last) {
+    throw new RangeError(
+      `Outside the Umm al-Qura table (${HIJRI_TABLE_RANGE.first} to ${HIJRI_TABLE_RANGE.last}): ${iso}`,
+    );
+  }
   const hijri = toCalendar(
     new CalendarDate(GREGORIAN, gregorian.year, gregorian.month, gregorian.day),
     UMALQURA,
@@ -49,9 +67,9 @@ export function gregorianToHijri(iso: string): DateParts {
   return { year: hijri.year, month: hijri.month, day: hijri.day };
 }
 
-/** Number of days in a Hijri month (29 or 30), or null for a month outside 1–12. */
+/** Number of days in a Hijri month (29 or 30), or null for a month outside 1–12 or a year outside the table. */
 export function hijriMonthLength(year: number, month: number): number | null {
-  if (!isWholeNumber(year) || !isWholeNumber(month) || month > 12) return null;
+  if (!isWholeNumber(year) || !isWholeNumber(month) || month > 12 || !inTable(year)) return null;
   return UMALQURA.getDaysInMonth(new CalendarDate(UMALQURA, year, month, 1));
 }
 
@@ -99,7 +117,7 @@ export function resolveEnteredDate(
   earliest: string = EARLIEST_ENTERED_DATE,
 ): { iso: string } | EnteredDateProblem {
   if (parts.calendar === 'islamic-umalqura') {
-    const length = parts.year >= 1300 && parts.year < 1600 ? hijriMonthLength(parts.year, parts.month) : null;
+    const length = hijriMonthLength(parts.year, parts.month);
     if (length === null) return { error: 'out_of_range' };
     if (parts.day > length) return { error: 'month_length', days: length };
   }

@@ -24,6 +24,18 @@ describe('normalizeSaudiIban', () => {
     expect(normalizeSaudiIban(input)).toBeNull();
   });
 
+  it.each([
+    ['SA9980000000000000000008', 'SA0280000000000000000008'],
+    ['SA0180000000000000000026', 'SA9880000000000000000026'],
+    ['SA0080000000000000000044', 'SA9780000000000000000044'],
+  ])(
+    'refuses check digits outside 02–98 (%j) even where MOD 97 passes, and accepts %j',
+    (outside, canonical) => {
+      expect(normalizeSaudiIban(outside)).toBeNull();
+      expect(normalizeSaudiIban(canonical)).toBe(canonical);
+    },
+  );
+
   it('rejects every single-digit substitution in the account part', () => {
     const valid = 'SA0380000000608010167519';
     fc.assert(
