@@ -164,6 +164,7 @@ export type {
   StorageErrorCode,
 } from './protocol/protocol';
 export {
+  allowedMethods,
   codeForStatus,
   HTTP_STATUS_OF_CODE,
   isStorageErrorCode,

@@ -124,8 +124,23 @@ export function normalizeOrigin(origin: string): string {
   }
 }
 
-function origins(value: string | undefined): string[] {
-  return (value ?? '').split(',').map(normalizeOrigin).filter(Boolean);
+/**
+ * The origins of a comma-separated list, normalised as browsers send them (`HTTPS://Partner.Example/` is
+ * `https://partner.example`). An entry that is not an origin — no scheme, a path, `*` — stops the server
+ * at start: a CORS list that silently never matches looks like a network failure on the partner's page.
+ */
+function origins(name: string, value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const origin = normalizeOrigin(entry);
+      const path = origin ? new URL(entry).pathname : '';
+      if (!origin || (path !== '/' && path !== '') || /[?#]/.test(entry))
+        throw new Error(`${name}: "${entry}" is not an origin (scheme://host[:port])`);
+      return origin;
+    });
 }
 
 /** The SMS/WhatsApp gateway's settings from `MORD_SMS_*`. */
@@ -163,8 +178,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     dataDir,
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.MORD_DATABASE_SCHEMA ? { databaseSchema: env.MORD_DATABASE_SCHEMA } : {}),
-    corsOrigins: origins(env.MORD_CORS_ORIGINS),
-    staffCorsOrigins: origins(env.MORD_STAFF_CORS_ORIGINS),
+    corsOrigins: origins('MORD_CORS_ORIGINS', env.MORD_CORS_ORIGINS),
+    staffCorsOrigins: origins('MORD_STAFF_CORS_ORIGINS', env.MORD_STAFF_CORS_ORIGINS),
     ...(env.MORD_PUBLIC_URL ? { publicUrl: env.MORD_PUBLIC_URL.replace(/\/+$/, '') } : {}),
     ...(env.MORD_SIGNING_URL ? { signingUrl: env.MORD_SIGNING_URL } : {}),
     ...(env.MORD_SMTP_URL ? { smtpUrl: env.MORD_SMTP_URL } : {}),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowedMethods,
   codeForStatus,
   HTTP_STATUS_OF_CODE,
   isStorageErrorCode,
@@ -29,5 +30,14 @@ describe('the protocol table', () => {
     expect(STORAGE_ERROR_CODES.every(isStorageErrorCode)).toBe(true);
     expect(isStorageErrorCode('internal')).toBe(false);
     expect(isStorageErrorCode('__proto__')).toBe(false);
+  });
+
+  it('lists the methods a path has, HEAD with GET, and none for a path outside the protocol', () => {
+    expect(allowedMethods('/v1/staff/keys')).toEqual(['GET', 'HEAD', 'POST']);
+    expect(allowedMethods('/v1/staff/requests/MRD-1')).toEqual(['DELETE', 'GET', 'HEAD']);
+    expect(allowedMethods('/v1/forms/inquiry/submissions')).toEqual(['POST']);
+    expect(allowedMethods('/v1/forms//submissions')).toEqual([]);
+    expect(allowedMethods('/v1/nothing')).toEqual([]);
+    expect(HTTP_STATUS_OF_CODE.method_not_allowed).toBe(405);
   });
 });

@@ -21,7 +21,7 @@ export const STORAGE_ERROR_CODES = [
 export type StorageErrorCode = (typeof STORAGE_ERROR_CODES)[number];
 
 /** Every code an error body of the protocol may carry: the storage codes and the server's own failure. */
-export const PROTOCOL_ERROR_CODES = [...STORAGE_ERROR_CODES, 'internal'] as const;
+export const PROTOCOL_ERROR_CODES = [...STORAGE_ERROR_CODES, 'method_not_allowed', 'internal'] as const;
 
 /** A code of the protocol's error body. */
 export type ProtocolErrorCode = (typeof PROTOCOL_ERROR_CODES)[number];
@@ -38,6 +38,7 @@ export const HTTP_STATUS_OF_CODE: Readonly<Record<ProtocolErrorCode, number>> = 
   invalid_transition: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  method_not_allowed: 405,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,
@@ -129,4 +130,25 @@ export function routePath(name: ProtocolRouteName, params: Record<string, string
     if (value === undefined) throw new RangeError(`routePath: missing ${key}`);
     return encodeURIComponent(value);
   });
+}
+
+/**
+ * The methods the protocol answers on a path (GET routes also answer HEAD), empty when no route has it:
+ * the server answers any other method with 405 and this list in `Allow`.
+ * @example allowedMethods('/v1/staff/keys') // ['GET', 'HEAD', 'POST']
+ */
+export function allowedMethods(path: string): string[] {
+  const segments = path.split('/');
+  const methods = new Set<string>();
+  for (const route of Object.values(PROTOCOL_ROUTES) as ProtocolRoute[]) {
+    const pattern = route.path.split('/');
+    if (
+      pattern.length === segments.length &&
+      pattern.every((part, i) => (part.startsWith(':') ? segments[i] !== '' : part === segments[i]))
+    ) {
+      methods.add(route.method);
+      if (route.method === 'GET') methods.add('HEAD');
+    }
+  }
+  return [...methods].sort();
 }

@@ -1245,6 +1245,8 @@ export function createBackendService(options: BackendServiceOptions) {
           throw new StorageError('forbidden', 'Only relations officers tick the verification checklist');
         }
         const parsed = validate(checklistSchema, checklist);
+        if (parsed.success && Object.values(parsed.data).every((v) => v === undefined))
+          throw new StorageError('validation_failed', 'The checklist names no item');
         if (!parsed.success)
           throw new StorageError('validation_failed', 'The checklist is not valid', {
             issues: parsed.issues,

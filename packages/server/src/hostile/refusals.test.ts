@@ -287,4 +287,68 @@ describe.each(DATABASES)('hostile: clean refusals ($kind)', ({ kind }) => {
     ]);
     await expectHealthy(target);
   });
+
+  it('answers a method the path does not have with 405 and Allow, for public and staff routes', async () => {
+    const cases: [string, string, string][] = [
+      ['DELETE', '/v1/config', 'GET, HEAD, OPTIONS'],
+      ['PUT', submissions, 'OPTIONS, POST'],
+      ['PATCH', '/v1/requests/MRD-2026-0001', 'GET, HEAD, OPTIONS'],
+      ['GET', '/v1/surveys/abc/responses', 'OPTIONS, POST'],
+    ];
+    for (const [method, path, allow] of cases) {
+      const response = await fetch(`${target.url}${path}`, { method, headers: asClient() });
+      expect(response.headers.get('allow'), `${method} ${path}`).toBe(allow);
+      await expectRefusal(response, 405, 'method_not_allowed');
+    }
+    const staffKeys = await asStaff(target, 'admin', '/keys', { method: 'PATCH' });
+    expect(staffKeys.headers.get('allow')).toBe('GET, HEAD, OPTIONS, POST');
+    await expectRefusal(staffKeys, 405, 'method_not_allowed');
+    const erase = await asStaff(target, 'admin', '/requests/MRD-2026-0001', { method: 'POST' });
+    expect(erase.headers.get('allow')).toBe('DELETE, GET, HEAD, OPTIONS');
+    await expectRefusal(
+      await fetch(`${target.url}/v1/nothing-here`, { headers: asClient() }),
+      404,
+      'not_found',
+    );
+    await expectHealthy(target);
+  });
+
+  it('refuses a checklist body with other keys, no items or unknown items with 400, changing nothing', async () => {
+    const reference = await submitExample(target);
+    for (const json of [
+      { checklist: { identity: true }, note: 'x' },
+      { checklist: {} },
+      { checklist: { identity: 'yes' } },
+      { checklist: { unknown: true } },
+      { checklist: [true] },
+      {},
+    ]) {
+      const response = await asStaff(target, 'relations_officer', `/requests/${reference}/checklist`, {
+        method: 'PUT',
+        json,
+      });
+      await expectRefusal(response, 400, 'validation_failed');
+    }
+    const record = (await (await asStaff(target, 'admin', `/requests/${reference}`)).json()) as {
+      checklist?: Record<string, boolean>;
+    };
+    expect(Object.values(record.checklist ?? {}).filter(Boolean)).toEqual([]);
+  });
+
+  it.each([['fr'], [''], [42], [null], [['ar']], [{ toString: 'ar' }]])(
+    'refuses a body locale %j with 400, also without Accept-Language',
+    async (locale) => {
+      const body = { ...(await exampleSupportRequestSubmission()), locale };
+      const response = await fetch(`${target.url}${submissions}`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': `locale-${Math.random()}`,
+          ...asClient(),
+        },
+        body: JSON.stringify(body),
+      });
+      await expectRefusal(response, 400, 'validation_failed');
+    },
+  );
 });

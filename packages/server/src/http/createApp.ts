@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   ATTACHMENT_MEDIA_TYPES,
+  allowedMethods,
   type BackendService,
   canExport,
   isFormId,
@@ -146,7 +147,12 @@ export function createApp(deps: AppDependencies) {
     if (isStorageError429(error)) c.header('retry-after', String(error.retryAfter ?? 60));
     return c.json(body, status as 500);
   });
-  app.notFound((c) => c.json(errorBody('not_found', 'Not found'), 404));
+  app.notFound((c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length === 0) return c.json(errorBody('not_found', 'Not found'), 404);
+    c.header('allow', [...allowed, 'OPTIONS'].sort().join(', '));
+    return c.json(errorBody('method_not_allowed', 'Method not allowed'), 405);
+  });
 
   const limit = (counter: ReturnType<typeof createWindowCounter>) => async (c: Context<Env>, next: Next) => {
     const wait = counter.add(c.get('client'));
@@ -446,10 +452,11 @@ export function createApp(deps: AppDependencies) {
     return c.body(null, 204);
   });
   staff.put(staffPath('staffChecklist'), async (c) => {
-    const body = (await readJsonBody(c, staffLimits)) as { checklist?: unknown } | null;
-    if (body === null || typeof body !== 'object' || typeof body.checklist !== 'object')
-      throw new StorageError('validation_failed', 'The checklist is required');
-    return c.json(await c.get('staff').updateChecklist(c.req.param('reference'), body.checklist as never));
+    const body = (await readJsonBody(c, staffLimits)) as Record<string, unknown>;
+    const { checklist, ...others } = body;
+    if (Object.keys(others).length > 0 || typeof checklist !== 'object' || checklist === null)
+      throw new StorageError('validation_failed', 'The body is { checklist } only');
+    return c.json(await c.get('staff').updateChecklist(c.req.param('reference'), checklist as never));
   });
   staff.post(staffPath('staffInvitation'), async (c) => {
     return c.json(await c.get('staff').createSurveyInvitation(c.req.param('reference')), 201);
