@@ -2,8 +2,15 @@ import type { Root } from 'react-dom/client';
 import { type EmbedMessages, parseMessages } from './parseMessages';
 import { rootInShadow } from './shadow';
 
+/**
+ * `HTMLElement` in a browser. Outside one (server rendering, a Next.js build, tests in Node) a plain class,
+ * so that importing the package never throws; the elements are only registered where `customElements` exists.
+ */
+const ElementBase: typeof HTMLElement =
+  typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
 /** A custom element that renders React into its own shadow root, again whenever an observed attribute changes. */
-export abstract class ShadowReactElement extends HTMLElement {
+export abstract class ShadowReactElement extends ElementBase {
   #root: Root | null = null;
   #messagesSource: string | null = null;
   #messages: EmbedMessages | undefined;

@@ -75,10 +75,14 @@ export const MORD_ELEMENTS = {
   'mord-satisfaction-survey': MordSatisfactionSurveyElement,
 } as const;
 
-/** Defines the given Mord custom elements (all by default); names already defined are left alone. */
+/**
+ * Defines the given Mord custom elements (all by default); names already defined are left alone. Outside a
+ * browser (no `customElements`, e.g. while a page renders on the server) it does nothing.
+ */
 export function defineMordElements(
   names: readonly (keyof typeof MORD_ELEMENTS)[] = Object.keys(MORD_ELEMENTS) as never,
 ): void {
+  if (typeof customElements === 'undefined') return;
   for (const name of names) {
     if (!customElements.get(name)) customElements.define(name, MORD_ELEMENTS[name]);
   }

@@ -40,13 +40,16 @@ function apply(element: HTMLElement & { staffKey?: string | null }, config: Part
 }
 
 /**
- * Mounts a Mord form into any element from JavaScript, without writing the custom element tag.
+ * Mounts a Mord form into any element from JavaScript, without writing the custom element tag. Browser only:
+ * call it from an effect or an event, never while rendering on the server.
+ * @throws {Error} outside a browser (no `customElements`).
  * @example const form = MordEmbed.mount(document.getElementById('apply'), { form: 'mord-support-request', endpoint: 'https://forms.example.org' })
  */
 export function mount(
   target: Element,
   config: MountConfig,
 ): { update(config: Partial<MountConfig>): void; unmount(): void } {
+  if (typeof customElements === 'undefined') throw new Error('MordEmbed.mount runs in a browser only');
   if (!customElements.get(config.form)) customElements.define(config.form, MORD_ELEMENTS[config.form]);
   const element = document.createElement(config.form);
   apply(element, config);

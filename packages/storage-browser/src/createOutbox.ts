@@ -73,7 +73,11 @@ export type Outbox = Omit<SubmissionBackend, 'submit'> & {
   list(): Promise<OutboxEntry[]>;
   /** Tries to deliver every queued entry now. */
   flush(): Promise<void>;
-  /** Listens for `online` and delivers what an earlier page load left queued. Returns a stop function. */
+  /**
+   * Listens for `online` and delivers what an earlier page load left queued. Returns a stop function. Never
+   * rejects: without IndexedDB (server rendering, a sandboxed frame) there is nothing queued and it does
+   * nothing. Call it in an effect, not while rendering.
+   */
   start(): () => void;
   /** Called with the entries whenever one changes state. */
   subscribe(listener: (entries: OutboxEntry[]) => void): () => void;
@@ -87,7 +91,9 @@ export type Outbox = Omit<SubmissionBackend, 'submit'> & {
  * retried with exponential backoff, when the browser comes back online, and on the next page load — always
  * with its idempotency key, so the server records it exactly once. `submit` resolves with the receipt when
  * delivery succeeds at once, and otherwise fails with a retryable `unavailable` error whose `queued` flag
- * says the outbox will deliver it; `subscribe` reports the outcome.
+ * says the outbox will deliver it; `subscribe` reports the outcome. Where IndexedDB is missing or refused
+ * (private mode, a sandboxed frame, Node) a submission is sent directly, with its idempotency key, and a
+ * failure is reported as it is — never as queued, since nothing could keep it.
  * @example const outbox = createOutbox({ backend: createHttpBackend({ baseUrl }) }); outbox.start();
  */
 export function createOutbox(options: OutboxOptions): Outbox {
@@ -159,7 +165,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
     clearTimeout(timer);
     const next = entries.filter((e) => e.state === 'queued').map((e) => Date.parse(e.nextAttemptAt));
     if (next.length === 0) return;
-    timer = setTimeout(() => void flush(), Math.max(0, Math.min(...next) - now().getTime()));
+    timer = setTimeout(flushQuietly, Math.max(0, Math.min(...next) - now().getTime()));
   }
 
   async function attempt(entry: OutboxEntry): Promise<OutboxEntry> {
@@ -215,6 +221,11 @@ export function createOutbox(options: OutboxOptions): Outbox {
     return work;
   }
 
+  /** A flush nobody awaits (a timer, the `online` event, `start`): a store that cannot open has nothing queued. */
+  function flushQuietly(): void {
+    flush().catch(() => undefined);
+  }
+
   async function flush(): Promise<void> {
     const entries = await list();
     await Promise.all(
@@ -229,7 +240,14 @@ export function createOutbox(options: OutboxOptions): Outbox {
     submitOptions: SubmitOptions,
   ): Promise<Receipt> {
     const id = `${prefix}${form}:${submitOptions.idempotencyKey}`;
-    const existing = await read(id);
+    let existing: OutboxEntry | null;
+    try {
+      existing = await read(id);
+    } catch (error) {
+      if (isStorageError(error) && error.code === 'storage_unavailable')
+        return options.backend.submit(form, payload, submitOptions);
+      throw error;
+    }
     if (existing?.payloadDigest && existing.payloadDigest !== (await sha256Hex(canonicalJson(payload)))) {
       throw new StorageError('idempotency_conflict', 'This idempotency key was used for another submission');
     }
@@ -324,7 +342,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         if (!stopped) listener(toUpdate(find(entries, form, key)));
       };
       listeners.add(update);
-      void list().then(update);
+      list().then(update, () => update([]));
       return () => {
         stopped = true;
         listeners.delete(update);
@@ -338,9 +356,9 @@ export function createOutbox(options: OutboxOptions): Outbox {
     flush,
     start() {
       const events = options.events ?? (globalThis as unknown as Window);
-      const online = () => void flush();
+      const online = flushQuietly;
       events.addEventListener?.('online', online);
-      void flush();
+      flushQuietly();
       return () => {
         events.removeEventListener?.('online', online);
         clearTimeout(timer);
