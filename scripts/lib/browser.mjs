@@ -76,6 +76,11 @@ export async function serveStatic(root, headers = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps connections open; a test that closes its page server must not wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

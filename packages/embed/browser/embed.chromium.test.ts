@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AVAILABILITY, VERIFICATION_CHECKLIST, VOLUNTEER_AREAS } from '@mord/core';
+import { AVAILABILITY, surveyMessages, VERIFICATION_CHECKLIST, VOLUNTEER_AREAS } from '@mord/core';
 import { type UiMessageKey, uiMessages } from '@mord/react';
 import { createStaffKey, type RunningServer, startServer } from '@mord/server';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -375,6 +375,84 @@ describe('<mord-inquiry> on a partner page with a strict CSP', () => {
         [],
       );
       await page.close();
+    },
+  );
+});
+
+describe('a partner page whose own settings stop every call to the server', () => {
+  const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  it.each([
+    ['csp', 'ar'],
+    ['csp', 'en'],
+    ['cors', 'ar'],
+    ['cors', 'en'],
+  ] as const)(
+    '(%s, %s) says it cannot reach the association, fires mord-error, never promises a later delivery; the survey offers a retry',
+    async (cause, locale) => {
+      const ui = uiMessages[locale];
+      const survey = surveyMessages[locale];
+      // CSP: the page's connect-src lacks the server. CORS: the page is on an origin the server does not list.
+      const other = await serveStatic(pageDir, () => ({
+        'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'${cause === 'cors' ? ` ${api.url}` : ''}`,
+      }));
+      const file = `unreachable-${cause}-${locale}.html`;
+      writeFileSync(
+        join(pageDir, file),
+        `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>Partner</title></head><body>
+<mord-inquiry endpoint="${api.url}" locale="${locale}" namespace="${file}"></mord-inquiry>
+<mord-satisfaction-survey endpoint="${api.url}" locale="${locale}"></mord-satisfaction-survey>
+<script src="mord-embed.iife.js"></script></body></html>`,
+      );
+      const before = (await api.store.repository.listRequests({ form: 'inquiry' })).length;
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${other.url}/${file}`);
+        const errors = () => page.evaluate(() => (window as unknown as { errors: unknown[] }).errors);
+        // Said at once, before she types anything.
+        await page.locator('mord-inquiry').getByText(ui['submit.unreachable']).waitFor();
+        await page.locator('mord-satisfaction-survey').getByText(survey['ui.loadFailed']).waitFor();
+        await expect
+          .poll(errors)
+          .toEqual(
+            expect.arrayContaining([{ code: 'endpoint_unreachable' }, { code: 'endpoint_unreachable' }]),
+          );
+        if (cause === 'csp')
+          expect(
+            await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+          ).toContainEqual(expect.stringContaining(api.url));
+
+        // The survey tries again when asked, and says the same.
+        await page
+          .locator('mord-satisfaction-survey')
+          .getByRole('button', { name: survey['ui.retry'] })
+          .click();
+        await page.locator('mord-satisfaction-survey').getByText(survey['ui.loadFailed']).waitFor();
+
+        // She fills and sends anyway: told the same, her answers kept, nothing claimed to be saved for later.
+        const inquiry = page.locator('mord-inquiry');
+        const label = (key: UiMessageKey) => new RegExp(`^${literal(ui[key])}`);
+        await inquiry.getByLabel(label('field.name')).fill('هند العتيبي');
+        await inquiry.getByLabel(label('field.mobile')).fill('٠٥٥١٢٣٤٥٦٧');
+        await inquiry.getByLabel(label('field.topic')).selectOption('services');
+        await inquiry.getByLabel(label('field.message')).fill('ما الخدمات المتاحة للأسر المنتجة؟');
+        await inquiry.getByRole('checkbox', { name: label('field.consents.inquiry') }).check();
+        const count = (await errors()).length;
+        await inquiry.getByRole('button', { name: ui['common.submit'], exact: true }).click();
+        await expect
+          .poll(async () => (await errors()).slice(count))
+          .toEqual([{ code: 'endpoint_unreachable', queued: false }]);
+        // Above the form and under it; sending again is hers to do, with the same button.
+        await expect.poll(() => inquiry.getByText(ui['submit.unreachable']).count()).toBe(2);
+        expect(
+          await inquiry.getByRole('button', { name: ui['common.submit'], exact: true }).isEnabled(),
+        ).toBe(true);
+        expect(await inquiry.getByText(ui['submit.queued']).count()).toBe(0);
+        expect(await inquiry.getByLabel(label('field.name')).inputValue()).toBe('هند العتيبي');
+        expect(await api.store.repository.listRequests({ form: 'inquiry' })).toHaveLength(before);
+      } finally {
+        await page.close();
+        await other.close();
+      }
     },
   );
 });

@@ -1,12 +1,5 @@
-import {
-  type Channel,
-  isStorageError,
-  type Locale,
-  type Receipt,
-  resolveLocale,
-  type SubmissionBackend,
-} from '@mord/core';
-import { type MessageOverrides, MordProvider } from '@mord/react';
+import { type Channel, isStorageError, type Locale, type Receipt, resolveLocale } from '@mord/core';
+import { type MessageOverrides, MordProvider, useMessages } from '@mord/react';
 import { createIndexedDbDraftStore, createOutbox, type Outbox } from '@mord/storage-browser';
 import { createHttpBackend } from '@mord/storage-http';
 import type { ReactNode } from 'react';
@@ -43,21 +36,51 @@ export const MORD_ATTRIBUTES = [
   'messages',
 ] as const;
 
-const backends = new Map<string, Outbox>();
+/** An endpoint's outbox, and whether this page was found unable to reach it at all (CSP, CORS, URL). */
+interface Endpoint {
+  outbox: Outbox;
+  unreachable: boolean;
+  listeners: Set<() => void>;
+}
+
+const backends = new Map<string, Endpoint>();
 
 /**
  * One outbox per endpoint and namespace on the page, started once — whatever the locale: two outboxes over
  * one IndexedDB namespace would both deliver the same entry. The form's locale travels with each submission.
+ * The configuration the provider asks for first doubles as the check that the page can reach the server.
  */
-function backendFor(endpoint: string, namespace: string, locale: Locale): SubmissionBackend {
+function endpointFor(endpoint: string, namespace: string, locale: Locale): Endpoint {
   const key = `${endpoint}|${namespace}`;
-  let outbox = backends.get(key);
-  if (!outbox) {
-    outbox = createOutbox({ backend: createHttpBackend({ baseUrl: endpoint, locale }), namespace });
+  let entry = backends.get(key);
+  if (!entry) {
+    const outbox = createOutbox({ backend: createHttpBackend({ baseUrl: endpoint, locale }), namespace });
+    const created: Endpoint = { outbox, unreachable: false, listeners: new Set() };
+    const getConfig = outbox.getConfig;
+    if (getConfig)
+      outbox.getConfig = () =>
+        Promise.resolve(getConfig()).catch((error: unknown) => {
+          if (isStorageError(error) && error.code === 'endpoint_unreachable' && !created.unreachable) {
+            created.unreachable = true;
+            for (const listener of created.listeners) listener();
+          }
+          throw error;
+        });
     outbox.start();
-    backends.set(key, outbox);
+    entry = created;
+    backends.set(key, entry);
   }
-  return outbox;
+  return entry;
+}
+
+/** Said above the form when the page cannot reach the server: nothing she types would be sent. */
+function Unreachable() {
+  const { t } = useMessages();
+  return (
+    <div className="mord-submit-error" role="alert" data-state="unreachable">
+      <p>{t('submit.unreachable')}</p>
+    </div>
+  );
 }
 
 /**
@@ -74,6 +97,17 @@ export abstract class MordElement extends ShadowReactElement {
 
   #staffKey: string | null = null;
   #failed: ((error: Error) => void) | null = null;
+  #endpoint: Endpoint | null = null;
+  readonly #unreachable = () => {
+    this.reportError('endpoint_unreachable');
+    this.render();
+  };
+
+  override disconnectedCallback(): void {
+    this.#endpoint?.listeners.delete(this.#unreachable);
+    this.#endpoint = null;
+    super.disconnectedCallback();
+  }
 
   /** A staff key for assisted mode: a property, never an attribute, so it stays out of the page's markup. */
   get staffKey(): string | null {
@@ -123,14 +157,22 @@ export abstract class MordElement extends ShadowReactElement {
       failed: this.#failedHandler(),
     };
     const messages = this.messages() as MessageOverrides | undefined;
+    const target = endpointFor(endpoint, namespace, locale);
+    if (target !== this.#endpoint) {
+      this.#endpoint?.listeners.delete(this.#unreachable);
+      this.#endpoint = target;
+      target.listeners.add(this.#unreachable);
+      if (target.unreachable) this.reportError('endpoint_unreachable');
+    }
     root.render(
       <MordProvider
         key={locale}
         {...(messages ? { messages } : {})}
-        backend={backendFor(endpoint, namespace, locale)}
+        backend={target.outbox}
         draftStore={createIndexedDbDraftStore({ namespace })}
         locale={locale}
       >
+        {target.unreachable ? <Unreachable /> : null}
         {this.renderForm(context)}
       </MordProvider>,
     );

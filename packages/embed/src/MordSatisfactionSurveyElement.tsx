@@ -1,4 +1,4 @@
-import { GENERAL_SURVEY_TOKEN, getDirection, resolveLocale } from '@mord/core';
+import { GENERAL_SURVEY_TOKEN, getDirection, isStorageError, resolveLocale } from '@mord/core';
 import { SurveyForm, type SurveyMessageOverrides } from '@mord/react';
 import { createHttpSurveyClient } from '@mord/storage-http';
 import type { Root } from 'react-dom/client';
@@ -26,6 +26,7 @@ export class MordSatisfactionSurveyElement extends ShadowReactElement {
           locale={locale}
           token={token}
           {...(messages ? { messages } : {})}
+          onError={(error) => this.reportError(isStorageError(error) ? error.code : 'unavailable')}
           onSubmitted={(result) =>
             this.dispatchEvent(
               new CustomEvent('mord-submitted', { bubbles: true, composed: true, detail: { id: result.id } }),

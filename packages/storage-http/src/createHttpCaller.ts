@@ -45,12 +45,56 @@ async function toStorageError(response: Response): Promise<StorageError> {
   });
 }
 
-/** Sends protocol requests: timeouts, error mapping to `StorageError`, and backoff for requests safe to repeat. */
+/**
+ * Sends protocol requests: timeouts, error mapping to `StorageError`, and backoff for requests safe to repeat.
+ * A call that gets no answer in a browser is told apart: being offline (`unavailable`, retryable), or this
+ * page's own settings stopping every call (`endpoint_unreachable`, final) — the page's Content-Security-Policy
+ * lacks the server in `connect-src`, the server's `MORD_CORS_ORIGINS` lacks the page, the page is HTTPS and
+ * the endpoint is not, or the endpoint is not a URL at all.
+ */
 export function createHttpCaller(options: HttpBackendOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args));
   const attempts = options.attempts ?? 3;
   const backoff = options.backoffMs ?? 300;
+  const inBrowser = typeof document !== 'undefined' && typeof navigator !== 'undefined';
+  let cspBlocked = false;
+  let origin = '';
+  try {
+    origin = new URL(base, inBrowser ? location.href : undefined).origin;
+  } catch {
+    // Not a URL: every call fails as misconfigured.
+  }
+  if (inBrowser && origin)
+    document.addEventListener('securitypolicyviolation', (event) => {
+      if (event.blockedURI.startsWith(origin)) cspBlocked = true;
+    });
+
+  /** Whether a call that got no answer was stopped by settings rather than by the network. */
+  async function misconfigured(): Promise<boolean> {
+    if (!origin) return true;
+    if (!inBrowser || navigator.onLine === false) return false;
+    if (
+      location.protocol === 'https:' &&
+      origin.startsWith('http:') &&
+      !/\/\/(localhost|127\.0\.0\.1)[:/]?/.test(origin)
+    )
+      return true;
+    try {
+      // A request the page may make without CORS: if it gets through, the server is there and the page is
+      // only refused the answer (CORS).
+      await doFetch(`${base}/healthz`, {
+        mode: 'no-cors',
+        cache: 'no-store',
+        signal: AbortSignal.timeout(5000),
+      });
+      return true;
+    } catch {
+      // The violation event is queued after the failure; let it arrive.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return cspBlocked;
+    }
+  }
 
   async function call(
     path: string,
@@ -76,6 +120,15 @@ export function createHttpCaller(options: HttpBackendOptions) {
           signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
         });
       } catch (cause) {
+        if ((cause as Error)?.name !== 'TimeoutError' && (await misconfigured()))
+          throw new StorageError(
+            'endpoint_unreachable',
+            'This page cannot reach the server (CSP, CORS or URL)',
+            {
+              retryable: false,
+              cause,
+            },
+          );
         lastError = new StorageError('unavailable', 'The server could not be reached', {
           retryable: true,
           cause,

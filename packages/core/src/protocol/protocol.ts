@@ -15,6 +15,7 @@ export const STORAGE_ERROR_CODES = [
   'rate_limited',
   'unavailable',
   'storage_unavailable',
+  'endpoint_unreachable',
 ] as const;
 
 /** A storage error code. */
@@ -43,6 +44,9 @@ export const HTTP_STATUS_OF_CODE: Readonly<Record<ProtocolErrorCode, number>> = 
   internal: 500,
   unavailable: 503,
   storage_unavailable: 503,
+  // The browser's own verdict, never sent by a server: the page's CSP or the server's CORS list stops
+  // every call, or the endpoint is not a URL. Trying again later cannot help until a setting changes.
+  endpoint_unreachable: 503,
 };
 
 /**

@@ -15,6 +15,7 @@ const KEYS: Record<StorageErrorCode, StaffMessageKey> = {
   rate_limited: 'error.rate_limited',
   unavailable: 'error.unavailable',
   storage_unavailable: 'error.storage_unavailable',
+  endpoint_unreachable: 'error.unavailable',
 };
 
 /**

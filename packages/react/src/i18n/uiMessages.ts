@@ -26,6 +26,8 @@ export const uiMessages = defineCatalog(
     'submit.queued':
       'You are offline: your request is saved on this device and will be sent automatically when the connection is back.',
     'submit.invalid': 'Some information needs correcting before sending.',
+    'submit.unreachable':
+      'We cannot reach the association right now. Your answers are kept here; please try again later.',
     'submit.refused':
       'We could not accept your request as it was sent. Your answers are kept here: check them, correct what is marked and send again.',
     'submit.refusedTooLarge':
@@ -223,6 +225,7 @@ export const uiMessages = defineCatalog(
     'submit.offline': 'تعذّر إرسال طلبكِ. بياناتكِ محفوظة؛ تحققي من الاتصال ثم أعيدي المحاولة.',
     'submit.queued': 'لا يوجد اتصال بالإنترنت؛ حُفظ طلبكِ على هذا الجهاز وسيُرسل تلقائيًا عند عودة الاتصال.',
     'submit.invalid': 'بعض البيانات تحتاج إلى تصحيح قبل الإرسال.',
+    'submit.unreachable': 'لا يمكننا الوصول إلى الجمعية الآن. إجاباتكِ محفوظة هنا؛ حاولي مرة أخرى لاحقًا.',
     'submit.refused':
       'تعذّر قبول طلبكِ كما أُرسل. إجاباتكِ محفوظة هنا: راجعيها وصحّحي ما عليه علامة ثم أرسليه مرة أخرى.',
     'submit.refusedTooLarge':

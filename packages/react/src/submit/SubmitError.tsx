@@ -9,7 +9,15 @@ export function RefusedSubmission(props: { code: string }) {
   const { t } = useMessages();
   return (
     <div className="mord-submit-error" role="alert" data-state="refused">
-      <p>{t(props.code === 'payload_too_large' ? 'submit.refusedTooLarge' : 'submit.refused')}</p>
+      <p>
+        {t(
+          props.code === 'payload_too_large'
+            ? 'submit.refusedTooLarge'
+            : props.code === 'endpoint_unreachable'
+              ? 'submit.unreachable'
+              : 'submit.refused',
+        )}
+      </p>
     </div>
   );
 }
@@ -19,22 +27,28 @@ export function SubmitError(props: { error: Error | null; retryable: boolean; on
   const { t } = useMessages();
   const error = props.error;
   const queued = isStorageError(error) && error.queued;
+  // The page cannot reach the server at all (its CSP, the server's CORS list): nothing is kept for later,
+  // and trying again is hers to decide.
+  const unreachable = isStorageError(error) && error.code === 'endpoint_unreachable';
+  const retryable = props.retryable || unreachable;
   const message = !error
     ? ''
     : queued
       ? t('submit.queued')
-      : isStorageError(error) && error.code === 'validation_failed'
-        ? t('submit.invalid')
-        : isStorageError(error) && error.code === 'payload_too_large'
-          ? t('submit.refusedTooLarge')
-          : props.retryable
-            ? t('submit.offline')
-            : // A permanent refusal in her language; the server's own words are for developers.
-              t('submit.refused');
+      : unreachable
+        ? t('submit.unreachable')
+        : isStorageError(error) && error.code === 'validation_failed'
+          ? t('submit.invalid')
+          : isStorageError(error) && error.code === 'payload_too_large'
+            ? t('submit.refusedTooLarge')
+            : retryable
+              ? t('submit.offline')
+              : // A permanent refusal in her language; the server's own words are for developers.
+                t('submit.refused');
   return (
     <div className="mord-submit-error" role="alert" data-state={queued ? 'queued' : 'error'}>
       <p>{message}</p>
-      {props.retryable && !queued ? (
+      {retryable && !queued ? (
         <button type="button" className="mord-button" onClick={props.onRetry}>
           {t('common.retry')}
         </button>

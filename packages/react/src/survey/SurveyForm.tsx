@@ -43,6 +43,8 @@ export interface SurveyFormProps {
   /** A definition to use instead of asking the backend. */
   definition?: SurveyDefinition;
   onSubmitted?: (result: { id: string }) => void;
+  /** Called when loading the survey or sending the answers failed (a `StorageError` names why). */
+  onError?: (error: Error) => void;
   /**
    * Your own wording, shown as plain text, never as markup. Define it outside the component (or memoise it).
    * @example { ar: { intro: 'رأيكِ يهمنا…' }, en: { intro: 'Your opinion matters…' } }
@@ -50,7 +52,7 @@ export interface SurveyFormProps {
   messages?: SurveyMessageOverrides;
 }
 
-type Phase = 'loading' | 'ready' | 'missing' | 'used' | 'sending' | 'done' | 'failed';
+type Phase = 'loading' | 'loadFailed' | 'ready' | 'missing' | 'used' | 'sending' | 'done' | 'failed';
 type Answers = Record<string, string>;
 
 /**
@@ -84,7 +86,11 @@ export function SurveyForm(props: SurveyFormProps) {
   const [attempted, setAttempted] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const id = useId();
+  const [loads, setLoads] = useState(0);
+  const onError = useRef(props.onError);
+  onError.current = props.onError;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loads` counts her presses of "try again"
   useEffect(() => {
     if (props.definition) return;
     let live = true;
@@ -101,15 +107,42 @@ export function SurveyForm(props: SurveyFormProps) {
         if ('decision' in context && context.decision) setDecision(context.decision);
         setPhase('ready');
       } catch (error) {
-        if (live) setPhase(isStorageError(error) && error.code === 'token_used' ? 'used' : 'failed');
+        if (!live) return;
+        const used = isStorageError(error) && error.code === 'token_used';
+        setPhase(used ? 'used' : 'loadFailed');
+        if (!used) onError.current?.(error as Error);
       }
     })();
     return () => {
       live = false;
     };
-  }, [props.backend, props.definition, token]);
+  }, [props.backend, props.definition, token, loads]);
 
   if (phase === 'loading') return <p className="mord-hint">{m['ui.loading']}</p>;
+  if (phase === 'loadFailed') {
+    // It never loaded: nothing of hers to keep, and trying again is one press away.
+    return (
+      <div
+        className="mord-submit-error"
+        role="alert"
+        data-state="load-failed"
+        lang={locale}
+        dir={getDirection(locale)}
+      >
+        <p>{m['ui.loadFailed']}</p>
+        <button
+          type="button"
+          className="mord-button"
+          onClick={() => {
+            setPhase('loading');
+            setLoads(loads + 1);
+          }}
+        >
+          {m['ui.retry']}
+        </button>
+      </div>
+    );
+  }
   if (phase === 'missing' || phase === 'used') {
     return (
       <p className={phase === 'used' ? 'mord-warning' : 'mord-error'} role="alert">
@@ -162,7 +195,9 @@ export function SurveyForm(props: SurveyFormProps) {
       setPhase('done');
       props.onSubmitted?.(result);
     } catch (error) {
-      setPhase(isStorageError(error) && error.code === 'token_used' ? 'used' : 'failed');
+      const used = isStorageError(error) && error.code === 'token_used';
+      setPhase(used ? 'used' : 'failed');
+      if (!used) props.onError?.(error as Error);
     }
   }
 
