@@ -16,6 +16,7 @@ export default defineConfig({
             'packages/{core,adapter-testkit,storage-http,storage-browser,server}/src/**/*.test.ts',
             'examples/catalogs.test.ts',
             'examples/coreDemo.test.ts',
+            'examples/serverRendering.test.tsx',
           ],
           environment: 'node',
         },

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { staffErrorText } from '../i18n/staffErrorText';
 import { useStaffMessages } from '../i18n/useStaffMessages';
-import { scopeOf } from '../provider/MordQueries';
+import { MordQueries, scopeOf } from '../provider/MordQueries';
 
 /**
  * Who works a request now, and the controls to change it: relations officers and administrators assign
@@ -14,6 +14,15 @@ export function AssigneeControl(props: {
   request: StaffRequestRecord;
   onChanged: () => void;
 }) {
+  // Usable alone as well as inside RequestReview: the queries it reads need a client.
+  return (
+    <MordQueries>
+      <AssigneeControlView {...props} />
+    </MordQueries>
+  );
+}
+
+function AssigneeControlView(props: { staff: StaffApi; request: StaffRequestRecord; onChanged: () => void }) {
   const { t, locale } = useStaffMessages();
   const id = useId();
   const { actor } = props.staff;

@@ -2,7 +2,7 @@ import { CONTACT_METHODS, formatDualDate, optionLabel, type StaffApi } from '@mo
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useStaffMessages } from '../i18n/useStaffMessages';
-import { scopeOf } from '../provider/MordQueries';
+import { MordQueries, scopeOf } from '../provider/MordQueries';
 
 /**
  * The messages sent to her about a request, or waiting to go: the event, how (e-mail, text message,
@@ -12,6 +12,15 @@ export function NotificationLog(props: {
   staff: Pick<StaffApi, 'notifications' | 'actor'>;
   reference: string;
 }) {
+  // Usable alone as well as inside RequestReview: the queries it reads need a client.
+  return (
+    <MordQueries>
+      <NotificationLogView {...props} />
+    </MordQueries>
+  );
+}
+
+function NotificationLogView(props: { staff: Pick<StaffApi, 'notifications' | 'actor'>; reference: string }) {
   const { t, locale, numberingSystem } = useStaffMessages();
   const id = useId();
   const log = useQuery({

@@ -17,7 +17,7 @@ import { useId, useState } from 'react';
 import { staffErrorText } from '../i18n/staffErrorText';
 import type { StaffMessageKey } from '../i18n/staffMessages';
 import { useStaffMessages } from '../i18n/useStaffMessages';
-import { scopeOf } from '../provider/MordQueries';
+import { MordQueries, scopeOf } from '../provider/MordQueries';
 
 /**
  * The label of the button making a move: the committee's and the referral's as actions («قبول الطلب»,
@@ -46,6 +46,15 @@ interface StudyDraft {
  * researcher's study, the reason for a rejection; a note among staff; the answer to an inquiry.
  */
 export function RequestActions(props: { staff: StaffApi; request: StaffRequestRecord; onMoved: () => void }) {
+  // Usable alone as well as inside RequestReview: the queries it reads need a client.
+  return (
+    <MordQueries>
+      <RequestActionsView {...props} />
+    </MordQueries>
+  );
+}
+
+function RequestActionsView(props: { staff: StaffApi; request: StaffRequestRecord; onMoved: () => void }) {
   const { t, locale, config } = useStaffMessages();
   const id = useId();
   const { request } = props;

@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { staffErrorText } from '../i18n/staffErrorText';
 import { useStaffMessages } from '../i18n/useStaffMessages';
 import { MordProvider } from '../provider/MordProvider';
-import { scopeOf } from '../provider/MordQueries';
+import { MordQueries, scopeOf } from '../provider/MordQueries';
 import { PrintableRequest } from './PrintableRequest';
 
 /** Props of {@link SignatureCollection}. */
@@ -22,6 +22,15 @@ export interface SignatureCollectionProps {
  * the verification code printed on it (typed or scanned).
  */
 export function SignatureCollection(props: SignatureCollectionProps) {
+  // Usable alone as well as inside RequestReview: the queries it reads need a client.
+  return (
+    <MordQueries>
+      <SignatureCollectionView {...props} />
+    </MordQueries>
+  );
+}
+
+function SignatureCollectionView(props: SignatureCollectionProps) {
   const { t, locale, numberingSystem, config } = useStaffMessages();
   const id = useId();
   const { request } = props;
