@@ -174,7 +174,9 @@ const views: [string, () => ReactNode][] = [
           status: 'submitted',
           submittedAt: '2026-11-01T08:00:00.000Z',
           decisionDueAt: '2026-11-15T08:00:00.000Z',
-          history: [],
+          overdue: false,
+          expiresAt: null,
+          history: [{ state: 'submitted', at: '2026-11-01T08:00:00.000Z' }],
         }}
       />
     ),
@@ -195,7 +197,7 @@ const views: [string, () => ReactNode][] = [
     ),
   ],
   ['SignedDeclaration', () => <SignedDeclaration value={EMPTY_SIGNATURE} onChange={() => undefined} />],
-  ['SignaturePad', () => <SignaturePad value={null} onChange={() => undefined} label="Signature" />],
+  ['SignaturePad', () => <SignaturePad value={null} onChange={() => undefined} />],
   [
     'StaffAttestation',
     () => <StaffAttestation checked={false} onChange={() => undefined} staffName="منيرة" />,

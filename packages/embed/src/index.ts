@@ -6,6 +6,17 @@ export {
   MordSupportRequestElement,
   MordVolunteerElement,
 } from './elements';
+export type {
+  MordElementAttributes,
+  MordErrorCode,
+  MordErrorDetail,
+  MordErrorEvent,
+  MordFormAttributes,
+  MordIntrinsicElements,
+  MordSubmittedDetail,
+  MordSubmittedEvent,
+  MordSurveyAttributes,
+} from './jsx';
 export type { ElementContext } from './MordElement';
 export { MORD_ATTRIBUTES, MordElement } from './MordElement';
 export { MordSatisfactionSurveyElement } from './MordSatisfactionSurveyElement';

@@ -65,7 +65,7 @@ export type { RequestStatusProps } from './status/RequestStatus';
 export { RequestStatus, RequestStatusView } from './status/RequestStatus';
 export type { SignRequestProps } from './status/SignRequest';
 export { SignRequest } from './status/SignRequest';
-export type { UseSubmitOptions } from './submit/useSubmit';
+export type { UseSubmitOptions, UseSubmitResult } from './submit/useSubmit';
 export { useSubmit } from './submit/useSubmit';
 export type { SatisfactionSurveyProps } from './survey/SatisfactionSurvey';
 export { SatisfactionSurvey } from './survey/SatisfactionSurvey';

@@ -7,6 +7,7 @@ import {
   type StorageError,
   type SubmissionPayload,
   type SubmitOptions,
+  type ValidationIssue,
 } from '@mord/core';
 import { useRef, useState } from 'react';
 import { useMord } from '../provider/useMord';
@@ -22,6 +23,24 @@ export interface UseSubmitOptions {
   via?: (form: FormId, payload: SubmissionPayload, options: SubmitOptions) => Promise<Receipt> | Receipt;
 }
 
+/** What {@link useSubmit} returns. */
+export interface UseSubmitResult {
+  status: 'idle' | 'pending' | 'success' | 'error';
+  /** The last attempt's failure: a `StorageError` with a stable code for anything the backend said. */
+  error: StorageError | Error | null;
+  isPending: boolean;
+  isError: boolean;
+  isSuccess: boolean;
+  /** Sends a body; resolves with the receipt, rejects with the error (also kept in `error`). */
+  mutateAsync(payload: SubmissionPayload): Promise<Receipt>;
+  /** Sends the last body again, with the same key. */
+  retry(): Promise<Receipt>;
+  /** The failure is a network or server hiccup: the data is kept and a retry can succeed. */
+  retryable: boolean;
+  /** The server's validation issues of the last attempt, by path. */
+  issues: ValidationIssue[];
+}
+
 type Attempt =
   | { status: 'idle'; error: null }
   | { status: 'pending'; error: null }
@@ -34,7 +53,7 @@ type Attempt =
  * new submission and gets a new key. `retry()` resends the last body as it was. (A small state of its own:
  * a form page carries no query library.)
  */
-export function useSubmit(options: UseSubmitOptions) {
+export function useSubmit(options: UseSubmitOptions): UseSubmitResult {
   const { backend } = useMord();
   const attempt = useRef<{ key: string; body: string } | null>(null);
   const last = useRef<SubmissionPayload | null>(null);
@@ -69,11 +88,8 @@ export function useSubmit(options: UseSubmitOptions) {
     isPending: state.status === 'pending',
     isError: state.status === 'error',
     isSuccess: state.status === 'success',
-    /** Sends a body; resolves with the receipt, rejects with the error (also kept in `error`). */
     mutateAsync,
-    /** Sends the last body again, with the same key. */
     retry: () => (last.current ? mutateAsync(last.current) : Promise.reject(new Error('Nothing to retry'))),
-    /** The failure is a network or server hiccup: the data is kept and a retry can succeed. */
     retryable: Boolean(error && (!isStorageError(error) || error.retryable)),
     issues: error && isStorageError(error) ? error.issues : [],
   };

@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { emptySupportRequest, type SupportRequestValues } from './emptySupportRequest';
 import { SupportRequestForm } from './SupportRequestForm';
 
-const filled = exampleSupportRequest() as unknown as SupportRequestValues;
+const filled = exampleSupportRequest();
 const officer = createMemoryAdapter({
   staffKeys: { story: { id: 'officer-1', name: 'منيرة', role: 'relations_officer' } },
 }).staff({ key: 'story' });

@@ -11,6 +11,7 @@ import {
   requiresSensitiveConsent,
   type StaffApi,
   type SupportRequest,
+  type SupportRequestInput,
   signatureProblem,
   signsInPerson,
 } from '@mord/core';
@@ -54,8 +55,11 @@ export interface SupportRequestFormProps {
   channel?: Channel;
   /** Start at this step (stories, deep links). @default 'applicant' */
   initialStep?: StepId;
-  /** Values to start from instead of a blank form. */
-  defaultValues?: SupportRequestValues;
+  /**
+   * Values to start from instead of a blank form: the form's own values, or anything the schema accepts
+   * (numbers or strings in any digits), such as `exampleSupportRequest()` from `@mord/core`.
+   */
+  defaultValues?: SupportRequestValues | SupportRequestInput;
   /** Key of the draft in the draft store; namespace it per embed. @default 'support-request' */
   draftKey?: string;
   /** Where the confirmation's "check my request" link points. */
@@ -90,7 +94,8 @@ export function SupportRequestForm(props: SupportRequestFormProps) {
   const schema = useMemo(() => createSupportRequestSchema(config), [config]);
   const form = useMordForm<SupportRequestValues>(
     schema,
-    props.defaultValues ??
+    // Inputs show numbers as text; the schema reads both.
+    (props.defaultValues as SupportRequestValues | undefined) ??
       emptySupportRequest(props.channel ?? (assisted ? 'branch_representative' : 'website')),
   );
   const [step, setStep] = useState(Math.max(0, STEP_IDS.indexOf(props.initialStep ?? 'applicant')));
