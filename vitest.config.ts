@@ -19,6 +19,7 @@ export default defineConfig({
             'examples/serverRendering.test.tsx',
           ],
           environment: 'node',
+          setupFiles: ['./packages/server/src/openapi/responseCheck.setup.ts'],
         },
       },
       {

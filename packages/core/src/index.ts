@@ -173,6 +173,26 @@ export {
   routePath,
   STORAGE_ERROR_CODES,
 } from './protocol/protocol';
+export type { ProtocolSchemaChecks } from './protocol/protocolSchemas';
+export {
+  assigneeBodySchema,
+  codeReminderBodySchema,
+  errorBodySchema,
+  healthSchema,
+  receiptSchema,
+  replyBodySchema,
+  requestSummarySchema,
+  signingContextSchema,
+  staffKeyBodySchema,
+  staffPersonSchema,
+  staffRecordSchema,
+  statusViewSchema,
+  storedAttachmentSchema,
+  surveyContextSchema,
+  transitionBodySchema,
+  uploadGrantSchema,
+  wetSignatureBodySchema,
+} from './protocol/protocolSchemas';
 export type { AmountOptions, DateSchemaOptions, EnteredDate } from './schemas/fields';
 export {
   addressNumberSchema,

@@ -7,6 +7,7 @@ export type { AppDependencies } from './http/createApp';
 export { createApp } from './http/createApp';
 export { toCsv } from './http/csv';
 export { loadAssociationConfig } from './loadAssociationConfig';
+export { openApiDocument } from './openapi/openApiDocument';
 export type { RunningServer } from './startServer';
 export {
   createStaffKey,
