@@ -63,7 +63,7 @@ async function openAsStaff(
   const site = siteMessages[locale];
   const page = await browser.newPage();
   await page.goto('http://127.0.0.1:5173/#/staff');
-  if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+  if (locale === 'en') await page.getByRole('link', { name: 'English' }).click();
   await page.getByLabel(site.staffKey).fill(staffKey(role));
   await page.getByRole('button', { name: site.signIn, exact: true }).click();
   await page.getByRole('heading', { name: site.queue, exact: true }).waitFor();
@@ -168,7 +168,7 @@ async function checkStatus(
 ) {
   const m = uiMessages[locale];
   await page.goto('http://127.0.0.1:5173/#/status');
-  if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+  if (locale === 'en') await page.getByRole('link', { name: 'English' }).click();
   await page.getByLabel(m['status.reference']).fill(codes.reference);
   await page.getByLabel(m['status.token']).fill(codes.token);
   await page.getByRole('button', { name: m['status.check'], exact: true }).click();

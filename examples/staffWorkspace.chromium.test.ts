@@ -57,7 +57,7 @@ async function signIn(role: string, locale: Locale, reference?: string): Promise
   const site = siteMessages[locale];
   const page = await browser.newPage();
   await page.goto(`${SITE}#/staff`);
-  if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+  if (locale === 'en') await page.getByRole('link', { name: 'English' }).click();
   await page.getByLabel(site.staffKey).fill(staffKey(role));
   await page.getByRole('button', { name: site.signIn, exact: true }).click();
   await page.getByRole('heading', { name: site.queue, exact: true }).waitFor();
@@ -89,7 +89,7 @@ describe.each(['ar', 'en'] as const)('the staff workspace in Chromium (%s)', (lo
     const her = await browser.newPage();
     await her.setViewportSize({ width: 360, height: 800 });
     await her.goto(link);
-    if (locale === 'en') await her.getByRole('button', { name: 'English' }).click();
+    if (locale === 'en') await her.getByRole('link', { name: 'English' }).click();
     await her.getByText(m['sign.intro']).waitFor();
     await her.getByRole('checkbox', { name: m['declaration.acknowledge'] }).check();
     await her.getByLabel(m['declaration.signerName']).fill('فاطمة عبد الله محمد القحطاني');

@@ -4,9 +4,10 @@
 // `--check` starts everything, checks that each page answers, and stops. On the first start a clearly marked
 // demo dataset is seeded (scripts/seedDemo.mjs); `--empty` starts clean instead, in its own data folder.
 import { execFileSync, spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const API_PORT = Number(process.env.PORT ?? 8787);
@@ -22,10 +23,18 @@ const ORIGINS = [PORTS.site, PORTS.partner, PORTS.survey].flatMap((p) => [
 ]);
 // Only the association's own site has a staff area; partner pages reach the public endpoints alone.
 const STAFF_ORIGINS = [`http://${HOST}:${PORTS.site}`, `http://localhost:${PORTS.site}`];
+// Every page's policy: scripts and styles from itself, calls to the API alone, never framed by another site.
 // Staff open a request's documents in the page as blob URLs (an image, or a PDF in a frame).
-const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; frame-src blob:; connect-src 'self' ${API}`;
+const CSP = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; frame-src blob:; connect-src 'self' ${API}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'`;
+const PAGE_HEADERS = {
+  'content-security-policy': CSP,
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'cross-origin-opener-policy': 'same-origin',
+};
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
+  '.ico': 'image/x-icon',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -80,6 +89,8 @@ const keys = JSON.parse(readFileSync(keysFile, 'utf8'));
 
 console.log('Building the association website…');
 const { build } = await import('vite');
+// The site's API is fixed here, at build time: no address parameter can send keys or requests elsewhere.
+process.env.MORD_API_URL = API;
 await build({ root: join(ROOT, 'examples/association-site'), logLevel: 'warn' });
 
 const api = spawn(process.execPath, [bin, 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -90,9 +101,36 @@ await new Promise((resolve, reject) => {
   api.once('exit', (code) => reject(new Error(`mord-server exited with ${code}`)));
 });
 
+/** Compressed once per file and encoding, as a CDN would keep them. */
+const compressed = new Map();
+function encoded(file, encoding) {
+  const key = `${file}|${encoding}|${statSync(file).mtimeMs}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : encoding === 'gzip'
+          ? gzipSync(raw, { level: 9 })
+          : raw;
+    compressed.set(key, body);
+  }
+  return body;
+}
+
+/**
+ * A static server as the association's host would be set up: its security headers on every answer, brotli or
+ * gzip by `Accept-Encoding`, hashed assets cached for a year, pages revalidated each time.
+ */
 function serve(port, mounts, headers = {}, fallback) {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    let path;
+    try {
+      path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    } catch {
+      return res.writeHead(400, headers).end('Bad request');
+    }
     let file = null;
     for (const [prefix, dir] of mounts) {
       if (!path.startsWith(prefix)) continue;
@@ -103,23 +141,44 @@ function serve(port, mounts, headers = {}, fallback) {
       }
     }
     if (!file && fallback && fallback.test(path)) file = join(mounts[0][1], 'index.html');
-    if (!file) return res.writeHead(404).end('Not found');
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-    createReadStream(file).pipe(res);
+    if (!file) return res.writeHead(404, headers).end('Not found');
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    const compressible = /^(text\/|application\/json|image\/svg)/.test(type);
+    const encoding = !compressible
+      ? null
+      : /\bbr\b/.test(accepts)
+        ? 'br'
+        : /\bgzip\b/.test(accepts)
+          ? 'gzip'
+          : null;
+    const body = encoded(file, encoding);
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': body.byteLength,
+      vary: 'Accept-Encoding',
+      // Vite names its assets by content: they never change under the same name.
+      'cache-control': /\/assets\/[^/]+-[\w-]{8,}\.\w+$/.test(path)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+      ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolve) => server.listen(port, HOST, () => resolve(server)));
 }
 
 const embed = join(ROOT, 'packages/embed/dist');
 const servers = await Promise.all([
-  serve(PORTS.site, [['/', join(ROOT, 'examples/association-site/dist')]]),
+  serve(PORTS.site, [['/', join(ROOT, 'examples/association-site/dist')]], PAGE_HEADERS),
   serve(
     PORTS.partner,
     [
       ['/', join(ROOT, 'examples/partner-site')],
       ['/', embed],
     ],
-    { 'content-security-policy': CSP },
+    PAGE_HEADERS,
   ),
   serve(
     PORTS.survey,
@@ -127,7 +186,8 @@ const servers = await Promise.all([
       ['/', join(ROOT, 'examples/survey-link')],
       ['/', embed],
     ],
-    { 'content-security-policy': CSP },
+    // A survey link is hers alone: never a search result.
+    { ...PAGE_HEADERS, 'x-robots-tag': 'noindex' },
     /^\/survey\//,
   ),
 ]);

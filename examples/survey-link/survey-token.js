@@ -6,4 +6,7 @@ if (new URLSearchParams(location.search).get('lang') === 'en') {
   survey.setAttribute('locale', 'en');
   document.documentElement.lang = 'en';
   document.documentElement.dir = 'ltr';
+  document.title = 'Your opinion of our service — Mord Women’s Association';
+  document.getElementById('page-title').textContent =
+    'Mord Women’s Association — your opinion of our service';
 }

@@ -1,5 +1,4 @@
 import '@mord/react/styles.css';
-import '@mord/react/staff.css';
 import './site.css';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

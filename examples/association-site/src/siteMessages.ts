@@ -28,6 +28,12 @@ export const siteMessages = defineCatalog(
     back: 'Back to the queue',
     all: 'All',
     signedInAs: 'Signed in as {name} ({role})',
+    survey: 'Your opinion of our service',
+    sign: 'Sign your request',
+    loading: 'Loading…',
+    description:
+      'Request support from Mord Women’s Association, follow your request, ask a question or volunteer — online, by phone or at a branch.',
+    menu: 'Site sections',
   },
   {
     title: 'جمعية مورد النسائية للابتكار وريادة الأعمال الاجتماعية',
@@ -55,5 +61,11 @@ export const siteMessages = defineCatalog(
     back: 'العودة إلى الطلبات',
     all: 'الكل',
     signedInAs: 'تم الدخول باسم: {name} ({role})',
+    survey: 'رأيكِ في خدمتنا',
+    sign: 'توقيع طلبكِ',
+    loading: 'جارٍ التحميل…',
+    description:
+      'اطلبي الدعم من جمعية مورد النسائية، وتابعي طلبكِ، واطرحي سؤالكِ أو تطوّعي معنا — عبر الموقع أو الهاتف أو أحد الفروع.',
+    menu: 'أقسام الموقع',
   },
 );
