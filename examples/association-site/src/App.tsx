@@ -33,7 +33,10 @@ function initialLocale(): Locale {
 /** Sets a `<meta name>` of the page, adding it when missing. */
 function setMeta(name: string, content: string | null): void {
   let meta = document.head.querySelector<HTMLMetaElement>(`meta[name="${name}"]`);
-  if (content === null) return meta?.remove();
+  if (content === null) {
+    meta?.remove();
+    return;
+  }
   if (!meta) {
     meta = document.createElement('meta');
     meta.name = name;

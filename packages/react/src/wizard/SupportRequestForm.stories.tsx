@@ -1,6 +1,6 @@
 import { createMemoryAdapter, exampleSupportRequest } from '@mord/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { emptySupportRequest, type SupportRequestValues } from './emptySupportRequest';
+import { emptySupportRequest } from './emptySupportRequest';
 import { SupportRequestForm } from './SupportRequestForm';
 
 const filled = exampleSupportRequest();
