@@ -1,4 +1,3 @@
-import '@mord/react/staff.css';
 import type { Locale } from '@mord/core';
 import { StaffArea } from '../StaffArea';
 
