@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { FORM_IDS } from '../forms/formIds';
 import { LOCALES } from '../i18n/locale';
+import { NOTIFICATION_CHANNELS } from '../notifications/Notifier';
+import { NOTIFICATION_KINDS } from '../notifications/notificationTemplates';
+import type { StoredNotification } from '../notifications/StoredNotification';
 import { CHANNELS } from '../options/channels';
 import { optionIds } from '../options/defineOptions';
 import { ATTACHMENT_MEDIA_TYPES } from '../options/requestOptions';
@@ -14,6 +17,7 @@ import type {
   SurveyContext,
   UploadGrant,
 } from '../storage/contracts';
+import type { StaffKeyListing } from '../storage/staffKeyInput';
 import { REQUEST_STATES, ROLES } from '../workflow/states';
 import { PROTOCOL_ERROR_CODES } from './protocol';
 
@@ -126,6 +130,38 @@ export const staffPersonSchema = z.object({
   branch: z.optional(z.string()),
 });
 
+/** A staff key as an administrator sees it: never the key itself. */
+export const staffKeyListingSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  branch: z.optional(z.string()),
+  email: z.optional(z.string()),
+  locale: z.optional(locale),
+  createdAt: isoTime,
+  revokedAt: z.nullable(isoTime),
+});
+
+/** A message sent (or waiting to be sent) to her about a request, as staff see it. */
+export const storedNotificationSchema = z.object({
+  id: z.string(),
+  reference,
+  kind: z.enum(NOTIFICATION_KINDS),
+  channel: z.enum(NOTIFICATION_CHANNELS),
+  to: z.string(),
+  locale,
+  subject: z.optional(z.string()),
+  text: z.string(),
+  html: z.optional(z.string()),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number(),
+  nextAttemptAt: isoTime,
+  createdAt: isoTime,
+  sentAt: z.optional(isoTime),
+  providerId: z.optional(z.string()),
+  lastError: z.optional(z.string()),
+});
+
 const assignee = z.object({ id: z.string(), name: z.string(), at: z.optional(isoTime) });
 
 /** A line of the staff queue. */
@@ -211,6 +247,10 @@ export type ProtocolSchemaChecks = [
   Assert<z.output<typeof signingContextSchema> extends SigningContext ? true : false>,
   Assert<Omit<z.output<typeof staffPersonSchema>, 'role'> extends Omit<StaffPerson, 'role'> ? true : false>,
   Assert<z.output<typeof requestSummarySchema> extends RequestSummary ? true : false>,
+  Assert<
+    Omit<z.output<typeof staffKeyListingSchema>, 'role'> extends Omit<StaffKeyListing, 'role'> ? true : false
+  >,
+  Assert<z.output<typeof storedNotificationSchema> extends StoredNotification ? true : false>,
   Assert<
     Pick<z.output<typeof surveyContextSchema>, 'token' | 'nonce' | 'expiresAt'> extends Pick<
       SurveyContext,

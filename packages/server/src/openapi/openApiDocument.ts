@@ -17,10 +17,12 @@ import {
   requestSummarySchema,
   signingContextSchema,
   staffKeyBodySchema,
+  staffKeyListingSchema,
   staffPersonSchema,
   staffRecordSchema,
   statusViewSchema,
   storedAttachmentSchema,
+  storedNotificationSchema,
   supportRequestSchema,
   surveyContextSchema,
   transitionBodySchema,
@@ -62,6 +64,8 @@ function components(): Record<string, JsonSchema> {
     StaffPerson: schemaOf(staffPersonSchema, 'output'),
     RequestSummary: schemaOf(requestSummarySchema, 'output'),
     StaffRecord: schemaOf(staffRecordSchema, 'output'),
+    StaffKeyListing: schemaOf(staffKeyListingSchema, 'output'),
+    StoredNotification: schemaOf(storedNotificationSchema, 'output'),
     SupportRequestSubmission: schemaOf(submission(supportRequestSchema), 'input'),
     InquirySubmission: schemaOf(submission(inquirySchema), 'input'),
     VolunteerSubmission: schemaOf(submission(volunteerApplicationSchema), 'input'),
@@ -275,7 +279,7 @@ const OPERATIONS: Record<ProtocolRouteName, Operation> = {
   staffNotifications: {
     summary: 'The messages sent to her about a request',
     tag: 'staff',
-    ok: [200, { type: 'array', items: { type: 'object' } }],
+    ok: [200, { type: 'array', items: ref('StoredNotification') }],
   },
   staffPrintCode: {
     summary: 'The verification code printed on the copy she signs on paper',
@@ -293,7 +297,7 @@ const OPERATIONS: Record<ProtocolRouteName, Operation> = {
   staffKeys: {
     summary: 'Every staff key (administrators)',
     tag: 'staff',
-    ok: [200, { type: 'array', items: { type: 'object', required: ['id', 'name', 'role'] } }],
+    ok: [200, { type: 'array', items: ref('StaffKeyListing') }],
   },
   staffKeyCreate: {
     summary: 'A key for a new staff member (shown once)',
